@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The test command: builds with warnings as errors, checks formatting, runs every test (unit,
+# end-to-end against the release binary, PostgreSQL and SQLite integration) with coverage, and
+# fails when the DemoData library's line coverage is below 95%.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+[ -f /usr/include/zlib.h ] || need_apt+=(zlib1g-dev)
+command -v python3 >/dev/null || need_apt+=(python3)
+if [ ${#need_apt[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ]; then
+        apt-get update -qq && apt-get install -y -qq "${need_apt[@]}"
+    else
+        echo "test.sh: missing ${need_apt[*]}; install them (apt-get install ${need_apt[*]})" >&2
+        exit 1
+    fi
+fi
+
+echo "== build (release, warnings as errors)"
+swift build -c release -Xswiftc -warnings-as-errors --product demodata
+
+echo "== swift format lint --strict"
+swift format lint --strict --recursive Package.swift Sources Tests
+
+echo "== tests with coverage"
+export DEMODATA_BINARY="$PWD/.build/release/demodata"
+swift test --enable-code-coverage -Xswiftc -warnings-as-errors 2>&1 | tee .build/test-output.txt
+status=${PIPESTATUS[0]}
+[ "$status" = 0 ] || exit "$status"
+
+echo "== coverage of Sources/DemoData"
+python3 Scripts/coverage.py "$(swift test --show-codecov-path)" Sources/DemoData 95

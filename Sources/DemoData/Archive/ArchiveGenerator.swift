@@ -1,0 +1,108 @@
+/// Generates archives and table streams for one set of parameters.
+///
+/// An archive is built in a temporary sibling directory; every file is synced, the manifest and
+/// `SHA256SUMS` are written last, and only then is the directory renamed into place (swapped
+/// atomically with an archive being replaced). A failure leaves no partial archive and the
+/// previous archive, if any, untouched.
+public struct ArchiveGenerator: Sendable {
+    public let parameters: GenerationParameters
+    public let threads: Int
+
+    /// Progress of a generation: the table being written and its roots done out of its total.
+    public typealias Progress = @Sendable (Table, _ rootsDone: Int, _ rootsTotal: Int) -> Void
+
+    public init(parameters: GenerationParameters, threads: Int) {
+        self.parameters = parameters
+        self.threads = max(1, threads)
+    }
+
+    /// The name that marks temporary directories of unfinished runs.
+    public static let temporaryMarker = ".demodata-tmp-"
+
+    /// Writes the archive to `path` and returns its manifest.
+    ///
+    /// - Parameters:
+    ///   - force: replace an archive already at `path` (once the new one is complete).
+    ///   - shouldStop: polled between chunks; returning true abandons the run with
+    ///     `CancellationError`, leaving nothing behind.
+    @discardableResult
+    public func writeArchive(
+        to path: String, force: Bool, progress: Progress? = nil,
+        shouldStop: @escaping @Sendable () -> Bool = { false }
+    ) throws -> Manifest {
+        let target = try ArchiveTarget(path: path, force: force)
+        try FileSystem.createDirectories(target.parent)
+        let temporary = target.temporaryPath()
+        try FileSystem.createDirectory(temporary)
+        var installed = false
+        defer {
+            if !installed {
+                try? FileSystem.removeTree(temporary)
+            }
+        }
+        let manifest = try writeFiles(into: temporary, progress: progress, shouldStop: shouldStop)
+        if shouldStop() { throw CancellationError() }
+        try target.install(temporary)
+        installed = true
+        return manifest
+    }
+
+    private func writeFiles(
+        into directory: String, progress: Progress?, shouldStop: @escaping @Sendable () -> Bool
+    ) throws -> Manifest {
+        let context = DataContext(parameters: parameters)
+        let pipeline = try ChunkPipeline(context: context, threads: threads)
+        let header = parameters.format == .csv && (parameters.shard?.index ?? 0) == 0
+        var entries: [Manifest.TableEntry] = []
+        for table in Table.allCases {
+            let fileName = parameters.fileName(of: table)
+            let writer = try TableFileWriter(
+                table: table, fileName: fileName,
+                file: OutputFile(creating: directory + "/" + fileName),
+                compression: parameters.compression, level: parameters.level)
+            let roots = parameters.roots(of: table)
+            try pipeline.run(
+                table: table, roots: roots, header: header, writer: writer,
+                progress: { progress?(table, $0, roots.count) }, shouldStop: shouldStop)
+            entries.append(try writer.finish())
+        }
+        let manifest = Manifest(parameters: parameters, tables: entries)
+        let manifestBytes = manifest.serialized()
+        try writeSmallFile(directory + "/manifest.json", manifestBytes)
+        var sums = ""
+        for entry in entries {
+            sums += entry.sha256 + "  " + entry.file + "\n"
+        }
+        sums += TableFileWriter.hex(SHA256Digest.of(manifestBytes)) + "  manifest.json\n"
+        try writeSmallFile(directory + "/SHA256SUMS", Array(sums.utf8))
+        try FileSystem.syncDirectory(directory)
+        return manifest
+    }
+
+    private func writeSmallFile(_ path: String, _ bytes: [UInt8]) throws {
+        let file = try OutputFile(creating: path)
+        try file.append(bytes)
+        try file.syncAndClose()
+    }
+
+    /// Writes one table, uncompressed, to standard output (all of it, or the shard's slice when
+    /// the parameters name a shard), and returns its row count.
+    @discardableResult
+    public func streamToStandardOutput(_ table: Table) throws -> Int {
+        try stream(table, to: OutputFile(standardOutput: ()))
+    }
+
+    func stream(_ table: Table, to file: OutputFile) throws -> Int {
+        var plain = parameters
+        plain.compression = .none
+        let context = DataContext(parameters: plain)
+        let pipeline = try ChunkPipeline(context: context, threads: threads)
+        let writer = try TableFileWriter(
+            table: table, fileName: "-", file: file, compression: .none, level: plain.level)
+        try pipeline.run(
+            table: table, roots: plain.roots(of: table),
+            header: plain.format == .csv && (plain.shard?.index ?? 0) == 0, writer: writer)
+        _ = try writer.finish()
+        return writer.rows
+    }
+}

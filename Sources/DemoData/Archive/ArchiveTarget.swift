@@ -1,0 +1,64 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Where an archive goes, checked before any work starts: the path must be free, an empty
+/// directory, or (with force) an existing archive; anything else is refused untouched.
+struct ArchiveTarget {
+    let path: String
+    let parent: String
+    let name: String
+    let replacing: Bool
+
+    init(path: String, force: Bool) throws {
+        self.path = path
+        parent = FileSystem.parentDirectory(of: path)
+        name = FileSystem.lastComponent(of: path)
+        switch FileSystem.kind(of: path) {
+        case .missing:
+            replacing = false
+        case .other:
+            throw ArchiveError(
+                "cannot write \(path): it is a file, not a directory; choose another --output")
+        case .directory:
+            let contents = try FileSystem.contents(of: path)
+            if contents.isEmpty {
+                replacing = true
+            } else if contents.contains("manifest.json") {
+                guard force else {
+                    throw ArchiveError(
+                        "\(path) already holds an archive; pass --force to replace it")
+                }
+                replacing = true
+            } else {
+                throw ArchiveError(
+                    "cannot write \(path): it is a directory that is not a demodata archive; "
+                        + "choose another --output or remove it")
+            }
+        }
+    }
+
+    /// A fresh temporary sibling of the target, named so that `reset` can find it.
+    func temporaryPath() -> String {
+        parent + "/." + name + ArchiveGenerator.temporaryMarker + String(getpid())
+    }
+
+    /// Moves the finished archive at `temporary` into place.
+    func install(_ temporary: String) throws {
+        if replacing {
+            if try FileSystem.exchange(temporary, path) {
+                try FileSystem.removeTree(temporary)
+            } else {
+                let old = parent + "/." + name + ".demodata-old-" + String(getpid())
+                try FileSystem.rename(path, to: old)
+                try FileSystem.rename(temporary, to: path)
+                try FileSystem.removeTree(old)
+            }
+        } else {
+            try FileSystem.rename(temporary, to: path)
+        }
+        try FileSystem.syncDirectory(parent)
+    }
+}

@@ -1,0 +1,38 @@
+/// The buffers of one chunk in flight: its text, its CRC and its compressed form.
+final class ChunkSlot: @unchecked Sendable {
+    let raw = ByteBuffer(capacity: 1 << 20)
+    let compressed = ByteBuffer(capacity: 1 << 18)
+    private(set) var rows = 0
+    private(set) var crc: UInt32 = 0
+    private var roots = 0..<0
+    private var header = false
+    private var last = false
+    /// The chunk before this one in the file, whose text primes the compressor.
+    private var dictionary: ChunkSlot?
+
+    func prepare(roots: Range<Int>, header: Bool, last: Bool, dictionary: ChunkSlot?) {
+        self.roots = roots
+        self.header = header
+        self.last = last
+        self.dictionary = dictionary
+    }
+
+    func generate(_ table: Table, context: DataContext, format: OutputFormat) {
+        raw.removeAll()
+        if header {
+            CSVEncoder.writeHeader(for: table, into: raw)
+        }
+        rows = context.encode(table, roots: roots, format: format, into: raw)
+        crc = CRC32.update(0, raw.bytes)
+    }
+
+    func compress(with compressor: DeflateBlockCompressor) throws {
+        compressed.removeAll()
+        let previous = dictionary?.raw.bytes ?? UnsafeRawBufferPointer(start: nil, count: 0)
+        try compressor.compress(raw.bytes, dictionary: previous, last: last, into: compressed)
+    }
+
+    func write(to writer: TableFileWriter) throws {
+        try writer.append(raw: raw.bytes, crc: crc, compressed: compressed.bytes, rows: rows)
+    }
+}

@@ -1,0 +1,149 @@
+import CPlatform
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The few file-system operations archives need, as thin wrappers that throw `ArchiveError`.
+enum FileSystem {
+    enum Kind {
+        case missing
+        case directory
+        case other
+    }
+
+    static func kind(of path: String) -> Kind {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return .missing }
+        return (info.st_mode & S_IFMT) == S_IFDIR ? .directory : .other
+    }
+
+    static func exists(_ path: String) -> Bool {
+        kind(of: path) != .missing
+    }
+
+    /// Creates a directory and any missing parents.
+    static func createDirectories(_ path: String) throws {
+        if kind(of: path) == .directory { return }
+        let parent = parentDirectory(of: path)
+        if parent != path, !parent.isEmpty {
+            try createDirectories(parent)
+        }
+        if mkdir(path, 0o755) != 0, errno != EEXIST {
+            throw ArchiveError.system("create directory", path, code: errno)
+        }
+        guard kind(of: path) == .directory else {
+            throw ArchiveError("cannot create directory \(path): a file is in the way")
+        }
+    }
+
+    /// Creates a new, empty directory; fails if anything is at `path`.
+    static func createDirectory(_ path: String) throws {
+        if mkdir(path, 0o755) != 0 {
+            throw ArchiveError.system("create directory", path, code: errno)
+        }
+    }
+
+    /// The names in a directory, without `.` and `..`.
+    static func contents(of path: String) throws -> [String] {
+        guard let directory = opendir(path) else {
+            throw ArchiveError.system("read directory", path, code: errno)
+        }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." {
+                names.append(name)
+            }
+        }
+        return names.sorted()
+    }
+
+    /// Removes a file or a directory tree. Symbolic links are removed, never followed.
+    static func removeTree(_ path: String) throws {
+        switch kind(of: path) {
+        case .missing:
+            return
+        case .other:
+            if unlink(path) != 0, errno != ENOENT {
+                throw ArchiveError.system("remove", path, code: errno)
+            }
+        case .directory:
+            for name in try contents(of: path) {
+                try removeTree(path + "/" + name)
+            }
+            if rmdir(path) != 0, errno != ENOENT {
+                throw ArchiveError.system("remove", path, code: errno)
+            }
+        }
+    }
+
+    static func rename(_ from: String, to: String) throws {
+        if Glibc.rename(from, to) != 0 {
+            throw ArchiveError.system("rename \(from) to", to, code: errno)
+        }
+    }
+
+    /// Swaps two existing paths in one atomic step; false where the system cannot.
+    static func exchange(_ first: String, _ second: String) throws -> Bool {
+        if cplatform_rename_exchange(first, second) == 0 { return true }
+        if errno == ENOSYS || errno == EINVAL || errno == ENOTSUP { return false }
+        throw ArchiveError.system("replace", second, code: errno)
+    }
+
+    /// Flushes a directory's entries (new and renamed names) to stable storage.
+    static func syncDirectory(_ path: String) throws {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw ArchiveError.system("open", path, code: errno) }
+        defer { close(descriptor) }
+        if fsync(descriptor) != 0, errno != EINVAL {
+            throw ArchiveError.system("sync", path, code: errno)
+        }
+    }
+
+    /// Reads a whole (small) file.
+    static func read(_ path: String) throws -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw ArchiveError.system("read", path, code: errno) }
+        defer { close(descriptor) }
+        var result: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes {
+                Glibc.read(descriptor, $0.baseAddress, $0.count)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw ArchiveError.system("read", path, code: errno)
+            }
+            if count == 0 { return result }
+            result.append(contentsOf: chunk[0..<count])
+        }
+    }
+
+    /// The directory part of a path (`.` for a bare name).
+    static func parentDirectory(of path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1 && trimmed.hasSuffix("/") {
+            trimmed.removeLast()
+        }
+        guard let slash = trimmed.lastIndex(of: "/") else { return "." }
+        if slash == trimmed.startIndex { return "/" }
+        return String(trimmed[..<slash])
+    }
+
+    /// The last component of a path.
+    static func lastComponent(of path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1 && trimmed.hasSuffix("/") {
+            trimmed.removeLast()
+        }
+        guard let slash = trimmed.lastIndex(of: "/") else { return String(trimmed) }
+        return String(trimmed[trimmed.index(after: slash)...])
+    }
+}

@@ -1,0 +1,126 @@
+/// The record of an archive: how it was generated and, for every table, its file, row count,
+/// sizes, checksums and columns. It holds no time or host, so the same inputs give the same
+/// manifest byte for byte.
+public struct Manifest: Codable, Sendable, Equatable {
+    public var formatVersion: Int
+    public var generator: Generator
+    public var dataVersion: Int
+    public var seed: UInt64
+    public var volume: Volume
+    public var scale: Int
+    public var asOf: String
+    public var format: OutputFormat
+    public var compression: Compression
+    public var level: Int
+    public var shard: ShardEntry?
+    public var tables: [TableEntry]
+
+    /// The version of the manifest layout.
+    public static let currentFormatVersion = 1
+
+    public struct Generator: Codable, Sendable, Equatable {
+        public var name: String
+        public var version: String
+    }
+
+    public struct ShardEntry: Codable, Sendable, Equatable {
+        public var index: Int
+        public var count: Int
+    }
+
+    public struct TableEntry: Codable, Sendable, Equatable {
+        public var name: String
+        public var file: String
+        public var rows: Int
+        public var bytes: UInt64
+        public var sha256: String
+        public var uncompressedBytes: UInt64
+        public var contentSHA256: String
+        public var columns: [ColumnEntry]
+
+        enum CodingKeys: String, CodingKey {
+            case name, file, rows, bytes, sha256, columns
+            case uncompressedBytes = "uncompressed_bytes"
+            case contentSHA256 = "content_sha256"
+        }
+    }
+
+    public struct ColumnEntry: Codable, Sendable, Equatable {
+        public var name: String
+        public var type: String
+        public var nullable: Bool
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case generator, seed, volume, scale, format, compression, level, shard, tables
+        case formatVersion = "format_version"
+        case dataVersion = "data_version"
+        case asOf = "as_of"
+    }
+
+    /// The manifest for `parameters` with the given table entries.
+    public init(parameters: GenerationParameters, tables: [TableEntry]) {
+        formatVersion = Self.currentFormatVersion
+        generator = Generator(name: "demodata", version: DemoDataVersion.generator)
+        dataVersion = DemoDataVersion.data
+        seed = parameters.seed
+        volume = parameters.volume
+        scale = parameters.scale
+        asOf = parameters.asOf.description
+        format = parameters.format
+        compression = parameters.compression
+        level = parameters.level
+        shard = parameters.shard.map { ShardEntry(index: $0.index, count: $0.count) }
+        self.tables = tables
+    }
+
+    /// The manifest's JSON text, keys in the documented order.
+    public func serialized() -> [UInt8] {
+        let shardValue: JSONValue =
+            shard.map { .object([("index", .integer($0.index)), ("count", .integer($0.count))]) }
+            ?? .null
+        return JSONValue.object([
+            ("format_version", .integer(formatVersion)),
+            (
+                "generator",
+                .object([
+                    ("name", .string(generator.name)), ("version", .string(generator.version)),
+                ])
+            ),
+            ("data_version", .integer(dataVersion)),
+            ("seed", .unsigned(seed)),
+            ("volume", .string(volume.rawValue)),
+            ("scale", .integer(scale)),
+            ("as_of", .string(asOf)),
+            ("format", .string(format.rawValue)),
+            ("compression", .string(compression.rawValue)),
+            ("level", .integer(level)),
+            ("shard", shardValue),
+            ("tables", .array(tables.map(\.json))),
+        ]).serialized()
+    }
+}
+
+extension Manifest.TableEntry {
+    var json: JSONValue {
+        .object([
+            ("name", .string(name)),
+            ("file", .string(file)),
+            ("rows", .integer(rows)),
+            ("bytes", .unsigned(bytes)),
+            ("sha256", .string(sha256)),
+            ("uncompressed_bytes", .unsigned(uncompressedBytes)),
+            ("content_sha256", .string(contentSHA256)),
+            (
+                "columns",
+                .array(
+                    columns.map {
+                        .object([
+                            ("name", .string($0.name)), ("type", .string($0.type)),
+                            ("nullable", .bool($0.nullable)),
+                        ])
+                    })
+            ),
+        ])
+    }
+}

@@ -1,0 +1,34 @@
+import CZlib
+
+/// A zlib call that failed, with zlib's return code and message.
+public struct ZlibError: Error, CustomStringConvertible, Sendable {
+    public let operation: String
+    public let code: Int32
+    public let message: String
+
+    init(_ operation: String, code: Int32, stream: UnsafePointer<z_stream>? = nil) {
+        self.operation = operation
+        self.code = code
+        if let text = stream?.pointee.msg {
+            message = String(cString: text)
+        } else {
+            message = ZlibError.name(of: code)
+        }
+    }
+
+    static func name(of code: Int32) -> String {
+        switch code {
+        case Z_STREAM_END: "end of stream"
+        case Z_NEED_DICT: "a dictionary is needed"
+        case Z_ERRNO: "file error"
+        case Z_STREAM_ERROR: "inconsistent stream state"
+        case Z_DATA_ERROR: "corrupt or invalid compressed data"
+        case Z_MEM_ERROR: "out of memory"
+        case Z_BUF_ERROR: "no progress possible (truncated input?)"
+        case Z_VERSION_ERROR: "incompatible zlib version"
+        default: "zlib error \(code)"
+        }
+    }
+
+    public var description: String { "\(operation) failed: \(message)" }
+}

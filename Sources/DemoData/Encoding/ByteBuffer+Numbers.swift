@@ -1,0 +1,142 @@
+extension ByteBuffer {
+    /// Appends a non-negative or negative integer in decimal.
+    @inline(__always)
+    func appendInteger(_ value: Int) {
+        if value < 0 {
+            append(UInt8(ascii: "-"))
+            appendDigits(UInt64(value.magnitude), minimumWidth: 1)
+        } else {
+            appendDigits(UInt64(value), minimumWidth: 1)
+        }
+    }
+
+    /// Appends `value` in decimal, left-padded with zeros to `minimumWidth` digits.
+    @inline(__always)
+    func appendDigits(_ value: UInt64, minimumWidth: Int) {
+        var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &scratch) { raw in
+            let digits = raw.bindMemory(to: UInt8.self)
+            var position = digits.count
+            var rest = value
+            repeat {
+                position -= 1
+                digits[position] = UInt8(truncatingIfNeeded: rest % 10) &+ 48
+                rest /= 10
+            } while rest > 0
+            while digits.count - position < minimumWidth {
+                position -= 1
+                digits[position] = 48
+            }
+            if let start = digits.baseAddress {
+                append(start + position, count: digits.count - position)
+            }
+        }
+    }
+
+    /// Appends a fixed-point decimal: `units` in units of 10^-scale, with exactly `scale`
+    /// fraction digits (`123450, scale 2` → `1234.50`).
+    @inline(__always)
+    func appendDecimal(_ units: Int, scale: Int) {
+        var magnitude = UInt64(units.magnitude)
+        if units < 0 {
+            append(UInt8(ascii: "-"))
+        }
+        var divisor: UInt64 = 1
+        for _ in 0..<scale {
+            divisor *= 10
+        }
+        appendDigits(magnitude / divisor, minimumWidth: 1)
+        if scale > 0 {
+            magnitude %= divisor
+            append(UInt8(ascii: "."))
+            appendDigits(magnitude, minimumWidth: scale)
+        }
+    }
+
+    /// Appends a UUID in its canonical lowercase 8-4-4-4-12 form.
+    @inline(__always)
+    func appendUUID(_ uuid: UUIDBits) {
+        reserve(36)
+        let out = base + count
+        hexDigits.withUnsafeBufferPointer { table in
+            guard let hex = table.baseAddress else { return }
+            var position = 0
+            func put(_ word: UInt64, bytes: Int, shift: Int) {
+                for index in 0..<bytes {
+                    let byte = Int((word >> UInt64(shift - 8 * index)) & 0xff)
+                    out[position] = hex[2 * byte]
+                    out[position + 1] = hex[2 * byte + 1]
+                    position += 2
+                }
+            }
+            put(uuid.high, bytes: 4, shift: 56)
+            out[position] = UInt8(ascii: "-")
+            position += 1
+            put(uuid.high, bytes: 2, shift: 24)
+            out[position] = UInt8(ascii: "-")
+            position += 1
+            put(uuid.high, bytes: 2, shift: 8)
+            out[position] = UInt8(ascii: "-")
+            position += 1
+            put(uuid.low, bytes: 2, shift: 56)
+            out[position] = UInt8(ascii: "-")
+            position += 1
+            put(uuid.low, bytes: 6, shift: 40)
+        }
+        count += 36
+    }
+
+    /// Appends a date, `YYYY-MM-DD`, from days since 1970-01-01.
+    @inline(__always)
+    func appendDate(daysSinceEpoch days: Int) {
+        let date = CivilDate(daysSinceEpoch: days)
+        appendDigits(UInt64(date.year), minimumWidth: 4)
+        append(UInt8(ascii: "-"))
+        appendTwoDigits(date.month)
+        append(UInt8(ascii: "-"))
+        appendTwoDigits(date.day)
+    }
+
+    /// Appends a UTC timestamp, `YYYY-MM-DDTHH:MM:SS.ffffffZ`, from microseconds since the epoch.
+    @inline(__always)
+    func appendTimestamp(microseconds: Int64) {
+        let perDay: Int64 = 86_400_000_000
+        var days = microseconds / perDay
+        var rest = microseconds % perDay
+        if rest < 0 {
+            days -= 1
+            rest += perDay
+        }
+        appendDate(daysSinceEpoch: Int(days))
+        let seconds = Int(rest / 1_000_000)
+        append(UInt8(ascii: "T"))
+        appendTwoDigits(seconds / 3600)
+        append(UInt8(ascii: ":"))
+        appendTwoDigits(seconds / 60 % 60)
+        append(UInt8(ascii: ":"))
+        appendTwoDigits(seconds % 60)
+        append(UInt8(ascii: "."))
+        appendDigits(UInt64(rest % 1_000_000), minimumWidth: 6)
+        append(UInt8(ascii: "Z"))
+    }
+
+    @inline(__always)
+    func appendTwoDigits(_ value: Int) {
+        reserve(2)
+        base[count] = UInt8(truncatingIfNeeded: value / 10) &+ 48
+        base[count + 1] = UInt8(truncatingIfNeeded: value % 10) &+ 48
+        count += 2
+    }
+}
+
+/// `00`, `01`, … `ff`: two lowercase hex digits for each byte value.
+private let hexDigits: [UInt8] = {
+    let digits = Array("0123456789abcdef".utf8)
+    var table: [UInt8] = []
+    table.reserveCapacity(512)
+    for value in 0..<256 {
+        table.append(digits[value >> 4])
+        table.append(digits[value & 15])
+    }
+    return table
+}()

@@ -1,0 +1,98 @@
+/// A growable, reusable byte buffer for the hot path: rows are encoded straight into it and it
+/// is cleared, not freed, between chunks.
+public final class ByteBuffer: @unchecked Sendable {
+    @usableFromInline private(set) var base: UnsafeMutablePointer<UInt8>
+    @usableFromInline private(set) var capacity: Int
+    /// The number of bytes written.
+    public internal(set) var count: Int = 0
+
+    public init(capacity: Int = 1 << 16) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        base.deallocate()
+    }
+
+    /// The written bytes; valid until the next write.
+    public var bytes: UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: base, count: count)
+    }
+
+    /// A copy of the written bytes.
+    public var array: [UInt8] {
+        Array(UnsafeBufferPointer(start: base, count: count))
+    }
+
+    /// Forgets the contents and keeps the memory.
+    @inline(__always)
+    public func removeAll() {
+        count = 0
+    }
+
+    /// Makes room for `extra` more bytes.
+    @inline(__always)
+    func reserve(_ extra: Int) {
+        if count + extra > capacity {
+            grow(to: count + extra)
+        }
+    }
+
+    private func grow(to needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed {
+            newCapacity *= 2
+        }
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.update(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    func append(_ byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    func append(_ start: UnsafePointer<UInt8>, count length: Int) {
+        reserve(length)
+        (base + count).update(from: start, count: length)
+        count += length
+    }
+
+    /// Appends raw bytes.
+    public func append(contentsOf bytes: UnsafeRawBufferPointer) {
+        guard let start = bytes.baseAddress, bytes.count > 0 else { return }
+        append(start.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+    }
+
+    /// Appends raw bytes.
+    public func append(contentsOf bytes: [UInt8]) {
+        bytes.withUnsafeBytes { append(contentsOf: $0) }
+    }
+
+    /// Appends the UTF-8 bytes of a string as they are.
+    public func append(_ string: String) {
+        var string = string
+        string.withUTF8 { append(contentsOf: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Inserts `byte` at `offset`, shifting what follows by one.
+    func insert(_ byte: UInt8, at offset: Int) {
+        reserve(1)
+        (base + offset + 1).update(from: base + offset, count: count - offset)
+        base[offset] = byte
+        count += 1
+    }
+
+    /// The byte at `offset` (which must be below `count`).
+    @inline(__always)
+    subscript(offset: Int) -> UInt8 {
+        base[offset]
+    }
+}

@@ -1,0 +1,64 @@
+/// What to generate: the inputs that, with the data version, determine every output byte
+/// (threads and progress reporting do not).
+public struct GenerationParameters: Sendable, Hashable {
+    public var volume: Volume
+    public var scale: Int
+    public var seed: UInt64
+    public var asOf: CivilDate
+    public var format: OutputFormat
+    public var compression: Compression
+    public var level: Int
+    public var shard: Shard?
+
+    public init(
+        volume: Volume = .medium, scale: Int = 1, seed: UInt64 = 42, asOf: CivilDate,
+        format: OutputFormat = .ndjson, compression: Compression = .gzip, level: Int = 6,
+        shard: Shard? = nil
+    ) {
+        self.volume = volume
+        self.scale = scale
+        self.seed = seed
+        self.asOf = asOf
+        self.format = format
+        self.compression = compression
+        self.level = level
+        self.shard = shard
+    }
+
+    /// The largest `--scale`.
+    public static let maximumScale = 1_000_000
+
+    /// Customers, after scaling.
+    public var customers: Int { volume.customers * scale }
+    /// Products, after scaling.
+    public var products: Int { volume.products * scale }
+    /// Invoices, after scaling.
+    public var invoices: Int { volume.invoices * scale }
+
+    /// The number of root rows of a table (rows for root tables, parents for child tables).
+    public func rootCount(of table: Table) -> Int {
+        switch table.root {
+        case .customerTypes: Domain.customerTypeNames.count
+        case .productCategories: Domain.categoryNames.count
+        case .customers: customers
+        case .products: products
+        default: invoices
+        }
+    }
+
+    /// The roots of `table` that this generation writes: all of them, or the shard's slice.
+    /// Foundation tables belong wholly to shard 0.
+    public func roots(of table: Table) -> Range<Int> {
+        let total = rootCount(of: table)
+        guard let shard else { return 0..<total }
+        if table == .customerTypes || table == .productCategories {
+            return shard.index == 0 ? 0..<total : 0..<0
+        }
+        return shard.roots(of: total)
+    }
+
+    /// The file name of a table: `<table>.<format>[.gz]`.
+    public func fileName(of table: Table) -> String {
+        table.name + "." + format.fileExtension + compression.fileSuffix
+    }
+}

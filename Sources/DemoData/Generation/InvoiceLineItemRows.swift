@@ -1,0 +1,46 @@
+/// Invoice line items: distinct products per invoice at the product's price, with the
+/// customer's tier discount.
+struct InvoiceLineItemRows: TableRows {
+    let context: DataContext
+
+    private typealias Field = InvoiceFacts.LineField
+
+    func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
+        let lexicon = context.lexicon
+        var lines: [InvoiceFacts.Line] = []
+        lines.reserveCapacity(DataContext.childSlots)
+        for index in roots {
+            let facts = InvoiceFacts(context, index)
+            let invoiceID = facts.random.uuid(0)
+            let discount = facts.discountHundredths
+            let created = facts.createdAt
+            facts.lines(into: &lines)
+            for (ordinal, line) in lines.enumerated() {
+                let random = facts.lineRandom(ordinal)
+                let product = ProductFacts(context, line.product)
+                encoder.beginRow()
+                encoder.uuid(random.uuid(0))
+                encoder.uuid(invoiceID)
+                encoder.uuid(product.random.uuid(0))
+                switch random.below(10, Field.description) {
+                case 0..<6:
+                    product.writeName(into: &encoder)
+                case 6:
+                    encoder.string(
+                        lexicon.lineItemNotes[random.below(lexicon.lineItemNotes.count, Field.note)]
+                    )
+                default:
+                    encoder.null()
+                }
+                encoder.decimal(line.quantity * 100, scale: 2)
+                encoder.decimal(line.unitPriceCents, scale: 2)
+                encoder.decimal(discount, scale: 2)
+                let discountCents = InvoiceFacts.discountCents(line, discountHundredths: discount)
+                encoder.decimal(discountCents, scale: 2)
+                encoder.decimal(line.quantity * line.unitPriceCents - discountCents, scale: 2)
+                encoder.timestamp(created)
+                encoder.endRow()
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// The deterministic random source: every value is a pure function of (seed, table, row, field).
+///
+/// Nothing is stateful, so any row of any table can be computed on its own, in any order and on
+/// any thread or machine, with the same result.
+public struct RandomSource: Sendable, Hashable {
+    public let seed: UInt64
+
+    public init(seed: UInt64) {
+        self.seed = seed
+    }
+
+    /// The random values of one row of one table.
+    @inline(__always)
+    func row(_ stream: RandomStream, _ index: Int) -> RowRandom {
+        let tableKey = mix64(seed ^ mix64(stream.rawValue &* goldenGamma &+ 0x5851_f42d_4c95_7f2d))
+        return RowRandom(key: mix64(tableKey &+ UInt64(truncatingIfNeeded: index) &* goldenGamma))
+    }
+}
+
+/// The independent streams of random values: one per table, so the tables never share values.
+enum RandomStream: UInt64 {
+    case customerTypes = 1
+    case productCategories
+    case customers
+    case customerAddresses
+    case products
+    case inventory
+    case invoices
+    case invoiceLineItems
+
+    init(_ table: Table) {
+        switch table {
+        case .customerTypes: self = .customerTypes
+        case .productCategories: self = .productCategories
+        case .customers: self = .customers
+        case .customerAddresses: self = .customerAddresses
+        case .products: self = .products
+        case .inventory: self = .inventory
+        case .invoices: self = .invoices
+        case .invoiceLineItems: self = .invoiceLineItems
+        }
+    }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+import DemoData
+
+extension Volume: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
+extension Compression: ExpressibleByArgument {}

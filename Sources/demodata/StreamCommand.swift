@@ -1,0 +1,40 @@
+import ArgumentParser
+import DemoData
+
+/// `demodata stream TABLE`: writes one table, uncompressed, to standard output.
+struct StreamCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stream",
+        abstract: "Write one table, uncompressed, to standard output.",
+        discussion: """
+            The bytes equal the uncompressed table file of an archive generated with the same \
+            options. Example: demodata stream customers --format csv | psql -c "\\copy \
+            customers FROM pstdin CSV HEADER"
+            """
+    )
+
+    @Argument(
+        help: ArgumentHelp(
+            "The table: \(Table.allCases.map(\.name).joined(separator: ", ")).", valueName: "table")
+    )
+    var tableName: String
+
+    @OptionGroup var data: DataOptions
+
+    func validate() throws {
+        guard Table(name: tableName) != nil else {
+            throw ValidationError(
+                "unknown table '\(tableName)'; choose one of: "
+                    + Table.allCases.map(\.name).joined(separator: ", ") + ".")
+        }
+    }
+
+    func run() throws {
+        guard let table = Table(name: tableName) else { return }
+        let parameters = try data.parameters()
+        try CommandFailure.reporting {
+            try ArchiveGenerator(parameters: parameters, threads: data.threadCount)
+                .streamToStandardOutput(table)
+        }
+    }
+}
