@@ -4,3 +4,5 @@ import DemoData
 extension Volume: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
 extension Compression: ExpressibleByArgument {}
+extension SQLDialect: ExpressibleByArgument {}
+extension DDLSection: ExpressibleByArgument {}

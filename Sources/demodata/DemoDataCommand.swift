@@ -13,6 +13,6 @@ struct DemoDataCommand: ParsableCommand {
             as-of date and options always give byte-identical files.
             """,
         version: "demodata \(DemoDataVersionText.text)",
-        subcommands: [GenerateCommand.self, StreamCommand.self]
+        subcommands: [GenerateCommand.self, StreamCommand.self, SchemaCommand.self]
     )
 }

@@ -107,7 +107,9 @@ final class ChunkPipeline {
 
     /// Runs `body(worker, index)` for every index below `count` on up to `threads` threads;
     /// worker `w` takes indexes `w`, `w + threads`, … so it can own per-thread state.
-    private func parallel(_ count: Int, _ body: @Sendable (Int, Int) throws -> Void) throws {
+    private func parallel(_ count: Int, _ body: @escaping @Sendable (Int, Int) throws -> Void)
+        throws
+    {
         let workers = min(threads, count)
         if workers <= 1 {
             for index in 0..<count {
@@ -116,15 +118,21 @@ final class ChunkPipeline {
             return
         }
         let failure = FailureBox()
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            do {
-                for index in stride(from: worker, to: count, by: workers) {
-                    try body(worker, index)
+        let group = DispatchGroup()
+        // Workers run on the global queue rather than on the caller's thread, which may be a
+        // Swift concurrency thread that must not run other work.
+        for worker in 0..<workers {
+            DispatchQueue.global().async(group: group) {
+                do {
+                    for index in stride(from: worker, to: count, by: workers) {
+                        try body(worker, index)
+                    }
+                } catch {
+                    failure.error = error
                 }
-            } catch {
-                failure.error = error
             }
         }
+        group.wait()
         if let error = failure.error { throw error }
     }
 }

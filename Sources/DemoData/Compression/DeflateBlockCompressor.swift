@@ -14,7 +14,9 @@ final class DeflateBlockCompressor: @unchecked Sendable {
     static let windowSize = 32 * 1024
 
     init(level: Int) throws {
-        stream = .allocate(capacity: 1)
+        // The stream is set up before `self.stream` is assigned: an initializer that throws
+        // after every property is set would still run `deinit`, freeing the stream twice.
+        let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
         stream.initialize(to: z_stream())
         let status = czlib_deflate_init2(
             stream, Int32(level), Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY)
@@ -23,6 +25,7 @@ final class DeflateBlockCompressor: @unchecked Sendable {
             stream.deallocate()
             throw ZlibError("deflateInit2", code: status)
         }
+        self.stream = stream
     }
 
     deinit {

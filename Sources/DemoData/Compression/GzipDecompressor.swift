@@ -10,15 +10,17 @@ public final class GzipDecompressor {
     public private(set) var atMemberBoundary = true
 
     public init() throws {
-        stream = .allocate(capacity: 1)
+        // Set up before any property is assigned, so a failure cannot reach `deinit`.
+        let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
         stream.initialize(to: z_stream())
-        output = [UInt8](repeating: 0, count: 1 << 17)
         let status = czlib_inflate_init2(stream, 15 + 16)
         guard status == Z_OK else {
             stream.deinitialize(count: 1)
             stream.deallocate()
             throw ZlibError("inflateInit2", code: status)
         }
+        self.stream = stream
+        output = [UInt8](repeating: 0, count: 1 << 17)
     }
 
     deinit {

@@ -1,0 +1,1580 @@
+#!/usr/bin/env python3
+"""An independent checker for demodata archives (Python 3 standard library only).
+
+It reads an archive directory the way a stranger would, from the contract in the product
+specification rather than from the Swift code, so that end-to-end tests have a second reader:
+
+    python3 Scripts/check_archive.py DIR [--expect-volume V] [--expect-scale N]
+    python3 Scripts/check_archive.py --self-test
+    python3 Scripts/check_archive.py --write-sample DIR [--sample-volume V] [--sample-scale N]
+                                     [--sample-format ndjson|csv]
+
+What it checks:
+  1. manifest.json: its keys and their types, the eight tables in load order, each table's
+     file name, row and byte counts, checksums and column list (the documented schema).
+  2. SHA256SUMS: one `<hex>  <name>` line for every table file and manifest.json, all correct.
+  3. Every file: size, sha256, clean (possibly multi-member) gzip, uncompressed size and sha256.
+  4. Every row: NDJSON objects with exactly the columns in order, or RFC 4180 CSV with a header
+     (in shard 0) where null is an empty unquoted field; the value of every column has its
+     type's exact text form (uuid, integer, boolean, decimal(p,s), date, timestamp).
+  5. Row counts of the volume (unsharded archives) and children per parent (always).
+  6. Unique keys and every foreign key (in a shard, references to rows of other shards are
+     checked only where the referenced row is in this shard; the checker says so).
+  7. The business rules: tiers, categories, credit limits, addresses and ZIP prefixes, price
+     markups, inventory, invoice dates, statuses, sums, tax and line discounts, in integer
+     cents, never floats.
+  8. Realism: no "lorem", and skewed product popularity and invoices per customer.
+
+Output: one `FAIL <file>:<line>: <message>` line per finding (line 0 = the whole file; at most
+50 are printed, then how many there were), `NOTE ...` lines for checks that could not apply,
+and finally `OK: <n> tables, <rows> rows checked` with exit status 0, or exit status 1.
+
+The state table (USPS code, sales tax in hundredths of a percent, ZIP prefix ranges) and the
+city list are read from Sources/DemoData/Vocabulary/USStates.swift and USCities.swift next to
+this script (or --vocabulary DIR): they are data, not logic.
+
+--self-test builds small synthetic archives in a temporary directory (valid ones in every
+format, then tampered ones with recomputed checksums) and asserts what the checker says.
+--write-sample writes such a synthetic archive, which is handy for measuring speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime
+import gzip
+import hashlib
+import io
+import json
+import math
+import random
+import re
+import sys
+import tempfile
+import zlib
+from collections import Counter
+from pathlib import Path
+
+# --------------------------------------------------------------------------------------------
+# The contract, transcribed from the specification
+# --------------------------------------------------------------------------------------------
+
+LOAD_ORDER = [
+    "customer_types", "product_categories", "customers", "customer_addresses",
+    "products", "inventory", "invoices", "invoice_line_items",
+]
+
+MONEY, PERCENT = "decimal(12,2)", "decimal(5,2)"
+
+# name:type, with a trailing "?" for nullable columns.
+SCHEMA_TEXT = {
+    "customer_types": f"""id:uuid name:string description:string
+        credit_limit_multiplier:{PERCENT} discount_percentage:{PERCENT} priority_level:integer
+        active:boolean created_at:timestamp""",
+    "product_categories": """id:uuid name:string description:string sort_order:integer
+        active:boolean created_at:timestamp""",
+    "customers": f"""id:uuid customer_type_id:uuid name:string email:string phone:string
+        status:string credit_limit:{MONEY} notes:string? created_at:timestamp
+        updated_at:timestamp""",
+    "customer_addresses": """id:uuid customer_id:uuid address_type:string street:string
+        street2:string? city:string state:string postal_code:string country:string
+        primary:boolean active:boolean created_at:timestamp""",
+    "products": f"""id:uuid category_id:uuid name:string sku:string description:string
+        price:{MONEY} cost:{MONEY} weight:decimal(8,2) active:boolean created_at:timestamp
+        updated_at:timestamp""",
+    "inventory": """id:uuid product_id:uuid current_stock:integer reserved_stock:integer
+        reorder_point:integer reorder_quantity:integer location:string
+        last_received_date:date last_received_quantity:integer created_at:timestamp
+        updated_at:timestamp""",
+    "invoices": f"""id:uuid customer_id:uuid invoice_number:string date:date due_date:date
+        status:string subtotal:{MONEY} tax_rate:{PERCENT} tax_amount:{MONEY} total:{MONEY}
+        payment_terms:string notes:string? created_at:timestamp updated_at:timestamp""",
+    "invoice_line_items": f"""id:uuid invoice_id:uuid product_id:uuid description:string?
+        quantity:decimal(10,2) unit_price:{MONEY} discount_percentage:{PERCENT}
+        discount_amount:{MONEY} line_total:{MONEY} created_at:timestamp""",
+}
+
+
+def parse_schema(text):
+    columns = []
+    for item in text.split():
+        name, ctype = item.split(":")
+        nullable = ctype.endswith("?")
+        columns.append((name, ctype.rstrip("?"), nullable))
+    return columns
+
+
+SCHEMA = {table: parse_schema(text) for table, text in SCHEMA_TEXT.items()}
+
+# volume: (customers, products, invoices, addresses per customer, line items per invoice)
+VOLUMES = {
+    "small": (25, 100, 75, (1, 2), (1, 5)),
+    "medium": (100, 500, 300, (1, 3), (2, 8)),
+    "large": (1000, 2000, 5000, (1, 4), (1, 12)),
+    "huge": (10000, 20000, 50000, (1, 4), (1, 12)),
+}
+
+# tier name: (credit multiplier, discount) in hundredths
+TIERS = {"Bronze": (100, 0), "Silver": (150, 500), "Gold": (200, 1000), "Platinum": (300, 1500)}
+CATEGORIES = ["Electronics", "Clothing", "Home & Garden", "Books", "Sports"]
+CUSTOMER_STATUSES = {"active", "inactive", "suspended"}
+ADDRESS_TYPES = {"billing", "shipping", "mailing"}
+LOCATIONS = {"Main Warehouse", "East Coast", "West Coast", "Central"}
+INVOICE_STATUSES = {"draft", "sent", "paid", "overdue", "cancelled"}
+PAYMENT_TERMS = {"Net 15": 15, "Net 30": 30, "Net 45": 45, "Due on Receipt": 0}
+EMAIL_RE = re.compile(r"[^@\s]+@example\.(?:com|net|org)", re.ASCII)
+ZIP_RE = re.compile(r"[0-9]{5}", re.ASCII)
+HEX64_RE = re.compile(r"[0-9a-f]{64}", re.ASCII)
+
+FOUNDATION = {"customer_types", "product_categories"}
+
+MAX_PRINTED = 50
+MAX_PRINTED_PER_KIND = 10
+
+# --------------------------------------------------------------------------------------------
+# Findings
+# --------------------------------------------------------------------------------------------
+
+
+class Findings:
+    """Collects failures; prints the first ones (a few of each kind) as they come."""
+
+    def __init__(self, echo=True):
+        self.echo = echo
+        self.count = 0
+        self.printed = 0
+        self.per_kind = Counter()
+        self.messages = []  # every finding, for the self-test
+        self.notes = []
+
+    def fail(self, file, line, message):
+        self.count += 1
+        text = f"FAIL {file}:{line}: {message}"
+        self.messages.append(text)
+        kind = (file, message.split(":", 1)[0])
+        self.per_kind[kind] += 1
+        if self.echo and self.printed < MAX_PRINTED and self.per_kind[kind] <= MAX_PRINTED_PER_KIND:
+            self.printed += 1
+            print(text)
+
+    def note(self, message):
+        self.notes.append(message)
+        if self.echo:
+            print(f"NOTE {message}")
+
+    def summary(self):
+        if self.echo and self.count > self.printed:
+            print(f"... {self.count - self.printed} more findings not shown")
+        if self.echo:
+            print(f"FAIL: {self.count} findings")
+
+
+# --------------------------------------------------------------------------------------------
+# Values: one converter per column type; each returns the value for the rules or raises Bad
+# --------------------------------------------------------------------------------------------
+
+
+class Bad(Exception):
+    pass
+
+
+UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.ASCII)
+INT_RE = re.compile(r"-?(?:0|[1-9][0-9]*)", re.ASCII)
+DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+TIMESTAMP_RE = re.compile(
+    r"([0-9]{4}-[0-9]{2}-[0-9]{2})T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\.[0-9]{6}Z", re.ASCII)
+DECIMAL_TYPE_RE = re.compile(r"decimal\((\d+),(\d+)\)")
+
+_date_ordinals = {}
+
+
+def date_ordinal(text):
+    """The proleptic ordinal of a YYYY-MM-DD date; raises Bad when it is not a real date."""
+    ordinal = _date_ordinals.get(text)
+    if ordinal is None:
+        if not DATE_RE.fullmatch(text):
+            raise Bad("not a YYYY-MM-DD date")
+        try:
+            ordinal = datetime.date.fromisoformat(text).toordinal()
+        except ValueError:
+            raise Bad("not a valid calendar date") from None
+        _date_ordinals[text] = ordinal
+    return ordinal
+
+
+def make_converter(ctype, fmt):
+    """A function from the decoded field (JSON value or CSV text) to the value the rules use:
+    str for uuid/string/date/timestamp, int for integer, bool, and int units for decimals."""
+    json_mode = fmt == "ndjson"
+
+    if ctype == "uuid":
+        def conv(v):
+            if type(v) is str and UUID_RE.fullmatch(v):
+                return v
+            raise Bad("not a lowercase canonical UUID")
+    elif ctype == "string":
+        def conv(v):
+            if type(v) is str:
+                return v
+            raise Bad("not a string")
+    elif ctype == "integer":
+        if json_mode:
+            def conv(v):
+                if type(v) is int:
+                    return v
+                raise Bad("not a JSON integer")
+        else:
+            def conv(v):
+                if INT_RE.fullmatch(v):
+                    return int(v)
+                raise Bad("not an integer")
+    elif ctype == "boolean":
+        if json_mode:
+            def conv(v):
+                if v is True or v is False:
+                    return v
+                raise Bad("not a JSON boolean")
+        else:
+            def conv(v):
+                if v == "true":
+                    return True
+                if v == "false":
+                    return False
+                raise Bad("not true/false")
+    elif ctype.startswith("decimal"):
+        precision, scale = map(int, DECIMAL_TYPE_RE.fullmatch(ctype).groups())
+        pattern = re.compile(r"-?(?:0|[1-9][0-9]{0,%d})\.[0-9]{%d}" % (max(precision - scale - 1, 0), scale),
+                             re.ASCII)
+        what = f"not a decimal string with {scale} fraction digits and at most {precision} digits"
+
+        def conv(v):
+            if type(v) is str and pattern.fullmatch(v):
+                return int(v.replace(".", ""))
+            raise Bad(what)
+    elif ctype == "date":
+        def conv(v):
+            if type(v) is not str:
+                raise Bad("not a date string")
+            date_ordinal(v)
+            return v
+    elif ctype == "timestamp":
+        def conv(v):
+            match = TIMESTAMP_RE.fullmatch(v) if type(v) is str else None
+            if not match:
+                raise Bad("not a YYYY-MM-DDTHH:MM:SS.ffffffZ timestamp")
+            date_ordinal(match.group(1))
+            return v
+    else:
+        raise ValueError(f"unknown column type {ctype}")
+    return conv
+
+
+def cents(text):
+    """Integer hundredths of a 2-decimal text such as '12.50' (for the synthetic archives)."""
+    return int(text.replace(".", ""))
+
+
+def money(units, scale=2):
+    """The text of a decimal with `scale` fraction digits from its integer units."""
+    sign = "-" if units < 0 else ""
+    units = abs(units)
+    if scale == 0:
+        return f"{sign}{units}"
+    return f"{sign}{units // 10 ** scale}.{units % 10 ** scale:0{scale}d}"
+
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary: US states (tax, ZIP prefixes) and cities, parsed from the Swift sources
+# --------------------------------------------------------------------------------------------
+
+STATE_RE = re.compile(
+    r'USState\(\s*(?:code:\s*)?"([A-Z]{2})"\s*,\s*(?:name:\s*)?"([^"]*)"\s*,\s*'
+    r'(?:salesTaxHundredths:\s*)?(\d+)\s*,\s*(?:zipPrefixes:\s*)?\[([^\]]*)\]', re.S)
+RANGE_RE = re.compile(r"(\d+)\s*(\.\.\.|\.\.<)\s*(\d+)")
+CITY_RE = re.compile(r'City\(\s*(?:name:\s*)?"([^"]+)"\s*,\s*(?:state:\s*)?"([A-Z]{2})"')
+
+
+def parse_states(text):
+    """{code: (sales tax in hundredths of a percent, [(low, high) ZIP prefix ranges])}."""
+    states = {}
+    for code, _name, tax, ranges_text in STATE_RE.findall(text):
+        ranges = []
+        for low, op, high in RANGE_RE.findall(ranges_text):
+            ranges.append((int(low), int(high) - (1 if op == "..<" else 0)))
+        states[code] = (int(tax), ranges)
+    return states
+
+
+def parse_cities(text):
+    """{(city, state)} from the City("Name", "ST", ...) entries."""
+    return {(name, state) for name, state in CITY_RE.findall(text)}
+
+
+def load_vocabulary(directory, findings):
+    states, cities = {}, set()
+    states_file = directory / "USStates.swift"
+    try:
+        states = parse_states(states_file.read_text(encoding="utf-8"))
+    except OSError as error:
+        findings.fail(str(states_file), 0, f"vocabulary: cannot read the state table: {error}")
+    else:
+        if len(states) < 50:
+            findings.fail(str(states_file), 0,
+                          f"vocabulary: parsed only {len(states)} states; the parser needs updating")
+            states = {}
+    try:
+        cities = parse_cities((directory / "USCities.swift").read_text(encoding="utf-8"))
+    except OSError:
+        cities = set()
+    if not cities:
+        findings.note("USCities.swift not found: cities are not checked against their states")
+    return states, cities
+
+
+def default_vocabulary_dir():
+    return Path(__file__).resolve().parent.parent / "Sources" / "DemoData" / "Vocabulary"
+
+
+# --------------------------------------------------------------------------------------------
+# The archive and its files
+# --------------------------------------------------------------------------------------------
+
+
+def file_sha256(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class Context:
+    """What the checks of one archive share: the manifest, the vocabulary and per-table facts."""
+
+    def __init__(self, directory, findings, states, cities):
+        self.dir = Path(directory)
+        self.f = findings
+        self.states = states
+        self.cities = cities
+        self.manifest = None
+        self.format = None
+        self.compression = None
+        self.as_of = None
+        self.as_of_ordinal = None
+        self.shard = None
+        self.complete = True  # unsharded (or a shard count of 1): every row is here
+        self.volume = None
+        self.rows = {}  # table -> rows read
+        self.loaded = set()  # tables whose rows were all read and checked
+        self.unreadable = set()  # tables whose reading stopped on an error
+        self.unchecked = {table: set() for table in LOAD_ORDER}  # ids of rows with bad values
+        # facts the child tables need
+        self.types = {}  # id -> [multiplier, discount] (hundredths)
+        self.categories = set()
+        self.customers = {}  # id -> Customer
+        self.products = {}  # id -> [price cents, has inventory, line]
+        self.invoices = {}  # id -> Invoice
+        self.product_popularity = Counter()  # product id -> line items
+        self.customer_invoices = Counter()  # customer id -> invoices
+
+
+    def reference_missing(self, table, key, facts, across_shards=False):
+        """Whether a reference to `key` in `table` is broken. Parents that could not be read,
+        and rows already reported for bad values, are not reported again; in a shard, a
+        reference that may point into another shard is checked only against a whole table."""
+        if table not in self.loaded or key in facts or key in self.unchecked[table]:
+            return False
+        if across_shards and not self.complete:
+            # foundation tables are whole in shard 0 and absent from the others
+            return table in FOUNDATION and self.rows.get(table, 0) > 0
+        return True
+
+
+class Customer:
+    __slots__ = ("discount", "created", "addresses", "primaries", "state", "line")
+
+    def __init__(self, discount, created, line):
+        self.discount = discount
+        self.created = created
+        self.addresses = 0
+        self.primaries = 0
+        self.state = None
+        self.line = line
+
+
+class Invoice:
+    __slots__ = ("discount", "subtotal", "line_sum", "lines", "line", "products")
+
+    def __init__(self, discount, subtotal, line):
+        self.discount = discount
+        self.subtotal = subtotal
+        self.line_sum = 0
+        self.lines = 0
+        self.line = line
+        self.products = None
+
+
+# ---- manifest and SHA256SUMS ----------------------------------------------------------------
+
+
+def check_manifest(ctx):
+    f = ctx.f
+    path = ctx.dir / "manifest.json"
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        f.fail("manifest.json", 0, f"manifest: cannot read: {error}")
+        return False
+    if not isinstance(manifest, dict):
+        f.fail("manifest.json", 0, "manifest: not a JSON object")
+        return False
+    ctx.manifest = manifest
+
+    def want(key, check, what):
+        value = manifest.get(key, KeyError)
+        if value is KeyError:
+            f.fail("manifest.json", 0, f"manifest: key {key} is missing")
+        elif not check(value):
+            f.fail("manifest.json", 0, f"manifest: {key} = {value!r} is not {what}")
+        else:
+            return True
+        return False
+
+    is_int = lambda v: type(v) is int  # noqa: E731
+    want("format_version", is_int, "an integer")
+    want("generator", lambda v: isinstance(v, dict) and type(v.get("name")) is str
+         and type(v.get("version")) is str, "{name, version} strings")
+    want("data_version", is_int, "an integer")
+    want("seed", lambda v: is_int(v) and v >= 0, "a non-negative integer")
+    want("scale", lambda v: is_int(v) and 1 <= v <= 1_000_000, "an integer 1...1000000")
+    want("level", lambda v: is_int(v) and 1 <= v <= 9, "an integer 1...9")
+    if want("volume", lambda v: v in VOLUMES, "one of " + "/".join(VOLUMES)):
+        ctx.volume = manifest["volume"]
+    if want("as_of", lambda v: type(v) is str and DATE_RE.fullmatch(v) and valid_date(v), "a date"):
+        ctx.as_of = manifest["as_of"]
+        ctx.as_of_ordinal = date_ordinal(ctx.as_of)
+    format_ok = want("format", lambda v: v in ("ndjson", "csv"), "ndjson or csv")
+    compression_ok = want("compression", lambda v: v in ("gzip", "none"), "gzip or none")
+    shard_ok = want("shard", lambda v: v is None or (
+        isinstance(v, dict) and is_int(v.get("index")) and is_int(v.get("count"))
+        and 0 <= v["index"] < v["count"]), "null or {index, count} with 0 <= index < count")
+    tables_ok = want("tables", lambda v: isinstance(v, list), "an array")
+    if not (format_ok and compression_ok and shard_ok and tables_ok and ctx.as_of):
+        return False
+    ctx.format = manifest["format"]
+    ctx.compression = manifest["compression"]
+    ctx.shard = manifest["shard"]
+    ctx.complete = ctx.shard is None or ctx.shard["count"] == 1
+
+    tables = manifest["tables"]
+    names = [t.get("name") if isinstance(t, dict) else None for t in tables]
+    if names != LOAD_ORDER:
+        f.fail("manifest.json", 0, f"manifest: tables are {names}, expected {LOAD_ORDER} in that order")
+        return False
+    for entry in tables:
+        name = entry["name"]
+        expected_file = f"{name}.{ctx.format}" + (".gz" if ctx.compression == "gzip" else "")
+        if entry.get("file") != expected_file:
+            f.fail("manifest.json", 0, f"manifest: {name}.file = {entry.get('file')!r}, expected {expected_file}")
+            entry["file"] = expected_file  # read the file the format says
+        for key in ("rows", "bytes", "uncompressed_bytes"):
+            if not (is_int(entry.get(key)) and entry[key] >= 0):
+                f.fail("manifest.json", 0, f"manifest: {name}.{key} = {entry.get(key)!r} is not a count")
+        for key in ("sha256", "content_sha256"):
+            if not (type(entry.get(key)) is str and HEX64_RE.fullmatch(entry[key])):
+                f.fail("manifest.json", 0, f"manifest: {name}.{key} = {entry.get(key)!r} is not a sha256")
+        columns = entry.get("columns")
+        got = None
+        if isinstance(columns, list) and all(isinstance(c, dict) for c in columns):
+            got = [(c.get("name"), c.get("type"), c.get("nullable")) for c in columns]
+        if got != SCHEMA[name]:
+            f.fail("manifest.json", 0,
+                   f"manifest: {name}.columns = {got!r} differ from the documented schema {SCHEMA[name]!r}")
+            entry["_bad_columns"] = True
+    return True
+
+
+def valid_date(text):
+    try:
+        date_ordinal(text)
+        return True
+    except Bad:
+        return False
+
+
+def check_sha256sums(ctx):
+    f = ctx.f
+    expected = {entry["file"] for entry in ctx.manifest["tables"]} | {"manifest.json"}
+    try:
+        text = (ctx.dir / "SHA256SUMS").read_text(encoding="utf-8")
+    except (OSError, ValueError) as error:
+        f.fail("SHA256SUMS", 0, f"SHA256SUMS: cannot read: {error}")
+        return
+    listed = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        match = re.fullmatch(r"([0-9a-f]{64}) [ *](.+)", line)
+        if not match:
+            f.fail("SHA256SUMS", number, f"SHA256SUMS: not a `<sha256>  <file>` line: {line!r}")
+            continue
+        digest, name = match.groups()
+        if name in listed:
+            f.fail("SHA256SUMS", number, f"SHA256SUMS: {name} is listed twice")
+        listed[name] = digest
+        if name not in expected:
+            f.fail("SHA256SUMS", number, f"SHA256SUMS: {name} is not a file of the archive")
+            continue
+        path = ctx.dir / name
+        if not path.is_file():
+            f.fail("SHA256SUMS", number, f"SHA256SUMS: {name} does not exist")
+        elif file_sha256(path) != digest:
+            f.fail("SHA256SUMS", number, f"SHA256SUMS: checksum of {name} does not match")
+    for name in sorted(expected - listed.keys()):
+        f.fail("SHA256SUMS", 0, f"SHA256SUMS: {name} is not listed")
+    if not text.endswith("\n"):
+        f.fail("SHA256SUMS", 0, "SHA256SUMS: does not end with a newline")
+    extra = sorted(p.name for p in ctx.dir.iterdir() if p.name not in expected | {"SHA256SUMS"})
+    for name in extra:
+        f.fail(name, 0, "archive: unexpected file in the archive directory")
+
+
+def check_file_bytes(ctx, entry):
+    """Size, sha256, decompression and content checksums; True when the rows can be read."""
+    f, name = ctx.f, entry["file"]
+    path = ctx.dir / name
+    if not path.is_file():
+        f.fail(name, 0, "file: missing")
+        return False
+    size = path.stat().st_size
+    if size != entry.get("bytes"):
+        f.fail(name, 0, f"bytes: file has {size} bytes, manifest says {entry.get('bytes')}")
+    if file_sha256(path) != entry.get("sha256"):
+        f.fail(name, 0, "sha256: the file's sha256 differs from the manifest")
+    content = hashlib.sha256()
+    length = 0
+    try:
+        with (gzip.open(path, "rb") if ctx.compression == "gzip" else open(path, "rb")) as stream:
+            while chunk := stream.read(1 << 20):
+                content.update(chunk)
+                length += len(chunk)
+    except (OSError, EOFError, zlib.error) as error:
+        f.fail(name, 0, f"gzip: does not decompress cleanly: {error}")
+        return False
+    if length != entry.get("uncompressed_bytes"):
+        f.fail(name, 0, f"uncompressed_bytes: content has {length} bytes, manifest says "
+                        f"{entry.get('uncompressed_bytes')}")
+    if content.hexdigest() != entry.get("content_sha256"):
+        f.fail(name, 0, "content_sha256: the uncompressed content's sha256 differs from the manifest")
+    return True
+
+
+# ---- rows -----------------------------------------------------------------------------------
+
+CSV_FIELD_RE = re.compile(r'"((?:[^"]|"")*)"|([^,"\r\n]*)')
+
+
+def csv_quoting(text):
+    """[(quoted, value)] for a raw CSV record (without its line end), or None if malformed."""
+    fields, pos, end = [], 0, len(text)
+    while True:
+        match = CSV_FIELD_RE.match(text, pos)
+        quoted = match.group(1) is not None
+        fields.append((quoted, match.group(1).replace('""', '"') if quoted else match.group(2)))
+        pos = match.end()
+        if pos == end:
+            return fields
+        if text[pos] != ",":
+            return None
+        pos += 1
+
+
+def ndjson_records(ctx, name, stream, names):
+    """(line, values) for each line, values in column order, or None when the line is bad."""
+    f = ctx.f
+    decoder = json.JSONDecoder(object_pairs_hook=tuple)
+    decode = decoder.decode
+    for number, line in enumerate(stream, 1):
+        if not line.endswith("\n"):
+            f.fail(name, number, "ndjson: the last line does not end with a newline")
+        if "lorem" in line.lower():
+            f.fail(name, number, "realism: a value contains 'lorem'")
+        try:
+            obj = decode(line)
+        except ValueError as error:
+            f.fail(name, number, f"ndjson: not valid JSON: {error}")
+            yield number, None
+            continue
+        if type(obj) is not tuple:
+            f.fail(name, number, "ndjson: the line is not a JSON object")
+            yield number, None
+            continue
+        keys = [key for key, _ in obj]
+        if keys != names:
+            f.fail(name, number, f"ndjson: keys {keys} are not the manifest's columns in order")
+            yield number, None
+            continue
+        yield number, [value for _, value in obj]
+
+
+def csv_records(ctx, name, stream, names, header):
+    """(line, values) for each record after the header; null is None, text otherwise."""
+    f = ctx.f
+    raw = []
+
+    def lines():
+        for piece in stream:
+            raw.append(piece)
+            yield piece
+
+    reader = csv.reader(lines(), strict=True)
+    width = len(names)
+    next_line = 1
+    expecting_header = header
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            f.fail(name, next_line, f"csv: not RFC 4180: {error}")
+            return
+        text = "".join(raw)
+        raw.clear()
+        number = next_line
+        next_line += text.count("\n")
+        if text.endswith("\r\n"):
+            f.fail(name, number, "csv: the record ends with CRLF, expected \\n")
+        elif not text.endswith("\n"):
+            f.fail(name, number, "csv: the last record does not end with a newline")
+        if expecting_header:
+            expecting_header = False
+            if record != names:
+                f.fail(name, number, f"csv: header {record} is not the manifest's columns")
+            continue
+        if "lorem" in text.lower():
+            f.fail(name, number, "realism: a value contains 'lorem'")
+        if len(record) != width:
+            f.fail(name, number, f"csv: {len(record)} fields, expected {width}")
+            yield number, None
+            continue
+        if "" in record or '"' in text:
+            fields = csv_quoting(text[:-1] if text.endswith("\n") else text)
+            if fields is None or len(fields) != width:
+                f.fail(name, number, "csv: a field is not quoted as RFC 4180 requires")
+                yield number, None
+                continue
+            for index, (quoted, value) in enumerate(fields):
+                if not quoted and value == "":
+                    record[index] = None
+                elif quoted and value and not any(c in value for c in ',"\r\n'):
+                    f.fail(name, number, f"csv: {names[index]} is quoted though it need not be")
+        yield number, record
+    if expecting_header:
+        f.fail(name, 1, "csv: the header row is missing")
+
+
+def table_rows(ctx, entry):
+    """Reads a table file and yields (line, values, ok): values converted by column type,
+    ok when every value has its type. Checks the generic per-row rules on the way:
+    nullability, types, dates on or before as-of, updated_at >= created_at, unique ids."""
+    f, name, table = ctx.f, entry["file"], entry["name"]
+    columns = SCHEMA[table]
+    names = [c[0] for c in columns]
+    specs = [(i, cname, make_converter(ctype, ctx.format), nullable)
+             for i, (cname, ctype, nullable) in enumerate(columns)]
+    # every date and timestamp is on or before as-of, except a due date (sent => due >= as-of)
+    time_columns = [(i, cname) for i, (cname, ctype, _) in enumerate(columns)
+                    if ctype in ("date", "timestamp") and cname != "due_date"]
+    created = names.index("created_at") if "created_at" in names else None
+    updated = names.index("updated_at") if "updated_at" in names else None
+    as_of = ctx.as_of
+    ids = set()
+    rows = 0
+    path = ctx.dir / name
+    binary = gzip.open(path, "rb") if ctx.compression == "gzip" else open(path, "rb")
+    try:
+        with io.TextIOWrapper(binary, encoding="utf-8", newline="" if ctx.format == "csv" else "\n") as stream:
+            if ctx.format == "ndjson":
+                records = ndjson_records(ctx, name, stream, names)
+            else:
+                header = ctx.shard is None or ctx.shard["index"] == 0
+                records = csv_records(ctx, name, stream, names, header)
+            for number, values in records:
+                rows += 1
+                if values is None:
+                    yield number, None, False
+                    continue
+                ok = True
+                for i, cname, conv, nullable in specs:
+                    value = values[i]
+                    if value is None:
+                        if not nullable:
+                            f.fail(name, number, f"{cname}: null in a non-nullable column")
+                            ok = False
+                        continue
+                    try:
+                        values[i] = conv(value)
+                    except Bad as error:
+                        f.fail(name, number, f"{cname}: {error}: {value!r}")
+                        ok = False
+                if ok:
+                    for i, cname in time_columns:
+                        if values[i] is not None and values[i][:10] > as_of:
+                            f.fail(name, number, f"{cname}: {values[i]} is after as-of {as_of}")
+                    if updated is not None and values[updated] < values[created]:
+                        f.fail(name, number, "updated_at: before created_at")
+                key = values[0]
+                if type(key) is str:
+                    if key in ids:
+                        f.fail(name, number, f"id: {key} is not unique")
+                    else:
+                        ids.add(key)
+                    if not ok:
+                        ctx.unchecked[table].add(key)
+                yield number, values, ok
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError) as error:
+        f.fail(name, 0, f"read: cannot read the rows: {error}")
+        ctx.unreadable.add(table)
+    finally:
+        ctx.rows[table] = rows
+    if rows != entry.get("rows"):
+        f.fail(name, 0, f"rows: the file has {rows} rows, manifest says {entry.get('rows')}")
+
+
+# ---- the tables -----------------------------------------------------------------------------
+
+
+def check_unique(ctx, name, number, seen, column, value):
+    if value in seen:
+        ctx.f.fail(name, number, f"{column}: {value!r} is not unique")
+    else:
+        seen.add(value)
+
+
+def check_customer_types(ctx, entry, rows):
+    f, name = ctx.f, entry["file"]
+    names, priorities = set(), set()
+    for number, row, ok in rows:
+        if not ok:
+            continue
+        id_, tier, _description, multiplier, discount, priority, _active, _created = row
+        check_unique(ctx, name, number, names, "name", tier)
+        if tier not in TIERS:
+            f.fail(name, number, f"name: {tier!r} is not one of {', '.join(TIERS)}")
+        elif (multiplier, discount) != TIERS[tier]:
+            f.fail(name, number, f"credit_limit_multiplier/discount_percentage: {tier} has "
+                                 f"{money(multiplier)}/{money(discount)}, expected "
+                                 f"{money(TIERS[tier][0])}/{money(TIERS[tier][1])}")
+        if not 1 <= priority <= 4:
+            f.fail(name, number, f"priority_level: {priority} is not 1...4")
+        check_unique(ctx, name, number, priorities, "priority_level", priority)
+        ctx.types[id_] = (multiplier, discount)
+
+
+def check_product_categories(ctx, entry, rows):
+    f, name = ctx.f, entry["file"]
+    names, orders = set(), set()
+    for number, row, ok in rows:
+        if not ok:
+            continue
+        id_, category, _description, order, _active, _created = row
+        check_unique(ctx, name, number, names, "name", category)
+        if category not in CATEGORIES:
+            f.fail(name, number, f"name: {category!r} is not one of {', '.join(CATEGORIES)}")
+        if not 1 <= order <= 5:
+            f.fail(name, number, f"sort_order: {order} is not 1...5")
+        check_unique(ctx, name, number, orders, "sort_order", order)
+        ctx.categories.add(id_)
+
+
+def check_customers(ctx, entry, rows):
+    f, name = ctx.f, entry["file"]
+    emails = set()
+    for number, row, ok in rows:
+        if not ok:
+            continue
+        id_, type_id, _name, email, _phone, status, credit, _notes, created, _updated = row
+        tier = ctx.types.get(type_id)
+        if ctx.reference_missing("customer_types", type_id, ctx.types, across_shards=True):
+            f.fail(name, number, f"customer_type_id: {type_id} is not a customer type")
+        check_unique(ctx, name, number, emails, "email", email)
+        if not EMAIL_RE.fullmatch(email):
+            f.fail(name, number, f"email: {email!r} is not an address at example.com/.net/.org")
+        if status not in CUSTOMER_STATUSES:
+            f.fail(name, number, f"status: {status!r} is not active/inactive/suspended")
+        if tier is not None:
+            multiplier = tier[0]
+            base, remainder = divmod(credit, multiplier)  # credit in cents / multiplier in hundredths
+            if remainder or base % 100 or not 2500 <= base <= 10000:
+                f.fail(name, number, f"credit_limit: {money(credit)} is not a base of 2,500-10,000 "
+                                     f"(steps of 100) x {money(multiplier)}")
+        if id_ not in ctx.customers:
+            ctx.customers[id_] = Customer(tier[1] if tier else None, created[:10], number)
+
+
+def check_customer_addresses(ctx, entry, rows):
+    f, name = ctx.f, entry["file"]
+    states, cities = ctx.states, ctx.cities
+    customers = ctx.customers
+    for number, row, ok in rows:
+        if not ok:
+            continue
+        (_id, customer_id, kind, _street, _street2, city, state, postal_code, country,
+         primary, _active, _created) = row
+        customer = customers.get(customer_id)
+        if ctx.reference_missing("customers", customer_id, customers):
+            f.fail(name, number, f"customer_id: {customer_id} is not a customer (of this archive)")
+        if kind not in ADDRESS_TYPES:
+            f.fail(name, number, f"address_type: {kind!r} is not billing/shipping/mailing")
+        if country != "US":
+            f.fail(name, number, f"country: {country!r} is not US")
+        if states:
+            if state not in states:
+                f.fail(name, number, f"state: {state!r} is not a USPS state code")
+            elif not ZIP_RE.fullmatch(postal_code):
+                f.fail(name, number, f"postal_code: {postal_code!r} is not 5 digits")
+            else:
+                prefix = int(postal_code[:3])
+                if not any(low <= prefix <= high for low, high in states[state][1]):
+                    f.fail(name, number, f"postal_code: {postal_code} is not a ZIP code of {state}")
+            if cities and state in states and (city, state) not in cities:
+                f.fail(name, number, f"city: {city!r} is not a city of {state}")
+        if customer is None:
+            continue
+        first = customer.addresses == 0
+        customer.addresses += 1
+        if primary:
+            customer.primaries += 1
+            if not first:
+                f.fail(name, number, "primary: the primary address is not the customer's first address")
+            if kind != "billing":
+                f.fail(name, number, f"primary: the primary address has type {kind}, expected billing")
+            else:
+                customer.state = state
+        elif first:
+            f.fail(name, number, "primary: the customer's first address is not its primary address")
+
+
+def markup_exists(cost, price):
+    """Whether price == round_half_up(cost x m / 100) for an integer m in 120...220."""
+    # (cost*m + 50) // 100 == price  <=>  100*price - 50 <= cost*m < 100*price + 50
+    low = -(-(100 * price - 50) // cost)
+    high = -(-(100 * price + 50) // cost) - 1
+    return max(low, 120) <= min(high, 220)
+
+
+def check_products(ctx, entry, rows):
+    f, name = ctx.f, entry["file"]
+    skus = set()
+    for number, row, ok in rows:
+        if not ok:
+            continue
+        id_, category_id, _name, sku, _description, price, cost, weight, _active, _c, _u = row
+        if ctx.reference_missing("product_categories", category_id, ctx.categories, across_shards=True):
+            f.fail(name, number, f"category_id: {category_id} is not a product category")
+        check_unique(ctx, name, number, skus, "sku", sku)
+        if cost <= 0:
+            f.fail(name, number, f"cost: {money(cost)} is not positive")
+        elif not cost < price:
+            f.fail(name, number, f"price: {money(price)} is not above cost {money(cost)}")
+        elif not markup_exists(cost, price):
+            f.fail(name, number, f"price: {money(price)} is not cost {money(cost)} x a markup of "
+                                 "1.20...2.20 rounded to cents")
+        if weight <= 0:
+            f.fail(name, number, f"weight: {money(weight)} is not positive")
+        if id_ not in ctx.products:
+            ctx.products[id_] = [price, False, number]
+
+
+def check_inventory(ctx, entry, rows):
+    f, name = ctx.f, entry["file"]
+    products = ctx.products
+    earliest = ctx.as_of_ordinal - 89
+    for number, row, ok in rows:
+        if not ok:
+            continue
+        (_id, product_id, current, reserved, _point, _quantity, location, received,
+         _received_quantity, _created, _updated) = row
+        product = products.get(product_id)
+        if product is None:
+            if ctx.reference_missing("products", product_id, products):
+                f.fail(name, number, f"product_id: {product_id} is not a product (of this archive)")
+        elif product[1]:
+            f.fail(name, number, f"product_id: {product_id} is not unique")
+        else:
+            product[1] = True
+        if not 0 <= reserved <= current:
+            f.fail(name, number, f"reserved_stock: not 0 <= {reserved} <= current_stock {current}")
+        if location not in LOCATIONS:
+            f.fail(name, number, f"location: {location!r} is not a warehouse location")
+        if date_ordinal(received) < earliest:
+            f.fail(name, number, f"last_received_date: {received} is more than 90 days before as-of")
+
+
+def check_invoices(ctx, entry, rows):
+    f, name = ctx.f, entry["file"]
+    numbers = set()
+    states = ctx.states
+    as_of = ctx.as_of_ordinal
+    for number, row, ok in rows:
+        if not ok:
+            continue
+        (id_, customer_id, invoice_number, date, due_date, status, subtotal, tax_rate, tax_amount,
+         total, terms, _notes, _created, _updated) = row
+        customer = ctx.customers.get(customer_id)
+        if ctx.reference_missing("customers", customer_id, ctx.customers, across_shards=True):
+            f.fail(name, number, f"customer_id: {customer_id} is not a customer")
+        check_unique(ctx, name, number, numbers, "invoice_number", invoice_number)
+        day, due = date_ordinal(date), date_ordinal(due_date)
+        if not as_of - 364 <= day <= as_of:
+            f.fail(name, number, f"date: {date} is not within the 365 days up to as-of")
+        if terms not in PAYMENT_TERMS:
+            f.fail(name, number, f"payment_terms: {terms!r} is not Net 15/30/45 or Due on Receipt")
+        elif due != day + PAYMENT_TERMS[terms]:
+            f.fail(name, number, f"due_date: {due_date} is not date {date} + {PAYMENT_TERMS[terms]} days")
+        if status not in INVOICE_STATUSES:
+            f.fail(name, number, f"status: {status!r} is not draft/sent/paid/overdue/cancelled")
+        else:
+            should_be_overdue = status not in ("paid", "cancelled") and due < as_of
+            if (status == "overdue") != should_be_overdue:
+                f.fail(name, number, f"status: {status} with due_date {due_date} breaks "
+                                     "overdue <=> (not paid or cancelled and due_date < as-of)")
+            if status == "sent" and due < as_of:
+                f.fail(name, number, f"status: sent but due_date {due_date} is before as-of")
+            if status == "draft" and day <= as_of - 30:
+                f.fail(name, number, f"status: draft but date {date} is not within the last 30 days")
+        if tax_amount != (subtotal * tax_rate + 5000) // 10000:
+            f.fail(name, number, f"tax_amount: {money(tax_amount)} is not {money(subtotal)} x "
+                                 f"{money(tax_rate)}% rounded half up")
+        if total != subtotal + tax_amount:
+            f.fail(name, number, f"total: {money(total)} is not subtotal + tax_amount")
+        ctx.customer_invoices[customer_id] += 1
+        if customer is not None:
+            if date < customer.created:
+                f.fail(name, number, f"date: {date} is before the customer was created ({customer.created})")
+            if customer.state is not None and states and customer.state in states:
+                expected = states[customer.state][0]
+                if tax_rate != expected:
+                    f.fail(name, number, f"tax_rate: {money(tax_rate)} is not the sales tax of "
+                                         f"{customer.state} ({money(expected)})")
+        if id_ not in ctx.invoices:
+            ctx.invoices[id_] = Invoice(customer.discount if customer else None, subtotal, number)
+
+
+def check_invoice_line_items(ctx, entry, rows):
+    f, name = ctx.f, entry["file"]
+    invoices, products, popularity = ctx.invoices, ctx.products, ctx.product_popularity
+    for number, row, ok in rows:
+        if not ok:
+            continue
+        (_id, invoice_id, product_id, _description, quantity, unit_price, discount,
+         discount_amount, line_total, _created) = row
+        invoice = invoices.get(invoice_id)
+        if ctx.reference_missing("invoices", invoice_id, invoices):
+            f.fail(name, number, f"invoice_id: {invoice_id} is not an invoice (of this archive)")
+        product = products.get(product_id)
+        if product is None:
+            if ctx.reference_missing("products", product_id, products, across_shards=True):
+                f.fail(name, number, f"product_id: {product_id} is not a product")
+        elif unit_price != product[0]:
+            f.fail(name, number, f"unit_price: {money(unit_price)} is not the product's price {money(product[0])}")
+        popularity[product_id] += 1
+        whole, fraction = divmod(quantity, 100)
+        if fraction or not 1 <= whole <= 20:
+            f.fail(name, number, f"quantity: {money(quantity)} is not a whole number 1...20")
+        if discount_amount != (whole * unit_price * discount + 5000) // 10000:
+            f.fail(name, number, f"discount_amount: {money(discount_amount)} is not {whole} x "
+                                 f"{money(unit_price)} x {money(discount)}% rounded half up")
+        if line_total != whole * unit_price - discount_amount:
+            f.fail(name, number, f"line_total: {money(line_total)} is not {whole} x {money(unit_price)} "
+                                 f"- {money(discount_amount)}")
+        if invoice is None:
+            continue
+        if invoice.discount is not None and discount != invoice.discount:
+            f.fail(name, number, f"discount_percentage: {money(discount)} is not the customer's tier "
+                                 f"discount {money(invoice.discount)}")
+        invoice.lines += 1
+        invoice.line_sum += line_total
+        if invoice.products is None:
+            invoice.products = {product_id}
+        elif product_id in invoice.products:
+            f.fail(name, number, f"product_id: {product_id} appears twice on invoice {invoice_id}")
+        else:
+            invoice.products.add(product_id)
+
+
+TABLE_CHECKS = {
+    "customer_types": check_customer_types,
+    "product_categories": check_product_categories,
+    "customers": check_customers,
+    "customer_addresses": check_customer_addresses,
+    "products": check_products,
+    "inventory": check_inventory,
+    "invoices": check_invoices,
+    "invoice_line_items": check_invoice_line_items,
+}
+
+# ---- checks across tables -------------------------------------------------------------------
+
+
+def file_of(ctx, table):
+    return f"{table}.{ctx.format}" + (".gz" if ctx.compression == "gzip" else "")
+
+
+def check_children(ctx):
+    """Children per parent (always: a shard carries its parents' children), every product has
+    inventory, invoice subtotals equal the sum of their lines."""
+    f = ctx.f
+    volume = VOLUMES.get(ctx.volume)
+    if "customer_addresses" in ctx.loaded:
+        low, high = volume[3] if volume else (1, 1 << 30)
+        for customer in ctx.customers.values():
+            if not low <= customer.addresses <= high:
+                f.fail(file_of(ctx, "customers"), customer.line,
+                       f"addresses: the customer has {customer.addresses} addresses, expected {low}...{high}")
+            elif customer.primaries != 1:
+                f.fail(file_of(ctx, "customers"), customer.line,
+                       f"addresses: the customer has {customer.primaries} primary addresses, expected 1")
+    if "inventory" in ctx.loaded:
+        for price, stocked, line in ctx.products.values():
+            if not stocked:
+                f.fail(file_of(ctx, "products"), line, "inventory: the product has no inventory row")
+    if "invoice_line_items" in ctx.loaded:
+        low, high = volume[4] if volume else (1, 1 << 30)
+        for invoice in ctx.invoices.values():
+            if not low <= invoice.lines <= high:
+                f.fail(file_of(ctx, "invoices"), invoice.line,
+                       f"line items: the invoice has {invoice.lines} lines, expected {low}...{high}")
+            if invoice.subtotal != invoice.line_sum:
+                f.fail(file_of(ctx, "invoices"), invoice.line,
+                       f"subtotal: {money(invoice.subtotal)} is not the sum of its line totals "
+                       f"{money(invoice.line_sum)}")
+
+
+def check_volume(ctx, expect_volume, expect_scale):
+    f, manifest = ctx.f, ctx.manifest
+    if expect_volume is not None and manifest.get("volume") != expect_volume:
+        f.fail("manifest.json", 0, f"volume: {manifest.get('volume')!r}, expected {expect_volume}")
+    if expect_scale is not None and manifest.get("scale") != expect_scale:
+        f.fail("manifest.json", 0, f"scale: {manifest.get('scale')!r}, expected {expect_scale}")
+    volume = VOLUMES.get(ctx.volume)
+    if volume is None or type(manifest.get("scale")) is not int:
+        return
+    if not ctx.complete:
+        ctx.f.note(f"shard {ctx.shard['index']}/{ctx.shard['count']}: table sizes of the volume "
+                   "are not checked; children per parent are")
+        return
+    scale = manifest["scale"]
+    customers, products, invoices = (base * scale for base in volume[:3])
+    expected = {"customer_types": 4, "product_categories": 5, "customers": customers,
+                "products": products, "inventory": products, "invoices": invoices}
+    for table, count in expected.items():
+        if table in ctx.rows and ctx.rows[table] != count:
+            f.fail(file_of(ctx, table), 0, f"volume: {ctx.rows[table]} rows, expected {count} for "
+                                           f"{ctx.volume} x {scale}")
+
+
+def uniform_top_share(items, entities, top):
+    """The share of `items` that the `top` most frequent of `entities` would hold if every item
+    picked an entity uniformly at random (counts ~ Poisson): what real skew must clearly beat."""
+    mean = items / entities
+    fraction = top / entities
+    spread = 12 * math.sqrt(mean) + 20
+    low, high = max(0, int(mean - spread)), int(mean + spread)
+    # walk down from the largest counts, taking probability mass until `fraction` is taken
+    taken, expected = 0.0, 0.0
+    for k in range(high, low - 1, -1):
+        pmf = math.exp(k * math.log(mean) - mean - math.lgamma(k + 1))
+        take = min(pmf, fraction - taken)
+        taken += take
+        expected += take * k
+        if taken >= fraction:
+            break
+    return expected * entities / items
+
+
+def check_skew(ctx):
+    """The top 1% of products and of customers must hold clearly more than a uniform choice
+    would give them. Entity counts come from the volume (a shard sees references to all)."""
+    volume = VOLUMES.get(ctx.volume)
+    scale = ctx.manifest.get("scale")
+    sized = volume is not None and type(scale) is int
+    for what, counter, total, file, minimum in (
+            ("products", ctx.product_popularity, volume[1] * scale if sized else len(ctx.products),
+             file_of(ctx, "invoice_line_items"), "line items"),
+            ("customers", ctx.customer_invoices, volume[0] * scale if sized else len(ctx.customers),
+             file_of(ctx, "invoices"), "invoices")):
+        items = sum(counter.values())
+        entities = max(total, len(counter))
+        if items < 1000 or items < entities:  # too sparse (a thin shard) to tell skew apart
+            continue
+        top = max(1, entities // 100)
+        share = sum(n for _, n in counter.most_common(top)) / items
+        needed = max(0.02, 1.5 * uniform_top_share(items, entities, top))
+        if share <= needed:
+            ctx.f.fail(file, 0, f"skew: the top 1% of {what} ({top}) hold {share:.1%} of {minimum}; "
+                                f"skewed data should clearly beat the {needed:.1%} of a uniform choice")
+
+
+# ---- the whole archive ----------------------------------------------------------------------
+
+
+def check_archive(directory, findings, expect_volume=None, expect_scale=None, vocabulary=None):
+    """Runs every check; returns the number of rows read."""
+    states, cities = load_vocabulary(Path(vocabulary) if vocabulary else default_vocabulary_dir(), findings)
+    ctx = Context(directory, findings, states, cities)
+    if not ctx.dir.is_dir():
+        findings.fail(str(directory), 0, "archive: not a directory")
+        return 0
+    if not check_manifest(ctx):
+        return 0
+    check_sha256sums(ctx)
+    if not ctx.complete:
+        findings.note(f"shard {ctx.shard['index']}/{ctx.shard['count']}: references into other "
+                      "shards (customers->customer_types, products->product_categories, "
+                      "invoices->customers, invoice_line_items->products) and the rules that need "
+                      "them are checked only where the referenced row is in this shard")
+    for entry in ctx.manifest["tables"]:
+        table = entry["name"]
+        if not check_file_bytes(ctx, entry):
+            continue
+        if entry.get("_bad_columns"):
+            findings.note(f"{entry['file']}: rows not checked because the manifest's columns differ")
+            continue
+        TABLE_CHECKS[table](ctx, entry, table_rows(ctx, entry))
+        if table not in ctx.unreadable:
+            ctx.loaded.add(table)
+    check_volume(ctx, expect_volume, expect_scale)
+    check_children(ctx)
+    check_skew(ctx)
+    return sum(ctx.rows.values())
+
+
+# --------------------------------------------------------------------------------------------
+# Synthetic archives for the self-test (and --write-sample)
+# --------------------------------------------------------------------------------------------
+
+
+class Sample:
+    """A synthetic archive that follows every rule, as rows of Python values per table."""
+
+    AS_OF = "2024-06-30"
+
+    def __init__(self, states, cities, volume="small", scale=1, seed=7, skewed=True):
+        self.rng = rng = random.Random(seed)
+        self.volume, self.scale = volume, scale
+        as_of = datetime.date.fromisoformat(self.AS_OF)
+        n_customers, n_products, n_invoices, per_customer, per_invoice = VOLUMES[volume]
+        n_customers, n_products, n_invoices = n_customers * scale, n_products * scale, n_invoices * scale
+        uid = lambda: "%08x-%04x-%04x-%04x-%012x" % (  # noqa: E731
+            rng.getrandbits(32), rng.getrandbits(16), rng.getrandbits(16), rng.getrandbits(16),
+            rng.getrandbits(48))
+
+        def stamp(day, after=None):
+            text = f"{day.isoformat()}T{rng.randrange(8, 18):02d}:{rng.randrange(60):02d}:" \
+                   f"{rng.randrange(60):02d}.{rng.randrange(10 ** 6):06d}Z"
+            return max(text, after) if after else text
+
+        def pick(count):
+            return int(count * rng.random() ** 2) if skewed else rng.randrange(count)
+
+        t = self.tables = {table: [] for table in LOAD_ORDER}
+        tiers = []
+        for priority, (tier, (multiplier, discount)) in enumerate(TIERS.items(), 1):
+            tiers.append((uid(), multiplier, discount))
+            t["customer_types"].append([tiers[-1][0], tier, f"{tier} tier", money(multiplier),
+                                        money(discount), priority, True, stamp(as_of.replace(year=2020))])
+        category_ids = []
+        for order, category in enumerate(CATEGORIES, 1):
+            category_ids.append(uid())
+            t["product_categories"].append([category_ids[-1], category, f"All {category}", order, True,
+                                            stamp(as_of.replace(year=2020))])
+        codes = sorted(states)
+        city_names = {}
+        for city, state in sorted(cities):
+            city_names.setdefault(state, []).append(city)
+        customers = []
+        for i in range(n_customers):
+            type_id, multiplier, discount = tiers[rng.randrange(4)]
+            created_day = as_of - datetime.timedelta(days=rng.randrange(1, 900))
+            created = stamp(created_day)
+            state = rng.choice(codes)
+            customers.append((uid(), discount, state, created_day))
+            name = 'Ann "Jr" O\'Neil, PhD' if i == 0 else f"Customer {i}"
+            t["customers"].append([customers[-1][0], type_id, name, f"user{i}@example.{['com', 'net', 'org'][i % 3]}",
+                                   f"555-01{i % 100:02d}", ["active", "inactive", "suspended"][i % 3],
+                                   money(rng.randrange(25, 101) * 100 * multiplier),
+                                   None if i % 2 else "Prefers email, not phone", created,
+                                   stamp(created_day, created)])
+            for a in range(rng.randint(*per_customer)):
+                address_state = state if a == 0 else rng.choice(codes)
+                low, high = states[address_state][1][0]
+                zip_code = f"{rng.randint(low, high):03d}{rng.randrange(100):02d}"
+                city = rng.choice(city_names.get(address_state, ["Springfield"]))
+                t["customer_addresses"].append([
+                    uid(), customers[-1][0], "billing" if a == 0 else rng.choice(["shipping", "mailing"]),
+                    f"{100 + a} Main Street", None if a else "Suite 5", city, address_state, zip_code, "US",
+                    a == 0, True, stamp(created_day, created)])
+        products = []
+        for i in range(n_products):
+            cost = rng.randrange(300, 90000)
+            price = (cost * rng.randint(120, 220) + 50) // 100
+            pid = uid()
+            products.append((pid, price))
+            created_day = as_of - datetime.timedelta(days=rng.randrange(1, 1000))
+            created = stamp(created_day)
+            t["products"].append([pid, rng.choice(category_ids), f"Sturdy Oak Table {i}", f"SKU-{i:06d}",
+                                  "Solid, \"handmade\"\nand sturdy" if i == 0 else "A fine product",
+                                  money(price), money(cost), money(rng.randrange(1, 5000)), i % 4 != 0,
+                                  created, stamp(created_day, created)])
+            current = rng.randrange(0, 1000)
+            received = as_of - datetime.timedelta(days=rng.randrange(0, 90))
+            t["inventory"].append([uid(), pid, current, rng.randint(0, current), 10, 50,
+                                   rng.choice(sorted(LOCATIONS)), received.isoformat(), 40,
+                                   created, stamp(as_of, created)])
+        for i in range(n_invoices):
+            customer_id, discount, state, created_day = customers[pick(n_customers)]
+            earliest = max(as_of - datetime.timedelta(days=364), created_day)
+            day = earliest + datetime.timedelta(days=rng.randrange((as_of - earliest).days + 1))
+            terms = rng.choice(sorted(PAYMENT_TERMS))
+            due = day + datetime.timedelta(days=PAYMENT_TERMS[terms])
+            if rng.random() < 0.1:
+                status = "cancelled"
+            elif due < as_of:
+                status = "paid" if rng.random() < 0.7 else "overdue"
+            elif (as_of - day).days < 30 and rng.random() < 0.3:
+                status = "draft"
+            else:
+                status = "sent"
+            invoice_id = uid()
+            lines, chosen = [], set()
+            for _ in range(rng.randint(*per_invoice)):
+                index = pick(n_products)
+                while index in chosen:
+                    index = (index + 1) % n_products
+                chosen.add(index)
+                product_id, price = products[index]
+                quantity = 1 + int(20 * rng.random() ** 2)
+                discount_amount = (quantity * price * discount + 5000) // 10000
+                lines.append([uid(), invoice_id, product_id, None if index % 3 else "Gift, wrapped",
+                              money(quantity * 100), money(price), money(discount), money(discount_amount),
+                              money(quantity * price - discount_amount), None])
+            subtotal = sum(cents(line[8]) for line in lines)
+            rate = states[state][0]
+            tax = (subtotal * rate + 5000) // 10000
+            created = stamp(day)
+            for line in lines:
+                line[9] = created
+            t["invoices"].append([invoice_id, customer_id, f"INV-{i + 1:07d}", day.isoformat(), due.isoformat(),
+                                  status, money(subtotal), money(rate), money(tax), money(subtotal + tax), terms,
+                                  None if i % 4 else "Thank you, come again", created, stamp(day, created)])
+            t["invoice_line_items"].extend(lines)
+
+    def column(self, table, name):
+        return [c[0] for c in SCHEMA[table]].index(name)
+
+    def shards(self, count):
+        """Per shard, the rows of each table: root parents split in contiguous ranges, children
+        with their parent, foundation tables in shard 0."""
+        def ranges(n):
+            return [(n * k // count, n * (k + 1) // count) for k in range(count)]
+        t = self.tables
+        result = [{table: [] for table in LOAD_ORDER} for _ in range(count)]
+        result[0]["customer_types"] = t["customer_types"]
+        result[0]["product_categories"] = t["product_categories"]
+        for root, child, key in (("customers", "customer_addresses", "customer_id"),
+                                 ("products", "inventory", "product_id"),
+                                 ("invoices", "invoice_line_items", "invoice_id")):
+            column = self.column(child, key)
+            for k, (low, high) in enumerate(ranges(len(t[root]))):
+                parents = t[root][low:high]
+                ids = {row[0] for row in parents}
+                result[k][root] = parents
+                result[k][child] = [row for row in t[child] if row[column] in ids]
+        return result
+
+
+def encode_rows(table, rows, fmt, header=True):
+    names = [c[0] for c in SCHEMA[table]]
+    out = []
+    if fmt == "ndjson":
+        for row in rows:
+            out.append(json.dumps(dict(zip(names, row)), separators=(",", ":"), ensure_ascii=False) + "\n")
+    else:
+        if header:
+            out.append(",".join(names) + "\n")
+        for row in rows:
+            fields = []
+            for value in row:
+                if value is None:
+                    fields.append("")
+                elif value is True or value is False:
+                    fields.append("true" if value else "false")
+                elif isinstance(value, int):
+                    fields.append(str(value))
+                elif value == "" or any(c in value for c in ',"\r\n'):
+                    fields.append('"' + value.replace('"', '""') + '"')
+                else:
+                    fields.append(value)
+            out.append(",".join(fields) + "\n")
+    return "".join(out).encode("utf-8")
+
+
+def write_archive(directory, tables, fmt="ndjson", compression="gzip", volume="small", scale=1,
+                  shard=None, members=1, tamper_content=None):
+    """Writes an archive with correct sizes and checksums. `tamper_content(table, bytes)` may
+    rewrite a table's content before it is compressed and checksummed."""
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    entries, sums = [], []
+    for table in LOAD_ORDER:
+        content = encode_rows(table, tables[table], fmt, header=shard is None or shard[0] == 0)
+        if tamper_content:
+            content = tamper_content(table, content)
+        name = f"{table}.{fmt}" + (".gz" if compression == "gzip" else "")
+        if compression == "gzip":
+            cut = content.rfind(b"\n", 0, len(content) // 2) + 1 if members > 1 else len(content)
+            data = gzip.compress(content[:cut], 6, mtime=0) + (
+                gzip.compress(content[cut:], 6, mtime=0) if members > 1 else b"")
+        else:
+            data = content
+        (directory / name).write_bytes(data)
+        sums.append(f"{hashlib.sha256(data).hexdigest()}  {name}\n")
+        entries.append({
+            "name": table, "file": name, "rows": len(tables[table]), "bytes": len(data),
+            "sha256": hashlib.sha256(data).hexdigest(), "uncompressed_bytes": len(content),
+            "content_sha256": hashlib.sha256(content).hexdigest(),
+            "columns": [{"name": n, "type": c, "nullable": x} for n, c, x in SCHEMA[table]],
+        })
+    manifest = {
+        "format_version": 1, "generator": {"name": "demodata", "version": "0.0.0-selftest"},
+        "data_version": 1, "seed": 42, "volume": volume, "scale": scale, "as_of": Sample.AS_OF,
+        "format": fmt, "compression": compression, "level": 6,
+        "shard": None if shard is None else {"index": shard[0], "count": shard[1]},
+        "tables": entries,
+    }
+    text = json.dumps(manifest, indent=2) + "\n"
+    (directory / "manifest.json").write_text(text, encoding="utf-8")
+    sums.append(f"{hashlib.sha256(text.encode()).hexdigest()}  manifest.json\n")
+    (directory / "SHA256SUMS").write_text("".join(sums), encoding="utf-8")
+    return directory
+
+
+def rewrite_sums_for(directory, name):
+    """Recomputes SHA256SUMS and the manifest entry of `name` after a file was replaced, so that
+    only the content rules can catch the change."""
+    directory = Path(directory)
+    manifest_path = directory / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    for entry in manifest["tables"]:
+        if entry["file"] == name:
+            data = (directory / name).read_bytes()
+            entry["bytes"] = len(data)
+            entry["sha256"] = hashlib.sha256(data).hexdigest()
+    text = json.dumps(manifest, indent=2) + "\n"
+    manifest_path.write_text(text)
+    sums = [f"{file_sha256(directory / e['file'])}  {e['file']}\n" for e in manifest["tables"]]
+    sums.append(f"{hashlib.sha256(text.encode()).hexdigest()}  manifest.json\n")
+    (directory / "SHA256SUMS").write_text("".join(sums))
+
+
+def run_self_test(vocabulary):
+    quiet = Findings(echo=False)
+    states, cities = load_vocabulary(Path(vocabulary) if vocabulary else default_vocabulary_dir(), quiet)
+    if not states:
+        print("self-test: cannot read the state table; pass --vocabulary DIR", file=sys.stderr)
+        return 1
+    failures = []
+    count = 0
+
+    def check(directory, **options):
+        findings = Findings(echo=False)
+        check_archive(directory, findings, vocabulary=vocabulary, **options)
+        return findings
+
+    def expect_ok(label, directory, **options):
+        nonlocal count
+        count += 1
+        findings = check(directory, **options)
+        if findings.count:
+            failures.append(f"{label}: expected OK, got {findings.messages[:5]}")
+
+    def expect_fail(label, directory, *needles, **options):
+        nonlocal count
+        count += 1
+        findings = check(directory, **options)
+        text = "\n".join(findings.messages)
+        missing = [needle for needle in needles if needle not in text]
+        if not findings.count or missing:
+            failures.append(f"{label}: expected findings mentioning {missing or needles}, "
+                            f"got {findings.messages[:5]}")
+
+    def mutated(table, column, change, row=0):
+        """A fresh copy of the small sample with one value changed."""
+        copy = {name: [list(r) for r in rows] for name, rows in sample.tables.items()}
+        index = sample.column(table, column)
+        copy[table][row][index] = change(copy[table][row][index])
+        return copy
+
+    sample = Sample(states, cities)
+    t = sample.tables
+    with tempfile.TemporaryDirectory(prefix="check_archive.") as tmp:
+        tmp = Path(tmp)
+        # valid archives in each format, compression, gzip layout and shard split
+        expect_ok("ndjson gzip", write_archive(tmp / "a", t), expect_volume="small", expect_scale=1)
+        expect_ok("csv gzip", write_archive(tmp / "b", t, fmt="csv"))
+        expect_ok("ndjson none", write_archive(tmp / "c", t, compression="none"))
+        expect_ok("csv none", write_archive(tmp / "d", t, fmt="csv", compression="none"))
+        expect_ok("multi-member gzip", write_archive(tmp / "e", t, members=2))
+        for k, shard in enumerate(sample.shards(3)):
+            expect_ok(f"ndjson shard {k}/3", write_archive(tmp / f"s{k}", shard, shard=(k, 3)))
+            expect_ok(f"csv shard {k}/3", write_archive(tmp / f"t{k}", shard, fmt="csv", shard=(k, 3)))
+        # medium x 4: enough line items and invoices (>= 1000) for the skew checks
+        medium = Sample(states, cities, volume="medium", scale=4)
+        expect_ok("medium skewed", write_archive(tmp / "m", medium.tables, volume="medium", scale=4))
+        uniform = Sample(states, cities, volume="medium", scale=4, skewed=False)
+        expect_fail("medium uniform", write_archive(tmp / "u", uniform.tables, volume="medium", scale=4),
+                    "skew: the top 1% of products", "skew: the top 1% of customers")
+
+        # tampered content with every checksum recomputed: only the rules can see it
+        expect_fail("line total", write_archive(tmp / "f", mutated(
+            "invoice_line_items", "line_total", lambda v: money(cents(v) + 1))),
+            "line_total:", "subtotal:")
+        expect_fail("line total csv", write_archive(tmp / "f2", mutated(
+            "invoice_line_items", "line_total", lambda v: money(cents(v) + 1)), fmt="csv"), "line_total:")
+        expect_fail("tax amount", write_archive(tmp / "g", mutated(
+            "invoices", "tax_amount", lambda v: money(cents(v) + 1))), "tax_amount:", "total:")
+        expect_fail("tax rate", write_archive(tmp / "g2", mutated(
+            "invoices", "tax_rate", lambda v: money(cents(v) + 100))), "tax_rate:")
+        expect_fail("unit price", write_archive(tmp / "h", mutated(
+            "invoice_line_items", "unit_price", lambda v: money(cents(v) + 100))), "unit_price:")
+        expect_fail("duplicate email", write_archive(tmp / "i", mutated(
+            "customers", "email", lambda v: t["customers"][1][3])), "email:")
+        expect_fail("bad email domain", write_archive(tmp / "i2", mutated(
+            "customers", "email", lambda v: "x@gmail.com")), "email:")
+        expect_fail("credit limit", write_archive(tmp / "j", mutated(
+            "customers", "credit_limit", lambda v: money(cents(v) + 100))), "credit_limit:")
+        expect_fail("markup", write_archive(tmp / "k", mutated(
+            "products", "price", lambda v: money(cents(t["products"][0][6]) * 3))), "price:")
+        expect_fail("primary not first", write_archive(tmp / "l", mutated(
+            "customer_addresses", "primary", lambda v: False)), "primary:", "primary addresses")
+        expect_fail("zip of another state", write_archive(tmp / "n", mutated(
+            "customer_addresses", "postal_code", lambda v: "00000")), "postal_code:")
+        expect_fail("decimal as number", write_archive(tmp / "o", mutated(
+            "products", "weight", lambda v: 1.5)), "weight: not a decimal")
+        expect_fail("short timestamp", write_archive(tmp / "p", mutated(
+            "customers", "created_at", lambda v: v[:23] + "Z")), "created_at:")
+        expect_fail("future date", write_archive(tmp / "q", mutated(
+            "inventory", "last_received_date", lambda v: "2024-07-01")), "last_received_date:")
+        expect_fail("old receipt", write_archive(tmp / "q2", mutated(
+            "inventory", "last_received_date", lambda v: "2024-04-01")), "last_received_date:")
+        expect_fail("uppercase uuid", write_archive(tmp / "r", mutated(
+            "products", "id", lambda v: v.upper())), "id: not a lowercase")
+        expect_fail("null in non-nullable", write_archive(tmp / "r2", mutated(
+            "products", "sku", lambda v: None), fmt="csv"), "sku: null")
+        expect_fail("lorem", write_archive(tmp / "v", mutated(
+            "products", "description", lambda v: "Lorem ipsum")), "lorem")
+        expect_fail("due date", write_archive(tmp / "w", mutated(
+            "invoices", "due_date", lambda v: v[:8] + ("01" if v[8:] != "01" else "02"))), "due_date:")
+        paid = next(i for i, row in enumerate(t["invoices"]) if row[5] == "paid")
+        expect_fail("status", write_archive(tmp / "w2", mutated(
+            "invoices", "status", lambda v: "sent", row=paid)), "status: sent", "overdue <=>")
+        dropped = {name: list(rows) for name, rows in t.items()}
+        dropped["inventory"] = dropped["inventory"][1:]
+        expect_fail("missing inventory", write_archive(tmp / "x", dropped), "volume:", "inventory:")
+        expect_fail("expected volume", write_archive(tmp / "x2", t), "volume:", expect_volume="large")
+
+        # wrong encodings
+        expect_fail("key order", write_archive(tmp / "y", t, tamper_content=lambda table, content: (
+            content.replace(b'{"id":', b'{"x":', 1) if table == "products" else content)), "ndjson: keys")
+        expect_fail("needless quotes", write_archive(tmp / "y2", t, fmt="csv", tamper_content=(
+            lambda table, content: content.replace(b",SKU-000001,", b',"SKU-000001",')
+            if table == "products" else content)), "quoted though")
+        expect_fail("header", write_archive(tmp / "y3", t, fmt="csv", tamper_content=(
+            lambda table, content: content.replace(b"id,", b"ID,", 1)
+            if table == "inventory" else content)), "csv: header")
+
+        # damaged files
+        flipped = write_archive(tmp / "z", t)
+        data = bytearray((flipped / "customers.ndjson.gz").read_bytes())
+        data[len(data) // 2] ^= 0x01
+        (flipped / "customers.ndjson.gz").write_bytes(bytes(data))
+        expect_fail("flipped byte", flipped, "sha256:", "SHA256SUMS: checksum of customers.ndjson.gz")
+        truncated = write_archive(tmp / "z2", t)
+        data = (truncated / "invoices.ndjson.gz").read_bytes()
+        (truncated / "invoices.ndjson.gz").write_bytes(data[:-12])
+        rewrite_sums_for(truncated, "invoices.ndjson.gz")
+        expect_fail("truncated gzip", truncated, "gzip:")
+        unlisted = write_archive(tmp / "z3", t)
+        sums = (unlisted / "SHA256SUMS").read_text().splitlines(keepends=True)
+        (unlisted / "SHA256SUMS").write_text("".join(sums[1:]))
+        (unlisted / "stray.tmp").write_text("x")
+        expect_fail("SHA256SUMS incomplete", unlisted, "is not listed", "unexpected file")
+        wrong_rows = write_archive(tmp / "z4", t)
+        manifest = json.loads((wrong_rows / "manifest.json").read_text())
+        manifest["tables"][2]["rows"] += 1
+        (wrong_rows / "manifest.json").write_text(json.dumps(manifest))
+        expect_fail("manifest rows", wrong_rows, "rows:", "SHA256SUMS: checksum of manifest.json")
+
+    # unit checks of the helpers
+    count += 1
+    if not (markup_exists(1000, 1200) and markup_exists(1000, 2200) and not markup_exists(1000, 2201)
+            and not markup_exists(1000, 1199) and markup_exists(333, 400)):
+        failures.append("markup_exists")
+    count += 1
+    if parse_states('USState("CA", "California", 725, [900...961])') != {"CA": (725, [(900, 961)])}:
+        failures.append("parse_states on the positional shape")
+
+    for failure in failures:
+        print(f"self-test FAIL {failure}")
+    print(f"self-test: {count - len(failures)} of {count} cases passed")
+    return 1 if failures else 0
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("directory", nargs="?", help="the archive directory")
+    parser.add_argument("--expect-volume", choices=sorted(VOLUMES))
+    parser.add_argument("--expect-scale", type=int)
+    parser.add_argument("--vocabulary", help="directory of USStates.swift and USCities.swift")
+    parser.add_argument("--self-test", action="store_true", help="check the checker and exit")
+    parser.add_argument("--write-sample", metavar="DIR", help="write a synthetic archive to DIR")
+    parser.add_argument("--sample-volume", choices=sorted(VOLUMES), default="small")
+    parser.add_argument("--sample-scale", type=int, default=1)
+    parser.add_argument("--sample-format", choices=["ndjson", "csv"], default="ndjson")
+    args = parser.parse_args(argv)
+
+    if args.self_test:
+        return run_self_test(args.vocabulary)
+    if args.write_sample:
+        states, cities = load_vocabulary(Path(args.vocabulary) if args.vocabulary else default_vocabulary_dir(),
+                                         Findings())
+        sample = Sample(states, cities, volume=args.sample_volume, scale=args.sample_scale)
+        write_archive(args.write_sample, sample.tables, fmt=args.sample_format,
+                      volume=args.sample_volume, scale=args.sample_scale)
+        print(f"wrote {args.write_sample}")
+        return 0
+    if not args.directory:
+        parser.error("the archive directory is required")
+
+    findings = Findings()
+    try:
+        rows = check_archive(args.directory, findings, args.expect_volume, args.expect_scale, args.vocabulary)
+    except Exception as error:  # a checker bug must fail loudly, never pass
+        import traceback
+        traceback.print_exc()
+        findings.fail(args.directory, 0, f"internal error: {error!r}")
+        rows = 0
+    if findings.count:
+        findings.summary()
+        return 1
+    print(f"OK: {len(LOAD_ORDER)} tables, {rows} rows checked")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

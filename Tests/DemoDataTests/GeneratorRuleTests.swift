@@ -1,0 +1,204 @@
+import Foundation
+import Testing
+
+@testable import DemoData
+
+/// The SPEC's business rules, checked on generated rows.
+@Suite struct GeneratorRuleTests {
+    let archive: GeneratedArchive
+    let asOf = GeneratedArchive.asOf
+
+    init() throws {
+        archive = try GeneratedArchive(volume: .medium)
+    }
+
+    private func day(_ value: Any?) throws -> Int {
+        let text = try #require(value as? String)
+        return try #require(CivilDate(parsing: String(text.prefix(10)))).daysSinceEpoch
+    }
+
+    private func byID(_ rows: [[String: Any]]) -> [String: [String: Any]] {
+        Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as? String ?? "", $0) })
+    }
+
+    @Test func rowCountsMatchTheVolume() throws {
+        let counts = Dictionary(
+            uniqueKeysWithValues: archive.manifest.tables.map { ($0.name, $0.rows) })
+        #expect(counts["customer_types"] == 4)
+        #expect(counts["product_categories"] == 5)
+        #expect(counts["customers"] == 100)
+        #expect(counts["products"] == 500)
+        #expect(counts["inventory"] == 500)
+        #expect(counts["invoices"] == 300)
+        for table in Table.allCases {
+            #expect(try archive.rows(table).count == counts[table.name])
+        }
+    }
+
+    @Test func keysAreUniqueAndForeignKeysResolve() throws {
+        var ids: [Table: Set<String>] = [:]
+        for table in Table.allCases {
+            let rows = try archive.rows(table)
+            let tableIDs = Set(rows.compactMap { $0["id"] as? String })
+            #expect(tableIDs.count == rows.count, "ids of \(table.name) are unique")
+            ids[table] = tableIDs
+            for column in table.columns {
+                let values = rows.map { $0[column.name] }
+                #expect(values.count == rows.count)
+                if column.unique {
+                    let distinct = Set(values.compactMap { $0 as? String })
+                    #expect(distinct.count == rows.count, "\(table.name).\(column.name) unique")
+                }
+                if let parent = column.references {
+                    for value in values {
+                        #expect(ids[parent]?.contains(value as? String ?? "") == true)
+                    }
+                }
+                if !column.nullable {
+                    #expect(values.allSatisfy { !($0 is NSNull) }, "\(column.name) not null")
+                }
+            }
+        }
+    }
+
+    @Test func everyCustomerHasOnePrimaryBillingAddressFirst() throws {
+        let addresses = try archive.rows(.customerAddresses)
+        var seen: [String: Int] = [:]
+        for address in addresses {
+            let customer = try #require(address["customer_id"] as? String)
+            let position = seen[customer, default: 0]
+            seen[customer] = position + 1
+            let primary = try #require(address["primary"] as? Bool)
+            #expect(primary == (position == 0))
+            if primary {
+                #expect(address["address_type"] as? String == "billing")
+            }
+            let state = try #require(address["state"] as? String)
+            let postal = try #require(address["postal_code"] as? String)
+            let zip = try #require(Int(postal))
+            let ranges = try #require(USStates.all.first { $0.code == state }).zipPrefixes
+            #expect(ranges.contains { $0.contains(zip / 100) })
+        }
+        #expect(seen.count == 100)
+        #expect(seen.values.allSatisfy { (1...3).contains($0) })
+    }
+
+    @Test func customersHaveTierCreditLimitsAndReservedEmails() throws {
+        let types = byID(try archive.rows(.customerTypes))
+        for customer in try archive.rows(.customers) {
+            let type = try #require(types[customer["customer_type_id"] as? String ?? ""])
+            let multiplier = try ArchiveReading.cents(type["credit_limit_multiplier"])
+            let limit = try ArchiveReading.cents(customer["credit_limit"])
+            #expect((limit * 100) % (multiplier * 10_000) == 0)
+            let base = limit * 100 / multiplier
+            #expect((250_000...1_000_000).contains(base))
+            let email = try #require(customer["email"] as? String)
+            #expect(Domain.emailDomains.contains { email.hasSuffix("@" + $0) })
+            #expect(try day(customer["created_at"]) <= asOf.daysSinceEpoch)
+        }
+    }
+
+    @Test func productsCostLessThanTheirPriceAndInventoryIsConsistent() throws {
+        let products = try archive.rows(.products)
+        for product in products {
+            let cost = try ArchiveReading.cents(product["cost"])
+            let price = try ArchiveReading.cents(product["price"])
+            #expect(cost < price)
+            #expect((120...220).contains { (cost * $0 + 50) / 100 == price })
+        }
+        let productIDs = Set(products.compactMap { $0["id"] as? String })
+        let inventory = try archive.rows(.inventory)
+        #expect(Set(inventory.compactMap { $0["product_id"] as? String }) == productIDs)
+        for row in inventory {
+            let current = try #require(row["current_stock"] as? Int)
+            let reserved = try #require(row["reserved_stock"] as? Int)
+            #expect(0 <= reserved && reserved <= current)
+            let received = try day(row["last_received_date"])
+            #expect((asOf.daysSinceEpoch - 89...asOf.daysSinceEpoch).contains(received))
+        }
+    }
+
+    @Test func invoicesAddUpAndHaveConsistentDatesAndStatuses() throws {
+        let types = byID(try archive.rows(.customerTypes))
+        let customers = byID(try archive.rows(.customers))
+        let products = byID(try archive.rows(.products))
+        var billingState: [String: String] = [:]
+        for address in try archive.rows(.customerAddresses) where address["primary"] as? Bool == true {
+            billingState[address["customer_id"] as? String ?? ""] = address["state"] as? String
+        }
+        var lineTotals: [String: Int] = [:]
+        var lineProducts: [String: Set<String>] = [:]
+        let invoices = byID(try archive.rows(.invoices))
+        for line in try archive.rows(.invoiceLineItems) {
+            let invoiceID = try #require(line["invoice_id"] as? String)
+            let invoice = try #require(invoices[invoiceID])
+            let customer = try #require(customers[invoice["customer_id"] as? String ?? ""])
+            let type = try #require(types[customer["customer_type_id"] as? String ?? ""])
+            let productID = try #require(line["product_id"] as? String)
+            let product = try #require(products[productID])
+            let quantity = try ArchiveReading.cents(line["quantity"])
+            #expect(quantity % 100 == 0 && (100...2000).contains(quantity))
+            let price = try ArchiveReading.cents(line["unit_price"])
+            #expect(price == (try ArchiveReading.cents(product["price"])))
+            let discount = try ArchiveReading.cents(line["discount_percentage"])
+            #expect(discount == (try ArchiveReading.cents(type["discount_percentage"])))
+            let amount = try ArchiveReading.cents(line["discount_amount"])
+            #expect(amount == (quantity / 100 * price * discount + 5000) / 10000)
+            let total = try ArchiveReading.cents(line["line_total"])
+            #expect(total == quantity / 100 * price - amount)
+            lineTotals[invoiceID, default: 0] += total
+            #expect(lineProducts[invoiceID, default: []].insert(productID).inserted)
+        }
+        let today = asOf.daysSinceEpoch
+        for (id, invoice) in invoices {
+            let subtotal = try ArchiveReading.cents(invoice["subtotal"])
+            #expect(subtotal == lineTotals[id])
+            let customerID = try #require(invoice["customer_id"] as? String)
+            let state = try #require(billingState[customerID])
+            let rate = try ArchiveReading.cents(invoice["tax_rate"])
+            #expect(rate == USStates.all.first { $0.code == state }?.salesTaxHundredths)
+            let tax = try ArchiveReading.cents(invoice["tax_amount"])
+            #expect(tax == (subtotal * rate + 5000) / 10000)
+            #expect(try ArchiveReading.cents(invoice["total"]) == subtotal + tax)
+            let date = try day(invoice["date"])
+            let due = try day(invoice["due_date"])
+            #expect((today - 364...today).contains(date))
+            #expect(date >= (try day(customers[customerID]?["created_at"])))
+            let terms = try #require(invoice["payment_terms"] as? String)
+            let termIndex = try #require(Domain.paymentTermNames.firstIndex(of: terms))
+            #expect(due == date + Domain.paymentTermDays[termIndex])
+            let status = try #require(invoice["status"] as? String)
+            #expect((status == "overdue") == (status != "paid" && status != "cancelled" && due < today))
+            if status == "sent" { #expect(due >= today) }
+            if status == "draft" { #expect(date > today - 30) }
+            #expect(try day(invoice["updated_at"]) <= today)
+        }
+    }
+
+    @Test func dataReadsAsRealAndIsSkewed() throws {
+        let archive = try GeneratedArchive(volume: .large, threads: 2)
+        var perProduct: [String: Int] = [:]
+        let lines = try archive.rows(.invoiceLineItems)
+        for line in lines {
+            perProduct[line["product_id"] as? String ?? "", default: 0] += 1
+        }
+        // The top 1% of products (20 of 2000) sell far more than 1% of lines.
+        let top = perProduct.values.sorted(by: >).prefix(20).reduce(0, +)
+        #expect(top * 100 > lines.count * 10)
+        var perCustomer: [String: Int] = [:]
+        let invoices = try archive.rows(.invoices)
+        for invoice in invoices {
+            perCustomer[invoice["customer_id"] as? String ?? "", default: 0] += 1
+        }
+        let topCustomers = perCustomer.values.sorted(by: >).prefix(10).reduce(0, +)
+        #expect(topCustomers * 100 > invoices.count * 5)
+        let names = try archive.rows(.customers).compactMap { $0["name"] as? String }
+        #expect(names.allSatisfy { $0.split(separator: " ").count >= 2 })
+        #expect(!names.contains { $0.lowercased().contains("lorem") })
+        let weekdays = invoices.compactMap { ($0["date"] as? String).flatMap(CivilDate.init(parsing:)) }
+            .map { CivilDate.weekday(daysSinceEpoch: $0.daysSinceEpoch) }
+        let sundays = weekdays.filter { $0 == 0 }.count
+        let wednesdays = weekdays.filter { $0 == 3 }.count
+        #expect(wednesdays > sundays * 3)
+    }
+}
