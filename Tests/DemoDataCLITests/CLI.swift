@@ -1,0 +1,67 @@
+import Foundation
+
+/// The built `demodata` binary, run the way a user runs it.
+///
+/// The binary is `DEMODATA_BINARY` when that is set (the test script points it at the release
+/// build), else `.build/debug/demodata` in the package.
+enum CLI {
+    /// The package's root directory, three levels above this file.
+    static let packageRoot = URL(filePath: #filePath)
+        .deletingLastPathComponent()
+        .deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    static var binary: URL {
+        if let path = ProcessInfo.processInfo.environment["DEMODATA_BINARY"], !path.isEmpty {
+            return URL(filePath: path)
+        }
+        return packageRoot.appending(path: ".build/debug/demodata")
+    }
+
+    /// The fixed as-of date of the tests, so that no result depends on today's date.
+    static let asOf = "2026-06-30"
+
+    /// Runs `demodata` with `arguments`.
+    ///
+    /// - Parameters:
+    ///   - environment: variables set on top of the test's environment, from which
+    ///     `SOURCE_DATE_EPOCH` is removed so that only a test that sets it sees it.
+    ///   - directory: the working directory, against which `Output/...` is resolved.
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil
+    ) async throws -> ProcessResult {
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            throw TestFailure(
+                "no demodata binary at \(binary.path); build it (swift build) or set "
+                    + "DEMODATA_BINARY")
+        }
+        var variables = ProcessInfo.processInfo.environment
+        variables["SOURCE_DATE_EPOCH"] = nil
+        variables.merge(environment) { _, new in new }
+        return try await ProcessRunner.run(
+            binary, arguments, environment: variables, in: directory)
+    }
+
+    /// Runs `demodata generate` with `arguments` plus `--as-of` (unless given) and `--quiet`
+    /// into `output`, and requires it to succeed.
+    @discardableResult
+    static func generate(_ arguments: [String], into output: URL) async throws -> ProcessResult {
+        var all = ["generate"] + arguments
+        if !arguments.contains("--as-of") {
+            all += ["--as-of", asOf]
+        }
+        all += ["--output", output.path, "--quiet"]
+        let result = try await run(all)
+        guard result.status == 0 else {
+            throw TestFailure("demodata \(all.joined(separator: " ")) failed: \(result)")
+        }
+        return result
+    }
+
+    /// Runs the independent archive checker, `Scripts/check_archive.py DIRECTORY`.
+    static func checkArchive(_ directory: URL) async throws -> ProcessResult {
+        try await ProcessRunner.run(
+            program: "python3",
+            [packageRoot.appending(path: "Scripts/check_archive.py").path, directory.path])
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// Without `--output`, the archive goes to `Output/<volume>[-x<scale>]` under the working
+/// directory, and the defaults are those of the specification.
+@Suite("Default output and options")
+struct DefaultOutputTests {
+    @Test func scaleMultipliesRowsAndNamesTheOutput() async throws {
+        try await TemporaryDirectory.with { temporary in
+            let result = try await CLI.run(
+                ["generate", "--scale", "3", "--volume", "small", "--as-of", CLI.asOf, "--quiet"],
+                in: temporary.url)
+            try #require(result.status == 0, "\(result)")
+
+            #expect(try temporary.contents() == ["Output"])
+            let output = temporary.url.appending(path: "Output")
+            #expect(
+                try FileManager.default.contentsOfDirectory(atPath: output.path) == ["small-x3"])
+
+            let manifest = try ArchiveManifest(directory: output.appending(path: "small-x3"))
+            #expect(manifest.string("volume") == "small")
+            #expect(manifest.integer("scale") == 3)
+            #expect(manifest.rows(of: "customers") == 75)
+            #expect(manifest.rows(of: "products") == 300)
+            #expect(manifest.rows(of: "inventory") == 300)
+            #expect(manifest.rows(of: "invoices") == 225)
+            #expect(manifest.rows(of: "customer_types") == 4)
+            #expect(manifest.rows(of: "product_categories") == 5)
+        }
+    }
+
+    @Test func defaultsGiveMediumNDJSONGzipInOutputMedium() async throws {
+        try await TemporaryDirectory.with { temporary in
+            let result = try await CLI.run(
+                ["generate", "--as-of", CLI.asOf], in: temporary.url)
+            try #require(result.status == 0, "\(result)")
+
+            let output = temporary.url.appending(path: "Output")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == ["medium"])
+            let archive = output.appending(path: "medium")
+            let manifest = try ArchiveManifest(directory: archive)
+            #expect(manifest.string("volume") == "medium")
+            #expect(manifest.integer("scale") == 1)
+            #expect(manifest.integer("seed") == 42)
+            #expect(manifest.string("as_of") == CLI.asOf)
+            #expect(manifest.string("format") == "ndjson")
+            #expect(manifest.string("compression") == "gzip")
+            #expect(manifest.integer("level") == 6)
+            #expect(manifest.isNull("shard"))
+            #expect(manifest.rows(of: "customers") == 100)
+            #expect(manifest.rows(of: "products") == 500)
+            #expect(manifest.rows(of: "invoices") == 300)
+            #expect(
+                FileManager.default.fileExists(
+                    atPath: archive.appending(path: "customers.ndjson.gz").path))
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+/// What `generate` does when something is already at the output path: it replaces an archive
+/// only with `--force`, refuses anything else untouched, and never leaves a temporary behind.
+@Suite("Existing output")
+struct ExistingOutputTests {
+    @Test func existingArchiveIsReplacedOnlyWithForce() async throws {
+        try await TemporaryDirectory.with { temporary in
+            let archive = temporary.url.appending(path: "archive")
+            try await CLI.generate(["--volume", "small", "--seed", "1"], into: archive)
+            let before = try DirectorySnapshot(of: archive)
+
+            let refused = try await CLI.run(
+                [
+                    "generate", "--volume", "small", "--seed", "2", "--as-of", CLI.asOf,
+                    "--output", archive.path, "--quiet",
+                ])
+            #expect(refused.status == 1, "\(refused)")
+            #expect(refused.errorIsOneLine, "\(refused)")
+            #expect(refused.errorText.contains("--force"), "\(refused)")
+            #expect(try DirectorySnapshot(of: archive) == before)
+            #expect(try temporary.leftovers() == [])
+
+            let forced = try await CLI.run(
+                [
+                    "generate", "--volume", "small", "--seed", "2", "--as-of", CLI.asOf,
+                    "--output", archive.path, "--quiet", "--force",
+                ])
+            #expect(forced.status == 0, "\(forced)")
+            let manifest = try ArchiveManifest(directory: archive)
+            #expect(manifest.integer("seed") == 2)
+            let after = try DirectorySnapshot(of: archive)
+            #expect(after.names == before.names)
+            #expect(after.differences(from: before).contains("customers.ndjson.gz"))
+            #expect(try temporary.contents() == ["archive"])
+
+            let sums = try await ProcessRunner.run(
+                program: "sha256sum", ["-c", "--strict", "SHA256SUMS"], in: archive)
+            #expect(sums.status == 0, "sha256sum -c: \(sums) \(sums.outputText)")
+        }
+    }
+
+    @Test func regularFileIsRefusedUntouched() async throws {
+        try await TemporaryDirectory.with { temporary in
+            let file = temporary.url.appending(path: "notes.txt")
+            let text = Data("not an archive\n".utf8)
+            try text.write(to: file)
+
+            let result = try await CLI.run(
+                ["generate", "--volume", "small", "--as-of", CLI.asOf, "--output", file.path])
+            #expect(result.status == 1, "\(result)")
+            #expect(result.errorIsOneLine, "\(result)")
+            #expect(result.errorText.contains(file.path), "\(result)")
+            #expect(try Data(contentsOf: file) == text)
+            #expect(try temporary.contents() == ["notes.txt"])
+        }
+    }
+
+    @Test func directoryWithoutManifestIsRefusedUntouched() async throws {
+        try await TemporaryDirectory.with { temporary in
+            let directory = temporary.url.appending(path: "photos")
+            try FileManager.default.createDirectory(
+                at: directory, withIntermediateDirectories: true)
+            try Data("holiday\n".utf8).write(to: directory.appending(path: "beach.txt"))
+            let before = try DirectorySnapshot(of: directory)
+
+            for force in [false, true] {
+                let result = try await CLI.run(
+                    [
+                        "generate", "--volume", "small", "--as-of", CLI.asOf,
+                        "--output", directory.path,
+                    ] + (force ? ["--force"] : []))
+                #expect(result.status == 1, "force \(force): \(result)")
+                #expect(result.errorIsOneLine, "force \(force): \(result)")
+                #expect(result.errorText.contains(directory.path), "force \(force): \(result)")
+                #expect(try DirectorySnapshot(of: directory) == before)
+                #expect(try temporary.contents() == ["photos"])
+            }
+        }
+    }
+}
