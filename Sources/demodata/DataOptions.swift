@@ -15,8 +15,8 @@ struct DataOptions: ParsableArguments {
     @Option(help: "Multiply customers, products and invoices by N (1 to 1,000,000).")
     var scale: Int = 1
 
-    @Option(help: "Random seed: any whole number from 0 to 18446744073709551615.")
-    var seed: UInt64 = 42
+    @Option(help: "Random seed: a whole number from 0 to 18446744073709551615.")
+    var seed: String = "42"
 
     @Option(
         name: .customLong("as-of"),
@@ -49,6 +49,10 @@ struct DataOptions: ParsableArguments {
             throw ValidationError(
                 "--shard must be K/N with 0 ≤ K < N, such as 0/4; got '\(shard)'.")
         }
+        guard UInt64(seed) != nil else {
+            throw ValidationError(
+                "--seed must be a whole number from 0 to 18446744073709551615; got '\(seed)'.")
+        }
         _ = try asOfDate()
     }
 
@@ -80,7 +84,8 @@ struct DataOptions: ParsableArguments {
         -> GenerationParameters
     {
         GenerationParameters(
-            volume: volume, scale: scale, seed: seed, asOf: try asOfDate(), format: format,
+            volume: volume, scale: scale, seed: UInt64(seed) ?? 0, asOf: try asOfDate(),
+            format: format,
             compression: compression, level: level, shard: shard.flatMap(Shard.init(parsing:)))
     }
 }

@@ -1,8 +1,14 @@
 import ArgumentParser
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The `demodata` command line.
 @main
-struct DemoDataCommand: ParsableCommand {
+struct DemoDataCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demodata",
         abstract:
@@ -13,6 +19,30 @@ struct DemoDataCommand: ParsableCommand {
             as-of date and options always give byte-identical files.
             """,
         version: "demodata \(DemoDataVersionText.text)",
-        subcommands: [GenerateCommand.self, StreamCommand.self, SchemaCommand.self]
+        subcommands: [
+            GenerateCommand.self, StreamCommand.self, SchemaCommand.self, ResetCommand.self,
+        ]
     )
+
+    /// Runs the command; usage errors become one line on stderr and exit status 64.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let error as ExitCode {
+            // The command has already said what went wrong.
+            Glibc.exit(error.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            guard code == .validationFailure else { exit(withError: error) }
+            let message = message(for: error).split(separator: "\n").first.map(String.init) ?? ""
+            Terminal.standardError.line(
+                "demodata: error: \(message) (see 'demodata --help')")
+            Glibc.exit(code.rawValue)
+        }
+    }
 }

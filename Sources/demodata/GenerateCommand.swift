@@ -2,14 +2,16 @@ import ArgumentParser
 import DemoData
 
 /// `demodata generate`: writes an archive.
-struct GenerateCommand: ParsableCommand {
+struct GenerateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
         abstract: "Generate all eight tables into an archive directory.",
         discussion: """
             Writes <table>.<format>.gz files, manifest.json and SHA256SUMS into the output \
-            directory. The archive appears only when complete; an existing archive is replaced \
-            only with --force, and only once the new one is complete.
+            directory. The archive appears only when complete. An existing archive with the \
+            same parameters and intact checksums is left as it is; one with other parameters \
+            is replaced only with --force, and only once the new one is complete. Ctrl-C stops \
+            cleanly (exit 130) and leaves any previous archive intact.
             """
     )
 
@@ -24,8 +26,11 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Archive directory (default: Output/<volume>, with -x<scale> when scale > 1).")
     var output: String?
 
-    @Flag(help: "Replace an existing archive at the output path.")
+    @Flag(help: "Replace an existing archive that has other parameters.")
     var force = false
+
+    @Option(help: "Progress on stderr: auto (a bar on a terminal), bar, json or none.")
+    var progress: ProgressMode = .auto
 
     @Flag(help: "Print no summary line.")
     var quiet = false
@@ -49,18 +54,43 @@ struct GenerateCommand: ParsableCommand {
         return "Output/" + name
     }
 
-    func run() throws {
+    func run() async throws {
         let parameters = try data.parameters(compression: compression, level: level)
         let path = outputPath(parameters)
-        let clock = ContinuousClock()
-        let start = clock.now
-        let manifest = try CommandFailure.reporting {
-            try ArchiveGenerator(parameters: parameters, threads: data.threadCount)
-                .writeArchive(to: path, force: force)
+        let service = GeneratorService()
+        let trap = SignalTrap { service.cancel() }
+        let mode = progress == .auto ? (Terminal.standardError.isTerminal ? .bar : .none) : progress
+        let reporter =
+            mode == .none ? nil : ProgressReporter(parameters: parameters, json: mode == .json)
+        let updates = service.progressUpdates()
+        let drawing = Task {
+            for await update in updates {
+                reporter?.update(update)
+            }
+            reporter?.finish()
         }
-        if !quiet {
+        let outcome = try await CommandFailure.reporting {
+            defer { _ = trap }
+            return try await service.generate(
+                parameters, threads: data.threadCount, to: path, force: force)
+        } cleanup: {
+            await drawing.value
+        }
+        await drawing.value
+        guard !quiet else { return }
+        if outcome.upToDate {
             Terminal.standardError.line(
-                Summary.line(path: path, manifest: manifest, elapsed: clock.now - start))
+                "\(path) is already up to date (same parameters, checksums verified); "
+                    + "nothing written")
+        } else if mode == .json {
+            let metrics = outcome.metrics
+            Terminal.standardError.line(
+                "{\"event\":\"finished\",\"path\":\"\(path)\",\"rows\":\(metrics.rows),"
+                    + "\"bytes\":\(metrics.bytes),\"uncompressed_bytes\":\(metrics.uncompressedBytes),"
+                    + "\"seconds\":\(Summary.fixed(Summary.seconds(metrics.elapsed), 3)),"
+                    + "\"peak_memory_bytes\":\(metrics.peakMemoryBytes)}")
+        } else {
+            Terminal.standardError.line(Summary.line(path: path, metrics: outcome.metrics))
         }
     }
 }

@@ -1,17 +1,17 @@
 import DemoData
 
-/// The one-line summary of a finished generation.
+/// The one-line summary of a finished generation, and number formatting for messages.
 enum Summary {
-    static func line(path: String, manifest: Manifest, elapsed: Duration) -> String {
-        let rows = manifest.tables.reduce(0) { $0 + $1.rows }
-        let bytes = manifest.tables.reduce(UInt64(0)) { $0 + $1.bytes }
-        let raw = manifest.tables.reduce(UInt64(0)) { $0 + $1.uncompressedBytes }
-        let seconds =
-            Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        let rate = seconds > 0 ? Double(rows) / seconds : 0
-        return "wrote \(path): \(grouped(rows)) rows, \(megabytes(bytes)) "
-            + "(\(megabytes(raw)) uncompressed) in \(fixed(seconds, 2)) s, "
+    static func line(path: String, metrics: GenerationMetrics) -> String {
+        let seconds = Self.seconds(metrics.elapsed)
+        let rate = seconds > 0 ? Double(metrics.rows) / seconds : 0
+        return "wrote \(path): \(grouped(metrics.rows)) rows, \(megabytes(metrics.bytes)) "
+            + "(\(megabytes(metrics.uncompressedBytes)) uncompressed) in \(fixed(seconds, 2)) s, "
             + "\(grouped(Int(rate))) rows/s"
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     static func grouped(_ value: Int) -> String {
@@ -29,11 +29,11 @@ enum Summary {
     }
 
     static func fixed(_ value: Double, _ digits: Int) -> String {
-        var factor = 1.0
+        var factor = 1
         for _ in 0..<digits { factor *= 10 }
-        let scaled = Int((value * factor).rounded())
-        let whole = scaled / Int(factor)
-        let fraction = String(scaled % Int(factor))
-        return "\(whole)." + String(repeating: "0", count: digits - fraction.count) + fraction
+        let scaled = Int((value * Double(factor)).rounded())
+        let fraction = String(scaled % factor)
+        return "\(scaled / factor)." + String(repeating: "0", count: digits - fraction.count)
+            + fraction
     }
 }

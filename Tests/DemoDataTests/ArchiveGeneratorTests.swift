@@ -137,10 +137,10 @@ import Testing
         let seen = Mutex<[Table: (Int, Int)]>([:])
         try ArchiveGenerator(parameters: parameters(.large), threads: 2).writeArchive(
             to: directory.file("x"), force: false,
-            progress: { table, done, total in
+            progress: { progress in
                 seen.withLock { values in
-                    #expect(done >= values[table]?.0 ?? 0)
-                    values[table] = (done, total)
+                    #expect(progress.rootsDone >= values[progress.table]?.0 ?? 0)
+                    values[progress.table] = (progress.rootsDone, progress.rootsTotal)
                 }
             })
         let final = seen.withLock { $0 }

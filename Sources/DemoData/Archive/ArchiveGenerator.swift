@@ -8,8 +8,8 @@ public struct ArchiveGenerator: Sendable {
     public let parameters: GenerationParameters
     public let threads: Int
 
-    /// Progress of a generation: the table being written and its roots done out of its total.
-    public typealias Progress = @Sendable (Table, _ rootsDone: Int, _ rootsTotal: Int) -> Void
+    /// Receives progress while a generation runs, on the generating thread.
+    public typealias Progress = @Sendable (TableProgress) -> Void
 
     public init(parameters: GenerationParameters, threads: Int) {
         self.parameters = parameters
@@ -32,6 +32,9 @@ public struct ArchiveGenerator: Sendable {
     ) throws -> Manifest {
         let target = try ArchiveTarget(path: path, force: force)
         try FileSystem.createDirectories(target.parent)
+        for stale in TemporaryDirectories.stale(in: target.parent, name: target.name) {
+            try FileSystem.removeTree(stale)
+        }
         let temporary = target.temporaryPath()
         try FileSystem.createDirectory(temporary)
         var installed = false
@@ -45,6 +48,20 @@ public struct ArchiveGenerator: Sendable {
         try target.install(temporary)
         installed = true
         return manifest
+    }
+
+    /// The manifest of the archive at `path` when it was generated with these parameters (and
+    /// this data version) and all its files match their checksums; nil when there is no such
+    /// archive, so it must be generated.
+    public func currentArchive(at path: String) throws -> Manifest? {
+        guard FileSystem.exists(path + "/manifest.json"),
+            let existing = try? ArchiveChecksums.manifest(at: path),
+            existing.dataVersion == DemoDataVersion.data,
+            existing.formatVersion == Manifest.currentFormatVersion,
+            existing == Manifest(parameters: parameters, tables: existing.tables),
+            (try? ArchiveChecksums.verify(path, existing)) != nil
+        else { return nil }
+        return existing
     }
 
     private func writeFiles(
@@ -63,7 +80,12 @@ public struct ArchiveGenerator: Sendable {
             let roots = parameters.roots(of: table)
             try pipeline.run(
                 table: table, roots: roots, header: header, writer: writer,
-                progress: { progress?(table, $0, roots.count) }, shouldStop: shouldStop)
+                progress: { done, rows, bytes in
+                    progress?(
+                        TableProgress(
+                            table: table, rootsDone: done, rootsTotal: roots.count, rows: rows,
+                            uncompressedBytes: bytes))
+                }, shouldStop: shouldStop)
             entries.append(try writer.finish())
         }
         let manifest = Manifest(parameters: parameters, tables: entries)

@@ -29,7 +29,8 @@ struct ArchiveTarget {
             } else if contents.contains("manifest.json") {
                 guard force else {
                     throw ArchiveError(
-                        "\(path) already holds an archive; pass --force to replace it")
+                        "\(path) already holds an archive with other parameters (or a damaged one); "
+                            + "pass --force to replace it")
                 }
                 replacing = true
             } else {

@@ -48,18 +48,22 @@ final class ChunkPipeline {
     ///
     /// - Parameters:
     ///   - header: whether the first chunk starts with the CSV header line.
-    ///   - progress: called after each wave with the roots done so far.
+    ///   - progress: called after each wave with the roots, rows and uncompressed bytes done
+    ///     so far.
     ///   - shouldStop: polled between waves; when it returns true the run stops with
     ///     `CancellationError`.
     func run(
         table: Table, roots: Range<Int>, header: Bool, writer: TableFileWriter,
-        progress: (Int) -> Void = { _ in }, shouldStop: () -> Bool = { false }
+        progress: (_ roots: Int, _ rows: Int, _ bytes: UInt64) -> Void = { _, _, _ in },
+        shouldStop: () -> Bool = { false }
     ) throws {
         let chunkRoots = Self.rootsPerChunk(table)
         let chunkCount = max(1, (roots.count + chunkRoots - 1) / chunkRoots)
         let pending = (0..<2).map { _ in DispatchGroup() }
         let failure = FailureBox()
         var previous: ChunkSlot?
+        var rowsDone = 0
+        var bytesDone: UInt64 = 0
         defer { pending.forEach { $0.wait() } }
         for (wave, waveStart) in stride(from: 0, to: chunkCount, by: Self.waveSize).enumerated() {
             if shouldStop() { throw CancellationError() }
@@ -99,7 +103,11 @@ final class ChunkPipeline {
                     failure.error = error
                 }
             }
-            progress(done)
+            for slot in slots {
+                rowsDone += slot.rows
+                bytesDone += UInt64(slot.raw.count)
+            }
+            progress(done, rowsDone, bytesDone)
         }
         pending.forEach { $0.wait() }
         if let error = failure.error { throw error }

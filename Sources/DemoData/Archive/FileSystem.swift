@@ -106,13 +106,12 @@ enum FileSystem {
         }
     }
 
-    /// Reads a whole (small) file.
-    static func read(_ path: String) throws -> [UInt8] {
+    /// Reads a file in chunks, passing each to `body`.
+    static func stream(_ path: String, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw ArchiveError.system("read", path, code: errno) }
         defer { close(descriptor) }
-        var result: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var chunk = [UInt8](repeating: 0, count: 1 << 18)
         while true {
             let count = chunk.withUnsafeMutableBytes {
                 Glibc.read(descriptor, $0.baseAddress, $0.count)
@@ -121,9 +120,16 @@ enum FileSystem {
                 if errno == EINTR { continue }
                 throw ArchiveError.system("read", path, code: errno)
             }
-            if count == 0 { return result }
-            result.append(contentsOf: chunk[0..<count])
+            if count == 0 { return }
+            try chunk.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
         }
+    }
+
+    /// Reads a whole (small) file.
+    static func read(_ path: String) throws -> [UInt8] {
+        var result: [UInt8] = []
+        try stream(path) { result.append(contentsOf: $0) }
+        return result
     }
 
     /// The directory part of a path (`.` for a bare name).

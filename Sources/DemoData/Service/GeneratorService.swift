@@ -1,0 +1,80 @@
+import Dispatch
+
+/// The generator as a service: one generation at a time, with observable state, per-table
+/// progress, metrics and cancellation. The command line generates through it.
+///
+/// The work runs on background threads, so the actor stays responsive while a generation runs:
+/// `state` reads `.generating`, a second `generate` is refused with
+/// `GeneratorServiceError.busy`, and `cancel()` stops the run between chunks.
+public actor GeneratorService {
+    /// What the service is doing.
+    public private(set) var state: GenerationState = .idle
+    /// The figures of the last finished generation.
+    public private(set) var lastMetrics: GenerationMetrics?
+    private let monitor = GenerationMonitor()
+
+    public init() {}
+
+    /// The latest progress of each table of the running (or last) generation, in load order.
+    public var progress: [TableProgress] { monitor.snapshot }
+
+    /// Asks the running generation to stop; it removes its temporary files and fails with
+    /// `CancellationError`. Safe to call from any thread, including a signal handler's queue.
+    public nonisolated func cancel() {
+        monitor.cancel()
+    }
+
+    /// A stream of progress updates of the next or running generation; it ends when the
+    /// generation ends.
+    public nonisolated func progressUpdates() -> AsyncStream<TableProgress> {
+        monitor.subscribe()
+    }
+
+    /// Generates an archive at `path`, or leaves it as it is when it already holds an intact
+    /// archive with the same parameters.
+    public func generate(
+        _ parameters: GenerationParameters, threads: Int, to path: String, force: Bool
+    ) async throws -> GenerationOutcome {
+        guard state != .generating else { throw GeneratorServiceError.busy }
+        state = .generating
+        monitor.begin()
+        defer { monitor.finishStreams() }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let monitor = self.monitor
+        do {
+            let (manifest, upToDate) = try await Self.runInBackground {
+                let generator = ArchiveGenerator(parameters: parameters, threads: threads)
+                if let existing = try generator.currentArchive(at: path) {
+                    return (existing, true)
+                }
+                let manifest = try generator.writeArchive(
+                    to: path, force: force, progress: { monitor.record($0) },
+                    shouldStop: { monitor.isCancelled })
+                return (manifest, false)
+            }
+            let metrics = GenerationMetrics(manifest: manifest, elapsed: clock.now - start)
+            lastMetrics = metrics
+            state = .idle
+            return GenerationOutcome(
+                path: path, manifest: manifest, upToDate: upToDate, metrics: metrics)
+        } catch is CancellationError {
+            state = .cancelled
+            throw CancellationError()
+        } catch {
+            state = .failed(String(describing: error))
+            throw error
+        }
+    }
+
+    /// Runs blocking work on a global queue and resumes with its result.
+    private static func runInBackground<T: Sendable>(
+        _ body: @escaping @Sendable () throws -> T
+    ) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try body() })
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import DemoData
+
+/// Draws generation progress on stderr: a single-line bar (table, rows, percent, rows/s, ETA)
+/// or one JSON event per line.
+final class ProgressReporter {
+    private let json: Bool
+    private let weights: [Table: Double]
+    private let clock = ContinuousClock()
+    private let start: ContinuousClock.Instant
+    private var latest: [Table: TableProgress] = [:]
+    private var lastDraw: ContinuousClock.Instant?
+    private var drewBar = false
+
+    init(parameters: GenerationParameters, json: Bool) {
+        self.json = json
+        start = clock.now
+        // Tables are weighted by their expected share of the output, so the percentage moves
+        // at an even pace although line items dwarf the rest.
+        var weights: [Table: Double] = [:]
+        for table in Table.allCases {
+            weights[table] = Double(parameters.roots(of: table).count) * Self.bytesPerRoot(table)
+        }
+        self.weights = weights
+    }
+
+    static func bytesPerRoot(_ table: Table) -> Double {
+        switch table {
+        case .customerAddresses: 800
+        case .invoiceLineItems: 2500
+        case .products: 600
+        case .invoices, .customers: 450
+        default: 350
+        }
+    }
+
+    private var seconds: Double {
+        let elapsed = clock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    private var fraction: Double {
+        let total = weights.values.reduce(0, +)
+        guard total > 0 else { return 1 }
+        let done = latest.values.reduce(0.0) { $0 + $1.fraction * (weights[$1.table] ?? 0) }
+        return min(1, done / total)
+    }
+
+    func update(_ progress: TableProgress) {
+        latest[progress.table] = progress
+        let rows = latest.values.reduce(0) { $0 + $1.rows }
+        if json {
+            Terminal.standardError.line(
+                "{\"event\":\"progress\",\"table\":\"\(progress.table.name)\","
+                    + "\"roots_done\":\(progress.rootsDone),\"roots_total\":\(progress.rootsTotal),"
+                    + "\"table_rows\":\(progress.rows),\"rows\":\(rows),"
+                    + "\"percent\":\(Summary.fixed(fraction * 100, 1)),"
+                    + "\"elapsed_seconds\":\(Summary.fixed(seconds, 3))}")
+            return
+        }
+        let now = clock.now
+        if let lastDraw, now - lastDraw < .milliseconds(100), progress.fraction < 1 { return }
+        lastDraw = now
+        let elapsed = seconds
+        let share = fraction
+        let rate = elapsed > 0 ? Double(rows) / elapsed : 0
+        let eta = share > 0 ? elapsed * (1 - share) / share : 0
+        let width = 24
+        let filled = Int(share * Double(width))
+        let bar =
+            String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+        let line =
+            "\r[\(bar)] \(Summary.fixed(share * 100, 1))% \(progress.table.name) "
+            + "\(Summary.grouped(rows)) rows \(Summary.grouped(Int(rate))) rows/s "
+            + "ETA \(Summary.fixed(eta, 1)) s"
+        Terminal.standardError.write(line + "\u{1b}[K")
+        drewBar = true
+    }
+
+    /// Ends the bar's line, so later messages start on a fresh one.
+    func finish() {
+        if drewBar {
+            Terminal.standardError.write("\n")
+            drewBar = false
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import DemoData
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `demodata reset`: removes archives and stale temporary directories.
+struct ResetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reset",
+        abstract: "Remove the archives under a directory and stale temporary directories.",
+        discussion: """
+            Removes the subdirectories of --output that hold a demodata manifest (or --output \
+            itself when it is an archive) and the temporary directories left by killed runs. \
+            Nothing else is touched. Asks for confirmation on a terminal unless --yes.
+            """
+    )
+
+    @Option(help: "The directory to clear.")
+    var output = "Output"
+
+    @Flag(help: "Do not ask for confirmation.")
+    var yes = false
+
+    func run() throws {
+        let paths = try CommandFailure.reporting { try ArchiveReset.plan(output) }
+        guard !paths.isEmpty else {
+            Terminal.standardError.line("nothing to remove under \(output)")
+            return
+        }
+        if !yes {
+            guard isatty(0) == 1 else {
+                Terminal.standardError.line(
+                    "demodata: error: reset would remove \(paths.count) item(s) under \(output); "
+                        + "pass --yes to confirm when not on a terminal")
+                throw ExitCode.failure
+            }
+            Terminal.standardError.line("This removes:")
+            for path in paths {
+                Terminal.standardError.line("  \(path)")
+            }
+            Terminal.standardError.write("Remove \(paths.count) item(s)? [y/N] ")
+            let answer = readLine()?.lowercased() ?? ""
+            guard answer == "y" || answer == "yes" else {
+                Terminal.standardError.line("nothing removed")
+                return
+            }
+        }
+        try CommandFailure.reporting { try ArchiveReset.remove(paths) }
+        Terminal.standardError.line("removed \(paths.count) item(s) under \(output)")
+    }
+}
