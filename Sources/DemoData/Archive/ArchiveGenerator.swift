@@ -89,19 +89,25 @@ public struct ArchiveGenerator: Sendable {
             entries.append(try writer.finish())
         }
         let manifest = Manifest(parameters: parameters, tables: entries)
+        try Self.writeManifestAndSums(manifest, into: directory)
+        return manifest
+    }
+
+    /// Writes `manifest.json` and `SHA256SUMS` (the table files and the manifest) into
+    /// `directory` and syncs the directory: the last step before an archive is installed.
+    static func writeManifestAndSums(_ manifest: Manifest, into directory: String) throws {
         let manifestBytes = manifest.serialized()
         try writeSmallFile(directory + "/manifest.json", manifestBytes)
         var sums = ""
-        for entry in entries {
+        for entry in manifest.tables {
             sums += entry.sha256 + "  " + entry.file + "\n"
         }
         sums += TableFileWriter.hex(SHA256Digest.of(manifestBytes)) + "  manifest.json\n"
         try writeSmallFile(directory + "/SHA256SUMS", Array(sums.utf8))
         try FileSystem.syncDirectory(directory)
-        return manifest
     }
 
-    private func writeSmallFile(_ path: String, _ bytes: [UInt8]) throws {
+    private static func writeSmallFile(_ path: String, _ bytes: [UInt8]) throws {
         let file = try OutputFile(creating: path)
         try file.append(bytes)
         try file.syncAndClose()

@@ -23,13 +23,13 @@ final class ChunkSlot: @unchecked Sendable {
             CSVEncoder.writeHeader(for: table, into: raw)
         }
         rows = context.encode(table, roots: roots, format: format, into: raw)
-        crc = CRC32.update(0, raw.bytes)
     }
 
     func compress(with compressor: DeflateBlockCompressor) throws {
         compressed.removeAll()
         let previous = dictionary?.raw.bytes ?? UnsafeRawBufferPointer(start: nil, count: 0)
         try compressor.compress(raw.bytes, dictionary: previous, last: last, into: compressed)
+        crc = CRC32.update(0, raw.bytes)
     }
 
     func write(to writer: TableFileWriter) throws {

@@ -42,7 +42,8 @@ final class TableFileWriter: @unchecked Sendable {
             crc = CRC32.combine(crc, rawCRC, secondLength: raw.count)
             try emit(compressed)
         case .none:
-            try emit(raw)
+            // The file is the content: one hash serves both checksums.
+            try file.append(raw)
         }
     }
 
@@ -52,10 +53,11 @@ final class TableFileWriter: @unchecked Sendable {
             try emit(GzipFraming.trailer(crc: crc, length: uncompressedBytes))
         }
         try file.syncAndClose()
+        let contentDigest = Self.hex(contentHasher.finalize())
         return Manifest.TableEntry(
             name: table.name, file: fileName, rows: rows, bytes: file.written,
-            sha256: Self.hex(fileHasher.finalize()), uncompressedBytes: uncompressedBytes,
-            contentSHA256: Self.hex(contentHasher.finalize()),
+            sha256: compression == .gzip ? Self.hex(fileHasher.finalize()) : contentDigest,
+            uncompressedBytes: uncompressedBytes, contentSHA256: contentDigest,
             columns: table.columns.map {
                 Manifest.ColumnEntry(name: $0.name, type: $0.type.name, nullable: $0.nullable)
             })

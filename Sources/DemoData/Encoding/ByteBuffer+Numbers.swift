@@ -57,31 +57,21 @@ extension ByteBuffer {
     @inline(__always)
     func appendUUID(_ uuid: UUIDBits) {
         reserve(36)
-        let out = base + count
-        hexDigits.withUnsafeBufferPointer { table in
-            guard let hex = table.baseAddress else { return }
+        let out = UnsafeMutableRawPointer(base + count)
+        hexPairs.withUnsafeBufferPointer { pairs in
+            // Each byte becomes one two-digit entry of the table, stored as one 16-bit write;
+            // dashes go after hex digits 8, 12, 16 and 20.
             var position = 0
-            func put(_ word: UInt64, bytes: Int, shift: Int) {
-                for index in 0..<bytes {
-                    let byte = Int((word >> UInt64(shift - 8 * index)) & 0xff)
-                    out[position] = hex[2 * byte]
-                    out[position + 1] = hex[2 * byte + 1]
-                    position += 2
+            for index in 0..<16 {
+                let word = index < 8 ? uuid.high : uuid.low
+                let byte = Int((word >> UInt64(56 - 8 * (index & 7))) & 0xff)
+                out.storeBytes(of: pairs[byte], toByteOffset: position, as: UInt16.self)
+                position += 2
+                if index == 3 || index == 5 || index == 7 || index == 9 {
+                    out.storeBytes(of: UInt8(ascii: "-"), toByteOffset: position, as: UInt8.self)
+                    position += 1
                 }
             }
-            put(uuid.high, bytes: 4, shift: 56)
-            out[position] = UInt8(ascii: "-")
-            position += 1
-            put(uuid.high, bytes: 2, shift: 24)
-            out[position] = UInt8(ascii: "-")
-            position += 1
-            put(uuid.high, bytes: 2, shift: 8)
-            out[position] = UInt8(ascii: "-")
-            position += 1
-            put(uuid.low, bytes: 2, shift: 56)
-            out[position] = UInt8(ascii: "-")
-            position += 1
-            put(uuid.low, bytes: 6, shift: 40)
         }
         count += 36
     }
@@ -129,14 +119,16 @@ extension ByteBuffer {
     }
 }
 
-/// `00`, `01`, … `ff`: two lowercase hex digits for each byte value.
-private let hexDigits: [UInt8] = {
+/// `00`, `01`, … `ff`: the two lowercase hex digits of each byte value, as the 16-bit value
+/// whose memory holds them in order.
+private let hexPairs: [UInt16] = {
     let digits = Array("0123456789abcdef".utf8)
-    var table: [UInt8] = []
-    table.reserveCapacity(512)
-    for value in 0..<256 {
-        table.append(digits[value >> 4])
-        table.append(digits[value & 15])
+    return (0..<256).map { value in
+        var pair: UInt16 = 0
+        withUnsafeMutableBytes(of: &pair) {
+            $0[0] = digits[value >> 4]
+            $0[1] = digits[value & 15]
+        }
+        return pair
     }
-    return table
 }()

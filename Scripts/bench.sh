@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Benchmarks demodata against the compressor it is limited by.
+#
+# Builds the release binary, then for small, medium, large, huge and huge --scale 10 prints the
+# median wall time of several runs (process start included), rows/s, uncompressed MB/s and peak
+# RSS; then, on the same uncompressed bytes, the time `gzip -6` and `pigz -6` (all cores) take
+# alone and demodata's time as a ratio of theirs; and the --compression none throughput.
+#
+# Usage: Scripts/bench.sh [RUNS] (default 5; huge --scale 10 uses max(3, RUNS / 2))
+# Needs: /usr/bin/time, gzip, pigz (apt-get install pigz time).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+work=$(mktemp -d "${TMPDIR:-/tmp}/demodata-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+for tool in /usr/bin/time gzip pigz; do
+    if ! command -v "$tool" >/dev/null; then
+        echo "bench.sh: $tool is missing; install it (apt-get install pigz time)" >&2
+        exit 1
+    fi
+done
+
+swift build -c release --product demodata >&2
+bin=$PWD/.build/release/demodata
+asof=2026-06-30
+
+# median of the numbers on stdin
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# time_runs N COMMAND...: prints "median_seconds median_peak_kb"
+time_runs() {
+    local count=$1
+    shift
+    local times=() peaks=()
+    for _ in $(seq "$count"); do
+        /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || {
+            cat "$work/err" >&2
+            exit 1
+        }
+        read -r seconds peak <"$work/time"
+        times+=("$seconds")
+        peaks+=("$peak")
+    done
+    echo "$(printf '%s\n' "${times[@]}" | median) $(printf '%s\n' "${peaks[@]}" | median)"
+}
+
+echo "demodata benchmark: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
+echo "median of $runs runs (huge x10: $(( runs / 2 > 3 ? runs / 2 : 3 ))), release build, gzip level 6, as-of $asof"
+echo
+printf '%-12s %10s %12s %12s %10s %10s %10s %8s %8s %12s\n' \
+    volume seconds rows/s "raw MB/s" "RSS MB" "gzip s" "pigz s" "÷gzip" "÷pigz" "none MB/s"
+
+for spec in "small 1" "medium 1" "large 1" "huge 1" "huge 10"; do
+    read -r volume scale <<<"$spec"
+    count=$runs
+    [ "$scale" = 1 ] || count=$(( runs / 2 > 3 ? runs / 2 : 3 ))
+    args=(generate --volume "$volume" --scale "$scale" --as-of "$asof" --quiet --force)
+    read -r seconds peak < <(time_runs "$count" "$bin" "${args[@]}" --output "$work/gz")
+    read -r none_seconds _ < <(time_runs "$count" "$bin" "${args[@]}" --compression none --output "$work/none")
+    rows=$(python3 -c 'import json,sys; print(sum(t["rows"] for t in json.load(open(sys.argv[1]))["tables"]))' "$work/gz/manifest.json")
+    cat "$work"/none/*.ndjson >"$work/raw"
+    raw_bytes=$(stat -c %s "$work/raw")
+    read -r gzip_seconds _ < <(time_runs "$count" sh -c "gzip -6 -c '$work/raw'")
+    read -r pigz_seconds _ < <(time_runs "$count" sh -c "pigz -6 -p $(nproc) -c '$work/raw'")
+    rm -f "$work/raw"
+    awk -v v="$volume x$scale" -v s="$seconds" -v r="$rows" -v b="$raw_bytes" -v p="$peak" \
+        -v g="$gzip_seconds" -v z="$pigz_seconds" -v n="$none_seconds" 'BEGIN {
+            printf "%-12s %10.3f %12.0f %12.1f %10.1f %10.3f %10.3f %8.2f %8.2f %12.1f\n",
+                v, s, r / s, b / s / 1e6, p / 1024, g, z, s / g, s / z, b / n / 1e6
+        }'
+done
+echo
+echo "÷gzip, ÷pigz: demodata's wall time (generation, compression, hashing, writing) divided by"
+echo "the compressor's time for the same uncompressed bytes alone. none MB/s: uncompressed"
+echo "throughput with --compression none."

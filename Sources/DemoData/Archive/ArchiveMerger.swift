@@ -1,0 +1,152 @@
+import Crypto
+
+/// Joins a complete set of shard archives into one archive.
+///
+/// Each table file of the result is the shard files concatenated in shard order: for gzip, a
+/// multi-member gzip file (valid gzip, which every reader decompresses as one stream), so its
+/// uncompressed bytes — and its `content_sha256` — equal those of the unsharded archive. Every
+/// shard is checked on the way (sizes, checksums, decompression, content checksums, matching
+/// parameters), and the result is installed atomically like a generated archive.
+public struct ArchiveMerger: Sendable {
+    public let shardDirectories: [String]
+
+    public init(shardDirectories: [String]) {
+        self.shardDirectories = shardDirectories
+    }
+
+    /// Writes the merged archive to `path` and returns its manifest.
+    @discardableResult
+    public func merge(to path: String, force: Bool) throws -> Manifest {
+        let shards = try orderedShards()
+        let first = shards[0].manifest
+        let target = try ArchiveTarget(path: path, force: force)
+        try FileSystem.createDirectories(target.parent)
+        for stale in TemporaryDirectories.stale(in: target.parent, name: target.name) {
+            try FileSystem.removeTree(stale)
+        }
+        let temporary = target.temporaryPath()
+        try FileSystem.createDirectory(temporary)
+        var installed = false
+        defer {
+            if !installed {
+                try? FileSystem.removeTree(temporary)
+            }
+        }
+        var entries: [Manifest.TableEntry] = []
+        for index in first.tables.indices {
+            entries.append(try mergeTable(index, of: shards, into: temporary))
+        }
+        var manifest = first
+        manifest.shard = nil
+        manifest.tables = entries
+        try ArchiveGenerator.writeManifestAndSums(manifest, into: temporary)
+        try target.install(temporary)
+        installed = true
+        return manifest
+    }
+
+    private struct ShardArchive {
+        let directory: String
+        let manifest: Manifest
+    }
+
+    /// Reads and checks the shards' manifests and returns them in shard order.
+    private func orderedShards() throws -> [ShardArchive] {
+        guard !shardDirectories.isEmpty else {
+            throw ArchiveError("merge needs the shard archives to join; name every shard directory")
+        }
+        var shards: [ShardArchive] = []
+        for directory in shardDirectories {
+            let manifest = try ArchiveChecksums.manifest(at: directory)
+            guard manifest.shard != nil else {
+                throw ArchiveError(
+                    "\(directory) is not a shard archive (its manifest has no shard); "
+                        + "generate shards with --shard K/N")
+            }
+            shards.append(ShardArchive(directory: directory, manifest: manifest))
+        }
+        shards.sort { ($0.manifest.shard?.index ?? 0) < ($1.manifest.shard?.index ?? 0) }
+        let first = shards[0].manifest
+        let count = first.shard?.count ?? 0
+        for shard in shards {
+            var comparable = shard.manifest
+            comparable.shard = first.shard
+            comparable.tables = first.tables
+            guard comparable == first else {
+                throw ArchiveError(
+                    "\(shard.directory) was generated with other parameters than "
+                        + "\(shards[0].directory); merge shards of one generation only")
+            }
+        }
+        let indexes = shards.compactMap { $0.manifest.shard?.index }
+        guard indexes == Array(0..<count) else {
+            let missing = Set(0..<count).subtracting(indexes).sorted().map(String.init)
+            let detail =
+                missing.isEmpty
+                ? "a shard is given twice" : "missing shard(s) \(missing.joined(separator: ", "))"
+            throw ArchiveError("cannot merge: \(detail) of \(count); pass each shard exactly once")
+        }
+        return shards
+    }
+
+    /// Concatenates table `index` of every shard into `directory`, checking each shard file.
+    private func mergeTable(_ index: Int, of shards: [ShardArchive], into directory: String)
+        throws -> Manifest.TableEntry
+    {
+        let template = shards[0].manifest.tables[index]
+        let compressed = shards[0].manifest.compression == .gzip
+        let output = try OutputFile(creating: directory + "/" + template.file)
+        var fileHasher = SHA256()
+        var contentHasher = SHA256()
+        var rows = 0
+        var uncompressed: UInt64 = 0
+        for shard in shards {
+            let entry = shard.manifest.tables[index]
+            let path = shard.directory + "/" + entry.file
+            var shardFile = SHA256()
+            var shardContent = SHA256()
+            var size: UInt64 = 0
+            var contentSize: UInt64 = 0
+            let decompressor = compressed ? try GzipDecompressor() : nil
+            func content(_ bytes: UnsafeRawBufferPointer) {
+                shardContent.update(bufferPointer: bytes)
+                contentHasher.update(bufferPointer: bytes)
+                contentSize += UInt64(bytes.count)
+            }
+            do {
+                try FileSystem.stream(path) { chunk in
+                    shardFile.update(bufferPointer: chunk)
+                    fileHasher.update(bufferPointer: chunk)
+                    size += UInt64(chunk.count)
+                    try output.append(chunk)
+                    if let decompressor {
+                        try decompressor.decompress(chunk, emit: content)
+                    } else {
+                        content(chunk)
+                    }
+                }
+                try decompressor?.finish()
+            } catch let error as ZlibError {
+                throw ArchiveError("cannot merge \(path): it does not decompress (\(error))")
+            }
+            guard size == entry.bytes, TableFileWriter.hex(shardFile.finalize()) == entry.sha256,
+                contentSize == entry.uncompressedBytes,
+                TableFileWriter.hex(shardContent.finalize()) == entry.contentSHA256
+            else {
+                throw ArchiveError(
+                    "cannot merge \(path): it does not match its manifest (size or checksum); "
+                        + "regenerate that shard")
+            }
+            rows += entry.rows
+            uncompressed += contentSize
+        }
+        try output.syncAndClose()
+        var entry = template
+        entry.rows = rows
+        entry.bytes = output.written
+        entry.sha256 = TableFileWriter.hex(fileHasher.finalize())
+        entry.uncompressedBytes = uncompressed
+        entry.contentSHA256 = TableFileWriter.hex(contentHasher.finalize())
+        return entry
+    }
+}

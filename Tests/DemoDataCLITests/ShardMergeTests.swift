@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// Shards run as separate processes — by the worker script the Kubernetes and Slurm examples
+/// use, and by the local runner — and merged, give the content of the unsharded archive.
+@Suite struct ShardMergeTests {
+    private static let options = ["--volume", "large", "--as-of", CLI.asOf]
+
+    private func script(_ name: String) -> URL {
+        CLI.packageRoot.appending(path: "Scripts/" + name)
+    }
+
+    private func runScript(
+        _ name: String, _ arguments: [String], environment: [String: String] = [:]
+    ) async throws -> ProcessResult {
+        var variables = ProcessInfo.processInfo.environment
+        variables["DEMODATA_BINARY"] = CLI.binary.path
+        variables.merge(environment) { _, new in new }
+        return try await ProcessRunner.run(
+            URL(filePath: "/bin/bash"), [script(name).path] + arguments, environment: variables)
+    }
+
+    /// Requires the merged archive to be valid and to hold the unsharded archive's content.
+    private func expectSameContent(_ merged: URL, as whole: URL) async throws {
+        let mergedManifest = try ArchiveManifest(directory: merged)
+        let wholeManifest = try ArchiveManifest(directory: whole)
+        #expect(mergedManifest.isNull("shard"))
+        for table in ArchiveManifest.tableNames {
+            #expect(
+                mergedManifest.contentSHA256(of: table) == wholeManifest.contentSHA256(of: table),
+                "\(table)")
+            #expect(mergedManifest.rows(of: table) == wholeManifest.rows(of: table))
+        }
+        let sums = try await ProcessRunner.run(program: "sha256sum", ["-c", "SHA256SUMS"], in: merged)
+        #expect(sums.status == 0, "\(sums)")
+        let check = try await CLI.checkArchive(merged)
+        #expect(check.status == 0, "\(check.outputText)")
+    }
+
+    @Test(arguments: ["JOB_COMPLETION_INDEX", "SLURM_ARRAY_TASK_ID"])
+    func workersOfABatchSystemMergeToTheWholeArchive(indexVariable: String) async throws {
+        try await TemporaryDirectory.with { directory in
+            let whole = directory.url.appending(path: "whole")
+            try await CLI.generate(Self.options, into: whole)
+            let shared = directory.url.appending(path: "shared")
+            for index in 0..<3 {
+                let worker = try await runScript(
+                    "shard-worker.sh", [shared.path, "3", "--"] + Self.options,
+                    environment: [indexVariable: String(index)])
+                #expect(worker.status == 0, "\(worker)")
+            }
+            let shards = try FileManager.default.contentsOfDirectory(atPath: shared.path).sorted()
+            #expect(shards == ["shard-0-of-3", "shard-1-of-3", "shard-2-of-3"])
+            let merged = directory.url.appending(path: "merged")
+            // Any order: merge sorts the shards by the index in their manifests.
+            let result = try await CLI.run(
+                ["merge", merged.path] + shards.reversed().map { shared.appending(path: $0).path })
+            #expect(result.status == 0, "\(result)")
+            try await expectSameContent(merged, as: whole)
+        }
+    }
+
+    @Test(arguments: ["ndjson", "csv"])
+    func theLocalRunnerShardsAndMerges(format: String) async throws {
+        try await TemporaryDirectory.with { directory in
+            let whole = directory.url.appending(path: "whole")
+            try await CLI.generate(Self.options + ["--format", format], into: whole)
+            let merged = directory.url.appending(path: "merged")
+            let run = try await runScript(
+                "run-shards-local.sh", ["4", merged.path] + Self.options + ["--format", format],
+                environment: ["JOBS": "2"])
+            #expect(run.status == 0, "\(run)")
+            try await expectSameContent(merged, as: whole)
+            #expect(try directory.contents() == ["merged", "whole"])
+        }
+    }
+
+    @Test func mergeRefusesIncompleteOrMismatchedShardSets() async throws {
+        try await TemporaryDirectory.with { directory in
+            var shards: [String] = []
+            for index in 0..<2 {
+                let path = directory.url.appending(path: "s\(index)")
+                try await CLI.generate(Self.options + ["--shard", "\(index)/3"], into: path)
+                shards.append(path.path)
+            }
+            let other = directory.url.appending(path: "other")
+            try await CLI.generate(Self.options + ["--shard", "2/3", "--seed", "7"], into: other)
+            let out = directory.path("out")
+            let missing = try await CLI.run(["merge", out] + shards)
+            #expect(missing.status == 1 && missing.errorIsOneLine)
+            #expect(missing.errorText.contains("missing shard(s) 2"))
+            let mismatched = try await CLI.run(["merge", out] + shards + [other.path])
+            #expect(mismatched.status == 1 && mismatched.errorText.contains("other parameters"))
+            #expect(!FileManager.default.fileExists(atPath: out))
+            #expect(try directory.leftovers().isEmpty)
+        }
+    }
+}
