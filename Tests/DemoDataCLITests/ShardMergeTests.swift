@@ -31,7 +31,8 @@ import Testing
                 "\(table)")
             #expect(mergedManifest.rows(of: table) == wholeManifest.rows(of: table))
         }
-        let sums = try await ProcessRunner.run(program: "sha256sum", ["-c", "SHA256SUMS"], in: merged)
+        let sums = try await ProcessRunner.run(
+            program: "sha256sum", ["-c", "SHA256SUMS"], in: merged)
         #expect(sums.status == 0, "\(sums)")
         let check = try await CLI.checkArchive(merged)
         #expect(check.status == 0, "\(check.outputText)")
