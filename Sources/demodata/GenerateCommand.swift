@@ -8,10 +8,11 @@ struct GenerateCommand: AsyncParsableCommand {
         abstract: "Generate all eight tables into an archive directory.",
         discussion: """
             Writes <table>.<format>.gz files, manifest.json and SHA256SUMS into the output \
-            directory. The archive appears only when complete. An existing archive with the \
-            same parameters and intact checksums is left as it is; one with other parameters \
-            is replaced only with --force, and only once the new one is complete. Ctrl-C stops \
-            cleanly (exit 130) and leaves any previous archive intact.
+            directory. The archive appears only when complete. Without --force, an existing \
+            archive with the same parameters and intact checksums is left as it is and one \
+            with other parameters is refused; --force regenerates and replaces it once the new \
+            one is complete. Ctrl-C stops cleanly (exit 130) and leaves any previous archive \
+            intact.
             """
     )
 
@@ -26,7 +27,7 @@ struct GenerateCommand: AsyncParsableCommand {
     @Option(help: "Archive directory (default: Output/<volume>, with -x<scale> when scale > 1).")
     var output: String?
 
-    @Flag(help: "Replace an existing archive that has other parameters.")
+    @Flag(help: "Regenerate and replace an existing archive at the output path.")
     var force = false
 
     @Option(help: "Progress on stderr: auto (a bar on a terminal), bar, json or none.")

@@ -16,7 +16,8 @@ final class ChunkPipeline {
     private let compression: Compression
     private let sets: [[ChunkSlot]]
     private let compressors: [DeflateBlockCompressor]
-    private let writerQueue = DispatchQueue(label: "demodata.writer")
+    private let pool: WorkerPool
+    private let writer = SerialWorker(name: "demodata-writer")
 
     /// Chunks per wave: enough to keep every thread busy, few enough to bound memory.
     static let waveSize = 8
@@ -27,11 +28,17 @@ final class ChunkPipeline {
         format = context.parameters.format
         compression = context.parameters.compression
         sets = (0..<2).map { _ in (0..<Self.waveSize).map { _ in ChunkSlot() } }
+        pool = WorkerPool(width: self.threads)
         compressors =
             compression == .gzip
             ? try (0..<self.threads).map { _ in
                 try DeflateBlockCompressor(level: context.parameters.level)
             } : []
+    }
+
+    deinit {
+        pool.shutdown()
+        writer.shutdown()
     }
 
     /// How many roots make one chunk of a table: about half a megabyte of text.
@@ -59,41 +66,46 @@ final class ChunkPipeline {
     ) throws {
         let chunkRoots = Self.rootsPerChunk(table)
         let chunkCount = max(1, (roots.count + chunkRoots - 1) / chunkRoots)
-        let pending = (0..<2).map { _ in DispatchGroup() }
+        // A set of slots is free (its semaphore is 1) when the writer is done with it.
+        let free = (0..<2).map { _ in DispatchSemaphore(value: 1) }
         let failure = FailureBox()
         var previous: ChunkSlot?
         var rowsDone = 0
         var bytesDone: UInt64 = 0
-        defer { pending.forEach { $0.wait() } }
+        // Whatever happens, wait until the writer has finished with both sets.
+        defer {
+            for semaphore in free {
+                semaphore.wait()
+                semaphore.signal()
+            }
+        }
         for (wave, waveStart) in stride(from: 0, to: chunkCount, by: Self.waveSize).enumerated() {
             if shouldStop() { throw CancellationError() }
             let setIndex = wave % 2
-            pending[setIndex].wait()
-            if let error = failure.error { throw error }
+            free[setIndex].wait()
+            if let error = failure.error {
+                free[setIndex].signal()
+                throw error
+            }
             let count = min(Self.waveSize, chunkCount - waveStart)
             let slots = Array(sets[setIndex][0..<count])
-            for (offset, slot) in slots.enumerated() {
-                let chunk = waveStart + offset
-                let lower = roots.lowerBound + chunk * chunkRoots
-                slot.prepare(
-                    roots: lower..<min(lower + chunkRoots, roots.upperBound),
-                    header: header && chunk == 0, last: chunk == chunkCount - 1,
-                    dictionary: offset == 0 ? previous : slots[offset - 1])
-            }
-            let context = context
-            let format = format
-            try parallel(slots.count) { _, index in
-                slots[index].generate(table, context: context, format: format)
-            }
-            if compression == .gzip {
-                let compressors = compressors
-                try parallel(slots.count) { worker, index in
-                    try slots[index].compress(with: compressors[worker])
-                }
+            do {
+                try process(
+                    slots, table: table, roots: roots, firstChunk: waveStart,
+                    chunkCount: chunkCount,
+                    header: header, previous: previous)
+            } catch {
+                free[setIndex].signal()
+                throw error
             }
             previous = slots[slots.count - 1]
-            let done = min(roots.count, (waveStart + count) * chunkRoots)
-            writerQueue.async(group: pending[setIndex]) {
+            for slot in slots {
+                rowsDone += slot.rows
+                bytesDone += UInt64(slot.raw.count)
+            }
+            let release = free[setIndex]
+            self.writer.submit {
+                defer { release.signal() }
                 guard failure.error == nil else { return }
                 do {
                     for slot in slots {
@@ -103,44 +115,58 @@ final class ChunkPipeline {
                     failure.error = error
                 }
             }
-            for slot in slots {
-                rowsDone += slot.rows
-                bytesDone += UInt64(slot.raw.count)
-            }
-            progress(done, rowsDone, bytesDone)
+            progress(min(roots.count, (waveStart + count) * chunkRoots), rowsDone, bytesDone)
         }
-        pending.forEach { $0.wait() }
+        for semaphore in free {
+            semaphore.wait()
+            semaphore.signal()
+        }
         if let error = failure.error { throw error }
     }
 
-    /// Runs `body(worker, index)` for every index below `count` on up to `threads` threads;
-    /// worker `w` takes indexes `w`, `w + threads`, … so it can own per-thread state.
+    /// Generates, then compresses, the chunks of one wave.
+    private func process(
+        _ slots: [ChunkSlot], table: Table, roots: Range<Int>, firstChunk: Int, chunkCount: Int,
+        header: Bool, previous: ChunkSlot?
+    ) throws {
+        let chunkRoots = Self.rootsPerChunk(table)
+        for (offset, slot) in slots.enumerated() {
+            let chunk = firstChunk + offset
+            let lower = roots.lowerBound + chunk * chunkRoots
+            slot.prepare(
+                roots: lower..<min(lower + chunkRoots, roots.upperBound),
+                header: header && chunk == 0, last: chunk == chunkCount - 1,
+                dictionary: offset == 0 ? previous : slots[offset - 1])
+        }
+        let context = context
+        let format = format
+        try parallel(slots.count) { _, index in
+            slots[index].generate(table, context: context, format: format)
+        }
+        if compression == .gzip {
+            let compressors = compressors
+            try parallel(slots.count) { worker, index in
+                try slots[index].compress(with: compressors[worker])
+            }
+        }
+    }
+
+    /// Runs `body(worker, index)` for every index below `count` on the pool's threads;
+    /// worker `w` takes indexes `w`, `w + width`, … so it can own per-thread state.
     private func parallel(_ count: Int, _ body: @escaping @Sendable (Int, Int) throws -> Void)
         throws
     {
-        let workers = min(threads, count)
-        if workers <= 1 {
-            for index in 0..<count {
-                try body(0, index)
-            }
-            return
-        }
         let failure = FailureBox()
-        let group = DispatchGroup()
-        // Workers run on the global queue rather than on the caller's thread, which may be a
-        // Swift concurrency thread that must not run other work.
-        for worker in 0..<workers {
-            DispatchQueue.global().async(group: group) {
-                do {
-                    for index in stride(from: worker, to: count, by: workers) {
-                        try body(worker, index)
-                    }
-                } catch {
-                    failure.error = error
+        let width = pool.width
+        pool.run { worker in
+            do {
+                for index in stride(from: worker, to: count, by: width) {
+                    try body(worker, index)
                 }
+            } catch {
+                failure.error = error
             }
         }
-        group.wait()
         if let error = failure.error { throw error }
     }
 }

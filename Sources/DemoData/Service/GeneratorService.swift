@@ -30,8 +30,8 @@ public actor GeneratorService {
         monitor.subscribe()
     }
 
-    /// Generates an archive at `path`, or leaves it as it is when it already holds an intact
-    /// archive with the same parameters.
+    /// Generates an archive at `path`, or, unless `force`, leaves it as it is when it already
+    /// holds an intact archive with the same parameters.
     public func generate(
         _ parameters: GenerationParameters, threads: Int, to path: String, force: Bool
     ) async throws -> GenerationOutcome {
@@ -45,7 +45,7 @@ public actor GeneratorService {
         do {
             let (manifest, upToDate) = try await Self.runInBackground {
                 let generator = ArchiveGenerator(parameters: parameters, threads: threads)
-                if let existing = try generator.currentArchive(at: path) {
+                if !force, let existing = try generator.currentArchive(at: path) {
                     return (existing, true)
                 }
                 let manifest = try generator.writeArchive(
