@@ -30,24 +30,12 @@ public struct ArchiveGenerator: Sendable {
         to path: String, force: Bool, progress: Progress? = nil,
         shouldStop: @escaping @Sendable () -> Bool = { false }
     ) throws -> Manifest {
-        let target = try ArchiveTarget(path: path, force: force)
-        try FileSystem.createDirectories(target.parent)
-        for stale in TemporaryDirectories.stale(in: target.parent, name: target.name) {
-            try FileSystem.removeTree(stale)
+        try ArchiveTarget(path: path, force: force).build { temporary in
+            let manifest = try writeFiles(
+                into: temporary, progress: progress, shouldStop: shouldStop)
+            if shouldStop() { throw CancellationError() }
+            return manifest
         }
-        let temporary = target.temporaryPath()
-        try FileSystem.createDirectory(temporary)
-        var installed = false
-        defer {
-            if !installed {
-                try? FileSystem.removeTree(temporary)
-            }
-        }
-        let manifest = try writeFiles(into: temporary, progress: progress, shouldStop: shouldStop)
-        if shouldStop() { throw CancellationError() }
-        try target.install(temporary)
-        installed = true
-        return manifest
     }
 
     /// The manifest of the archive at `path` when it was generated with these parameters (and

@@ -19,30 +19,15 @@ public struct ArchiveMerger: Sendable {
     public func merge(to path: String, force: Bool) throws -> Manifest {
         let shards = try orderedShards()
         let first = shards[0].manifest
-        let target = try ArchiveTarget(path: path, force: force)
-        try FileSystem.createDirectories(target.parent)
-        for stale in TemporaryDirectories.stale(in: target.parent, name: target.name) {
-            try FileSystem.removeTree(stale)
-        }
-        let temporary = target.temporaryPath()
-        try FileSystem.createDirectory(temporary)
-        var installed = false
-        defer {
-            if !installed {
-                try? FileSystem.removeTree(temporary)
+        return try ArchiveTarget(path: path, force: force).build { temporary in
+            var manifest = first
+            manifest.shard = nil
+            manifest.tables = try first.tables.indices.map {
+                try mergeTable($0, of: shards, into: temporary)
             }
+            try ArchiveGenerator.writeManifestAndSums(manifest, into: temporary)
+            return manifest
         }
-        var entries: [Manifest.TableEntry] = []
-        for index in first.tables.indices {
-            entries.append(try mergeTable(index, of: shards, into: temporary))
-        }
-        var manifest = first
-        manifest.shard = nil
-        manifest.tables = entries
-        try ArchiveGenerator.writeManifestAndSums(manifest, into: temporary)
-        try target.install(temporary)
-        installed = true
-        return manifest
     }
 
     private struct ShardArchive {

@@ -41,6 +41,28 @@ struct ArchiveTarget {
         }
     }
 
+    /// Builds the archive: clears stale temporary directories of this target, lets `body` fill
+    /// a fresh temporary sibling directory, and installs it; on any failure the temporary
+    /// directory is removed and the target is left as it was.
+    func build<Result>(_ body: (String) throws -> Result) throws -> Result {
+        try FileSystem.createDirectories(parent)
+        for stale in TemporaryDirectories.stale(in: parent, name: name) {
+            try FileSystem.removeTree(stale)
+        }
+        let temporary = temporaryPath()
+        try FileSystem.createDirectory(temporary)
+        var installed = false
+        defer {
+            if !installed {
+                try? FileSystem.removeTree(temporary)
+            }
+        }
+        let result = try body(temporary)
+        try install(temporary)
+        installed = true
+        return result
+    }
+
     /// A fresh temporary sibling of the target, named so that `reset` can find it.
     func temporaryPath() -> String {
         parent + "/." + name + ArchiveGenerator.temporaryMarker + String(getpid())
