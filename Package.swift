@@ -41,6 +41,10 @@ let package = Package(
             name: "DemoDataCLITests",
             dependencies: ["DemoData"]
         ),
+        .testTarget(
+            name: "DemoDataIntegrationTests",
+            dependencies: ["DemoData"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

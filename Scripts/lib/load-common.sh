@@ -1,0 +1,164 @@
+# Shared by load-postgres.sh and load-sqlite.sh (sourced, not run): messages, the manifest and
+# checksum checks that run before anything touches a database, and the demodata binary.
+# Expects `program` to hold the calling script's name.
+
+# Prints "program: message" on stderr and exits 1.
+fail() {
+    printf '%s: %s\n' "$program" "$*" >&2
+    exit 1
+}
+
+# Prints "program: message" and the usage line on stderr and exits 64 (bad usage).
+usage_error() {
+    printf '%s: %s\n%s\n' "$program" "$1" "$usage" >&2
+    exit 64
+}
+
+# Checks that the commands a loader runs are installed.
+require_commands() {
+    local name
+    for name in "$@"; do
+        command -v "$name" >/dev/null 2>&1 || fail "$name is not installed; install it and retry"
+    done
+}
+
+# read_manifest DIR: checks DIR's manifest.json and fills the arrays
+#   table_names table_files table_rows table_columns table_booleans table_nullables
+# (columns, booleans and nullables as space-separated column names), and the variable
+# archive_compression. Refuses, with one line that says what to do, a missing directory or
+# manifest, an NDJSON archive, a shard, and a table file that is not there.
+read_manifest() {
+    local dir=$1 listing name file rows columns booleans nullables
+    [ -d "$dir" ] || fail "no such archive directory: $dir"
+    require_commands python3
+    [ -f "$dir/manifest.json" ] ||
+        fail "$dir has no manifest.json, so it is not a complete archive (the manifest is written last); generate it again with demodata generate --format csv"
+    listing=$(python3 - "$program" "$dir" <<'PY'
+import json, os, re, sys
+
+program, directory = sys.argv[1], sys.argv[2]
+identifier = re.compile(r"^[a-z_][a-z0-9_]*$")
+
+
+def refuse(message):
+    print(f"{program}: {message}", file=sys.stderr)
+    sys.exit(1)
+
+
+try:
+    with open(os.path.join(directory, "manifest.json"), encoding="utf-8") as handle:
+        manifest = json.load(handle)
+except (OSError, ValueError) as error:
+    refuse(f"{directory}/manifest.json cannot be read as JSON ({error}); generate the archive again")
+if not isinstance(manifest, dict) or not isinstance(manifest.get("tables"), list):
+    refuse(f"{directory}/manifest.json is not a demodata manifest (no tables list)")
+
+regenerate = "demodata generate --format csv --volume {}{} --seed {} --as-of {}".format(
+    manifest.get("volume"),
+    "" if manifest.get("scale") == 1 else " --scale {}".format(manifest.get("scale")),
+    manifest.get("seed"), manifest.get("as_of"))
+if manifest.get("format") != "csv":
+    refuse(f"{directory} holds {str(manifest.get('format')).upper()} files and the loaders read "
+           f"CSV; regenerate with --format csv: {regenerate}")
+shard = manifest.get("shard")
+if shard is not None:
+    refuse(f"{directory} is shard {shard.get('index')} of {shard.get('count')}, not a whole "
+           "archive; merge the shards first (demodata merge OUT SHARD_DIR...) and load OUT")
+compression = manifest.get("compression")
+if compression not in ("gzip", "none"):
+    refuse(f"{directory}/manifest.json names an unknown compression {compression!r}")
+if not manifest["tables"]:
+    refuse(f"{directory}/manifest.json lists no tables")
+
+print(compression)
+for table in manifest["tables"]:
+    name, file, rows = table.get("name"), table.get("file"), table.get("rows")
+    columns = table.get("columns") or []
+    suffix = ".csv.gz" if compression == "gzip" else ".csv"
+    if not isinstance(name, str) or not identifier.match(name) or file != name + suffix:
+        refuse(f"{directory}/manifest.json has an unexpected table entry {name!r} / {file!r}")
+    if not isinstance(rows, int) or rows < 0:
+        refuse(f"{directory}/manifest.json gives no row count for {name}")
+    if not columns or not all(identifier.match(str(c.get("name"))) for c in columns):
+        refuse(f"{directory}/manifest.json gives no usable column list for {name}")
+    if not os.path.isfile(os.path.join(directory, file)):
+        refuse(f"{directory}/{file} is missing, so the archive is incomplete; generate it again: {regenerate}")
+    print("|".join([
+        name, file, str(rows),
+        " ".join(c["name"] for c in columns),
+        " ".join(c["name"] for c in columns if c.get("type") == "boolean"),
+        " ".join(c["name"] for c in columns if c.get("nullable")),
+    ]))
+PY
+    ) || exit 1
+    table_names=() table_files=() table_rows=() table_columns=() table_booleans=()
+    table_nullables=()
+    {
+        IFS= read -r archive_compression
+        while IFS='|' read -r name file rows columns booleans nullables; do
+            table_names+=("$name")
+            table_files+=("$file")
+            table_rows+=("$rows")
+            table_columns+=("$columns")
+            table_booleans+=("$booleans")
+            table_nullables+=("$nullables")
+        done
+    } <<<"$listing"
+}
+
+# verify_checksums DIR: checks every file against SHA256SUMS, so that a damaged or half-copied
+# archive is refused before anything is loaded.
+verify_checksums() {
+    local dir=$1 output failed
+    [ -f "$dir/SHA256SUMS" ] ||
+        fail "$dir has no SHA256SUMS, so it is not a complete archive; generate it again"
+    if command -v sha256sum >/dev/null 2>&1; then
+        output=$(cd "$dir" && sha256sum -c SHA256SUMS 2>&1) && return 0
+    elif command -v shasum >/dev/null 2>&1; then
+        output=$(cd "$dir" && shasum -a 256 -c SHA256SUMS 2>&1) && return 0
+    else
+        printf '%s: warning: neither sha256sum nor shasum is installed; loading %s without checking SHA256SUMS\n' \
+            "$program" "$dir" >&2
+        return 0
+    fi
+    failed=$(printf '%s\n' "$output" | sed -n 's/: FAILED.*$//p' | paste -sd, -)
+    case $failed in
+        *,*) failed="$failed do not" ;;
+        ?*) failed="$failed does not" ;;
+        *) failed="its files do not" ;;
+    esac
+    fail "$dir is damaged: $failed match SHA256SUMS; generate the archive again (nothing was loaded)"
+}
+
+# demodata_schema DIALECT SECTION: prints `demodata schema --dialect DIALECT --section SECTION`,
+# running $DEMODATA_BINARY, else the repository's release build, else building that with swift
+# build (build log on stderr).
+demodata_schema() {
+    local root binary
+    root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+    if [ -n "${DEMODATA_BINARY:-}" ]; then
+        binary=$DEMODATA_BINARY
+    elif [ -x "$root/.build/release/demodata" ]; then
+        binary=$root/.build/release/demodata
+    else
+        command -v swift >/dev/null 2>&1 ||
+            fail "no demodata binary: set DEMODATA_BINARY or build one (swift build -c release)"
+        printf '%s: building demodata (swift build -c release)\n' "$program" >&2
+        swift build --package-path "$root" -c release --product demodata >&2 ||
+            fail "swift build failed; set DEMODATA_BINARY to a built demodata instead"
+        binary=$(swift build --package-path "$root" -c release --show-bin-path)/demodata
+    fi
+    [ -x "$binary" ] || fail "demodata binary $binary is not an executable file"
+    "$binary" schema --dialect "$1" --section "$2" ||
+        fail "$binary schema --dialect $1 --section $2 failed"
+}
+
+# Seconds since the epoch with fractions, for timing the load.
+now() {
+    date +%s.%N
+}
+
+# elapsed START: seconds since START, to two decimals.
+elapsed() {
+    awk -v start="$1" -v end="$(now)" 'BEGIN { printf "%.2f", end - start }'
+}

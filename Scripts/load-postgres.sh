@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Loads a demodata CSV archive into PostgreSQL, all or nothing.
+#
+#   Scripts/load-postgres.sh [--replace] DIR
+#
+# The database comes from the usual libpq variables (PGHOST, PGPORT, PGUSER, PGDATABASE,
+# PGPASSWORD or ~/.pgpass ...). Before touching the database it checks the archive: a manifest
+# (written last, so its presence means the archive is complete), CSV format, not a shard, every
+# table file present and matching SHA256SUMS. Then, in ONE transaction (psql
+# --single-transaction with ON_ERROR_STOP), it creates the tables with `demodata schema
+# --dialect postgres --section tables` (primary keys, NOT NULL, UNIQUE and CHECK on), copies
+# each file in load order with `\copy … FROM PROGRAM 'gzip -dc FILE' CSV HEADER`, checking
+# each row count against the manifest, then adds the foreign keys and indexes (`--section
+# constraints`), which validates every reference in one pass. Any failure rolls everything back
+# and leaves the database as it was.
+#
+# The tables must not exist yet; --replace drops the eight tables first, inside the same
+# transaction, so a failed reload keeps the old tables. The demodata binary is
+# $DEMODATA_BINARY, else .build/release/demodata, else built with swift build.
+set -euo pipefail
+
+program=$(basename "$0")
+usage="usage: $program [--replace] DIR   (database from PGHOST, PGPORT, PGUSER, PGDATABASE)"
+# shellcheck source=lib/load-common.sh
+source "$(dirname "$0")/lib/load-common.sh"
+
+replace=false
+while [ $# -gt 0 ]; do
+    case $1 in
+        --replace) replace=true; shift ;;
+        -h | --help) printf '%s\n' "$usage"; exit 0 ;;
+        --) shift; break ;;
+        -*) usage_error "unknown option $1" ;;
+        *) break ;;
+    esac
+done
+[ $# -eq 1 ] || usage_error "expected one archive directory, got $# arguments"
+dir=$1
+
+read_manifest "$dir"
+require_commands psql gzip
+verify_checksums "$dir"
+case $dir in *$'\n'*) fail "the archive path must not contain a line break: $dir" ;; esac
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/load-postgres.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+demodata_schema postgres tables >"$work/tables.sql"
+demodata_schema postgres constraints >"$work/constraints.sql"
+
+psql_base=(psql -X -q -v ON_ERROR_STOP=1)
+target="database ${PGDATABASE:-(default)} on ${PGHOST:-(default host)}:${PGPORT:-5432}"
+names_sql=$(printf "'%s'," "${table_names[@]}")
+existing=$("${psql_base[@]}" -A -t -c \
+    "SELECT coalesce(string_agg(name, ', '), '') FROM unnest(ARRAY[${names_sql%,}]) AS name
+     WHERE to_regclass(quote_ident(name)) IS NOT NULL") ||
+    fail "cannot query $target (see psql's message above); nothing was loaded"
+if [ -n "$existing" ] && [ "$replace" = false ]; then
+    fail "$target already has tables $existing; drop them, choose another database, or pass --replace to drop and reload them in the same transaction"
+fi
+
+# The load script: psql runs it in DIR (so file names need no quoting) inside one transaction.
+{
+    printf 'SET client_min_messages = warning;\n'
+    if [ "$replace" = true ]; then
+        quoted=()
+        for ((i = ${#table_names[@]} - 1; i >= 0; i--)); do
+            quoted+=("\"${table_names[i]}\"")
+        done
+        printf 'DROP TABLE IF EXISTS %s;\n' "$(IFS=,; printf '%s' "${quoted[*]}" | sed 's/,/, /g')"
+    fi
+    cat "$work/tables.sql"
+    for i in "${!table_names[@]}"; do
+        name=${table_names[i]} file=${table_files[i]} rows=${table_rows[i]}
+        columns=$(printf '"%s", ' ${table_columns[i]})
+        if [ "$archive_compression" = gzip ]; then
+            source_clause="PROGRAM 'gzip -dc $file'"
+        else
+            source_clause="'$file'"
+        fi
+        # FREEZE: the table was created in this transaction, so rows can be written frozen.
+        printf '\\copy "%s" (%s) FROM %s WITH (FORMAT csv, HEADER true, FREEZE true)\n' \
+            "$name" "${columns%, }" "$source_clause"
+        printf 'SELECT :ROW_COUNT AS loaded_rows, :ROW_COUNT = %s AS rows_match \\gset\n' "$rows"
+        printf '\\if :rows_match\n'
+        printf "SELECT format('%%-20s %%12s rows', '%s', to_char(:loaded_rows, 'FM999,999,999,990'));\n" "$name"
+        printf '\\else\n'
+        printf "\\\\warn '%s: %s holds' :loaded_rows 'rows but manifest.json lists %s'\n" \
+            "$program" "$file" "$rows"
+        printf "DO \$\$ BEGIN RAISE EXCEPTION '%s: row count differs from manifest.json'; END \$\$;\n" \
+            "$file"
+        printf '\\endif\n'
+    done
+    # Foreign keys and indexes after the data: one join per key instead of a check per row.
+    cat "$work/constraints.sql"
+    printf 'ANALYZE %s;\n' "$(printf '"%s", ' "${table_names[@]}" | sed 's/, $//')"
+} >"$work/load.sql"
+
+printf '%s: loading %s into %s\n' "$program" "$dir" "$target" >&2
+start=$(now)
+if ! (cd "$dir" && "${psql_base[@]}" -A -t --single-transaction -f "$work/load.sql"); then
+    fail "loading $dir failed (see psql's message above); the transaction was rolled back and $target is unchanged"
+fi
+total=0
+for rows in "${table_rows[@]}"; do total=$((total + rows)); done
+printf '%s: loaded %s rows into %s tables in %s s, committed\n' \
+    "$program" "$total" "${#table_names[@]}" "$(elapsed "$start")" >&2

@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Loads a demodata CSV archive into a SQLite database file, all or nothing.
+#
+#   Scripts/load-sqlite.sh [--replace] DIR DBFILE
+#
+# Checks the archive first like load-postgres.sh (manifest, CSV, not a shard, every file present
+# and matching SHA256SUMS). Then one sqlite3 session with PRAGMA foreign_keys=ON runs ONE
+# transaction: it creates the tables with `demodata schema --dialect sqlite`, and for each table
+# in load order imports the file into a TEXT staging table (`.import '|gzip -dc FILE'`) and
+# copies it over with INSERT … SELECT, which turns empty fields of nullable columns into real
+# NULLs (sqlite3's CSV import reads every field as text) and true/false into 1/0, under every
+# constraint. Row counts are checked against the manifest. Any failure rolls back; a DBFILE that
+# did not exist before is removed again.
+#
+# DBFILE must not hold the eight tables yet; --replace drops them first, inside the same
+# transaction, so a failed reload keeps the old tables. Decimals are NUMERIC (exact to the
+# cent, see `demodata schema --dialect sqlite`), dates and timestamps ISO 8601 TEXT.
+set -euo pipefail
+
+program=$(basename "$0")
+usage="usage: $program [--replace] DIR DBFILE"
+# shellcheck source=lib/load-common.sh
+source "$(dirname "$0")/lib/load-common.sh"
+
+replace=false
+while [ $# -gt 0 ]; do
+    case $1 in
+        --replace) replace=true; shift ;;
+        -h | --help) printf '%s\n' "$usage"; exit 0 ;;
+        --) shift; break ;;
+        -*) usage_error "unknown option $1" ;;
+        *) break ;;
+    esac
+done
+[ $# -eq 2 ] || usage_error "expected an archive directory and a database file, got $# arguments"
+dir=$1 db=$2
+
+read_manifest "$dir"
+require_commands sqlite3 gzip
+verify_checksums "$dir"
+case $db in /*) ;; *) db=$PWD/$db ;; esac
+[ -d "$(dirname "$db")" ] || fail "the directory of $db does not exist"
+
+sqlite_base=(sqlite3 -batch -bail -init /dev/null)
+created=false
+if [ -e "$db" ]; then
+    names_sql=$(printf "'%s'," "${table_names[@]}")
+    existing=$("${sqlite_base[@]}" -readonly "$db" \
+        "SELECT group_concat(name, ', ') FROM sqlite_schema
+         WHERE type = 'table' AND name IN (${names_sql%,});") ||
+        fail "cannot read $db as a SQLite database (see sqlite3's message above)"
+    if [ -n "$existing" ] && [ "$replace" = false ]; then
+        fail "$db already has tables $existing; choose a new file, or pass --replace to drop and reload them in the same transaction"
+    fi
+else
+    created=true
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/load-sqlite.XXXXXX")
+cleanup() {
+    rm -rf "$work"
+}
+trap cleanup EXIT
+demodata_schema sqlite tables >"$work/tables.sql"
+demodata_schema sqlite constraints >"$work/constraints.sql"
+
+# The load script: sqlite3 runs it in DIR, so file names need no quoting.
+{
+    printf '.mode list\n.headers off\n'
+    # Only outside a transaction does this take effect.
+    printf 'PRAGMA foreign_keys = ON;\n'
+    printf 'BEGIN;\n'
+    if [ "$replace" = true ]; then
+        for ((i = ${#table_names[@]} - 1; i >= 0; i--)); do
+            printf 'DROP TABLE IF EXISTS "%s";\n' "${table_names[i]}"
+        done
+    fi
+    cat "$work/tables.sql"
+    # A failed row count check is a CHECK violation, which -bail turns into a rollback.
+    printf 'CREATE TEMP TABLE "load_check" ("file" TEXT, "loaded" INTEGER, "expected" INTEGER,\n'
+    printf '    CONSTRAINT "row count of the file differs from manifest.json" CHECK ("loaded" = "expected"));\n'
+    for i in "${!table_names[@]}"; do
+        name=${table_names[i]} file=${table_files[i]} rows=${table_rows[i]}
+        staging_columns=() target_columns=() values=()
+        for column in ${table_columns[i]}; do
+            staging_columns+=("\"$column\" TEXT")
+            target_columns+=("\"$column\"")
+            value="\"$column\""
+            case " ${table_nullables[i]} " in *" $column "*) value="NULLIF($value, '')" ;; esac
+            case " ${table_booleans[i]} " in
+                *" $column "*) value="CASE $value WHEN 'true' THEN 1 WHEN 'false' THEN 0 ELSE $value END" ;;
+            esac
+            values+=("$value")
+        done
+        if [ "$archive_compression" = gzip ]; then
+            source_file="|gzip -dc $file"
+        else
+            source_file=$file
+        fi
+        printf 'CREATE TEMP TABLE "staging" (%s);\n' "$(IFS=,; printf '%s' "${staging_columns[*]}")"
+        printf ".import --csv --skip 1 '%s' \"staging\"\n" "$source_file"
+        printf 'INSERT INTO "load_check" VALUES (%s, (SELECT count(*) FROM "staging"), %s);\n' \
+            "'$file'" "$rows"
+        printf 'INSERT INTO "%s" (%s)\n    SELECT %s FROM "staging";\n' "$name" \
+            "$(IFS=,; printf '%s' "${target_columns[*]}")" "$(IFS=,; printf '%s' "${values[*]}")"
+        printf "SELECT printf('%%-20s %%,12d rows', '%s', (SELECT count(*) FROM \"staging\"));\n" \
+            "$name"
+        printf 'DROP TABLE "staging";\n'
+    done
+    # SQLite checks foreign keys row by row (they are in the tables); indexes come after.
+    cat "$work/constraints.sql"
+    printf 'COMMIT;\n'
+    printf 'ANALYZE;\n'
+} >"$work/load.sql"
+
+printf '%s: loading %s into %s\n' "$program" "$dir" "$db" >&2
+start=$(now)
+if ! (cd "$dir" && "${sqlite_base[@]}" "$db" <"$work/load.sql"); then
+    if [ "$created" = true ]; then
+        rm -f "$db" "$db-journal"
+        fail "loading $dir failed (see sqlite3's message above); rolled back and removed the new $db"
+    fi
+    fail "loading $dir failed (see sqlite3's message above); rolled back, $db is unchanged"
+fi
+total=0
+for rows in "${table_rows[@]}"; do total=$((total + rows)); done
+printf '%s: loaded %s rows into %s tables in %s s, committed\n' \
+    "$program" "$total" "${#table_names[@]}" "$(elapsed "$start")" >&2

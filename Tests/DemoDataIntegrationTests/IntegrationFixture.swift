@@ -1,0 +1,93 @@
+import DemoData
+import Foundation
+
+/// What every loading test shares, made once per run by `IntegrationFixtureTrait`: a large CSV
+/// archive and an NDJSON archive of the same seed and as-of date (under a path with spaces),
+/// and a throwaway PostgreSQL cluster when PostgreSQL is installed.
+struct IntegrationFixture: Sendable {
+    @TaskLocal static var current: IntegrationFixture?
+
+    let scratch: ScratchDirectory
+    /// The large CSV archive, in a directory whose name has spaces.
+    let csvArchive: URL
+    let ndjsonArchive: URL
+    let csvManifest: Manifest
+    let ndjsonManifest: Manifest
+    /// The cluster, or why it did not start; nil when PostgreSQL is not installed.
+    let cluster: Result<PostgresCluster, IntegrationFailure>?
+    /// The database that `load-postgres.sh` loaded the CSV archive into, and its output.
+    let loadedPostgres = Once<(database: String, output: CommandOutput)>()
+
+    /// The fixture of the running suite.
+    static func required() throws -> IntegrationFixture {
+        try current.unwrapped("the test runs outside the suite that sets up the fixture")
+    }
+
+    /// Generates the archives and starts PostgreSQL.
+    static func make() async throws -> IntegrationFixture {
+        let scratch = try ScratchDirectory(named: "integration")
+        do {
+            let csv = scratch.appending("large csv archive")
+            let ndjson = scratch.appending("large ndjson archive")
+            async let csvDone = generate(["--format", "csv", "--output", csv.path])
+            async let ndjsonDone = generate(["--format", "ndjson", "--output", ndjson.path])
+            _ = try await (csvDone, ndjsonDone)
+            var cluster: Result<PostgresCluster, IntegrationFailure>?
+            if PostgresCluster.isInstalled {
+                do {
+                    cluster = .success(try await PostgresCluster.start())
+                } catch {
+                    cluster = .failure(IntegrationFailure("PostgreSQL did not start: \(error)"))
+                }
+            }
+            return IntegrationFixture(
+                scratch: scratch, csvArchive: csv, ndjsonArchive: ndjson,
+                csvManifest: try ArchiveFiles.manifest(csv),
+                ndjsonManifest: try ArchiveFiles.manifest(ndjson), cluster: cluster)
+        } catch {
+            scratch.remove()
+            throw error
+        }
+    }
+
+    /// Stops PostgreSQL and removes the archives.
+    func tearDown() async {
+        if case .success(let cluster) = cluster {
+            await cluster.stop()
+        }
+        scratch.remove()
+    }
+
+    /// The running cluster, or the reason there is none.
+    func postgres() throws -> PostgresCluster {
+        guard let cluster else { throw IntegrationFailure(PostgresCluster.missingMessage) }
+        return try cluster.get()
+    }
+
+    /// Runs `demodata` with `arguments`, failing with its output when it exits non-zero.
+    @discardableResult
+    static func demodata(_ arguments: [String]) async throws -> CommandOutput {
+        let binary = IntegrationEnvironment.binary
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            throw IntegrationFailure(
+                "no demodata binary at \(binary.path); build it (swift build) or set DEMODATA_BINARY"
+            )
+        }
+        return try await ExternalCommand.run(binary, arguments).checked()
+    }
+
+    /// The data options every archive and stream of the tests uses.
+    static let dataOptions = [
+        "--volume", "large", "--seed", IntegrationEnvironment.seed, "--as-of",
+        IntegrationEnvironment.asOf,
+    ]
+
+    private static func generate(_ arguments: [String]) async throws {
+        try await demodata(["generate"] + dataOptions + ["--quiet"] + arguments)
+    }
+
+    /// The environment of a load script: `DEMODATA_BINARY` is the binary under test.
+    static var scriptEnvironment: [String: String] {
+        ["DEMODATA_BINARY": IntegrationEnvironment.binary.path]
+    }
+}

@@ -1,0 +1,132 @@
+import DemoData
+import Foundation
+import Testing
+
+extension LoadingTests {
+    /// `Scripts/load-sqlite.sh` against the sqlite3 command line shell, asserted with SQL.
+    @Suite(
+        "SQLite", .enabled(if: ExternalCommand.isInstalled("sqlite3"), "sqlite3 is not installed"))
+    struct SQLite {
+        let fixture: IntegrationFixture
+
+        init() throws {
+            fixture = try IntegrationFixture.required()
+        }
+
+        func loadScript(_ arguments: [String]) async throws -> CommandOutput {
+            try await ExternalCommand.run(
+                IntegrationEnvironment.script("load-sqlite.sh"), arguments,
+                environment: IntegrationFixture.scriptEnvironment)
+        }
+
+        /// Runs `sql` on the database file, stopping at the first error.
+        func query(_ database: URL, _ sql: String) async throws -> String {
+            try await ExternalCommand.run(
+                program: "sqlite3", ["-batch", "-bail", "-init", "/dev/null", database.path, sql]
+            ).checked().trimmedOutput
+        }
+
+        func rowCounts(_ database: URL) async throws -> [String: Int] {
+            var counts: [String: Int] = [:]
+            for table in Table.allCases {
+                counts[table.name] = Int(
+                    try await query(database, "SELECT count(*) FROM \"\(table.name)\""))
+            }
+            return counts
+        }
+
+        var manifestCounts: [String: Int] {
+            Dictionary(uniqueKeysWithValues: fixture.csvManifest.tables.map { ($0.name, $0.rows) })
+        }
+
+        @Test("load-sqlite.sh loads every row with foreign keys on, NULLs as NULL, 0/1 booleans")
+        func loadsEveryRow() async throws {
+            let scratch = try ScratchDirectory(named: "sqlite load")
+            defer { scratch.remove() }
+            let database = scratch.appending("large archive.db")
+            let output = try await loadScript([fixture.csvArchive.path, database.path])
+            #expect(output.succeeded, "\(output)")
+            #expect(output.standardOutput.split(separator: "\n").count == Table.allCases.count)
+            #expect(try await rowCounts(database) == manifestCounts)
+            #expect(try await query(database, "PRAGMA foreign_key_check") == "")
+            #expect(try await query(database, "PRAGMA integrity_check") == "ok")
+            let violations = [
+                "SELECT count(*) FROM invoices WHERE round(subtotal + tax_amount, 2) <> total",
+                """
+                SELECT count(*) FROM invoices i WHERE subtotal <> (SELECT round(sum(line_total), 2)
+                    FROM invoice_line_items l WHERE l.invoice_id = i.id)
+                """,
+            ]
+            for sql in violations {
+                #expect(try await query(database, sql) == "0", "\(sql)")
+            }
+            for table in Table.allCases {
+                for column in table.columns {
+                    let name = "\"\(column.name)\""
+                    var checks: [String] = []
+                    if column.nullable {
+                        checks += ["count(*) FILTER (WHERE \(name) IS NULL) > 0"]
+                    }
+                    switch column.type {
+                    case .string:
+                        checks += ["count(*) FILTER (WHERE \(name) = '') = 0"]
+                    case .boolean:
+                        checks += ["count(*) FILTER (WHERE typeof(\(name)) <> 'integer') = 0"]
+                    case .integer:
+                        checks += ["count(*) FILTER (WHERE typeof(\(name)) <> 'integer') = 0"]
+                    case .decimal:
+                        checks += [
+                            "count(*) FILTER (WHERE typeof(\(name)) NOT IN ('integer', 'real')) = 0"
+                        ]
+                    case .uuid, .date, .timestamp:
+                        checks += ["count(*) FILTER (WHERE typeof(\(name)) <> 'text') = 0"]
+                    }
+                    let result = try await query(
+                        database,
+                        "SELECT \(checks.joined(separator: " AND ")) FROM \"\(table.name)\"")
+                    #expect(result == "1", "\(table.name).\(column.name)")
+                }
+            }
+        }
+
+        @Test("A database that has the tables is refused unless --replace is given")
+        func refusesExistingTablesUnlessReplacing() async throws {
+            let scratch = try ScratchDirectory(named: "sqlite replace")
+            defer { scratch.remove() }
+            let database = scratch.appending("data.db")
+            try await loadScript([fixture.csvArchive.path, database.path]).checked()
+            let again = try await loadScript([fixture.csvArchive.path, database.path])
+            #expect(again.status == 1)
+            #expect(again.standardError.contains("already has tables"), "\(again)")
+            let replaced = try await loadScript([
+                "--replace", fixture.csvArchive.path, database.path,
+            ])
+            #expect(replaced.succeeded, "\(replaced)")
+            #expect(try await rowCounts(database) == manifestCounts)
+            let refused = try await loadScript([fixture.ndjsonArchive.path, database.path])
+            #expect(refused.status == 1)
+            #expect(refused.standardError.contains("--format csv"), "\(refused)")
+        }
+
+        @Test("A load that fails part-way leaves the database as it was")
+        func failedLoadChangesNothing() async throws {
+            let scratch = try ScratchDirectory(named: "sqlite failure")
+            defer { scratch.remove() }
+            let damaged = scratch.appending("archive with a dangling invoice")
+            try await ArchiveFiles.copyWithDanglingInvoice(fixture.csvArchive, to: damaged)
+
+            let fresh = scratch.appending("fresh.db")
+            let intoFresh = try await loadScript([damaged.path, fresh.path])
+            #expect(intoFresh.status == 1)
+            #expect(intoFresh.standardError.contains("FOREIGN KEY constraint failed"))
+            #expect(!FileManager.default.fileExists(atPath: fresh.path), "\(intoFresh)")
+
+            let full = scratch.appending("full.db")
+            try await loadScript([fixture.csvArchive.path, full.path]).checked()
+            let replacing = try await loadScript(["--replace", damaged.path, full.path])
+            #expect(replacing.status == 1, "\(replacing)")
+            #expect(try await rowCounts(full) == manifestCounts)
+            #expect(try await query(full, "PRAGMA foreign_key_check") == "")
+        }
+    }
+}

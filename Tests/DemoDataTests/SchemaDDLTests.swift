@@ -1,0 +1,198 @@
+import Foundation
+import Testing
+
+@testable import DemoData
+
+/// The DDL generated from the schema definition: every table, column and constraint is in it,
+/// and sqlite3 runs it and enforces it. (PostgreSQL runs it in DemoDataIntegrationTests.)
+@Suite("Schema DDL")
+struct SchemaDDLTests {
+    /// The statements of a script, without the comment line.
+    static func statements(_ script: String) -> [String] {
+        script.split(separator: ";\n").map {
+            $0.split(separator: "\n").filter { !$0.hasPrefix("--") }.joined(separator: "\n")
+        }.filter { !$0.isEmpty }
+    }
+
+    /// The column line of `column` in `table`'s CREATE TABLE.
+    static func line(_ ddl: SchemaDDL, _ table: Table, _ column: Column) throws -> String {
+        let create = ddl.createTable(table)
+        return try #require(
+            create.split(separator: "\n").map(String.init).first {
+                $0.hasPrefix("    \"\(column.name)\" ")
+            })
+    }
+
+    @Test(
+        "Tables come in load order, one CREATE TABLE each, then the indexes",
+        arguments: SQLDialect.allCases)
+    func tablesInLoadOrder(dialect: SQLDialect) {
+        let statements = Self.statements(SchemaDDL(dialect: dialect).script())
+        let creates = statements.filter { $0.hasPrefix("CREATE TABLE") }
+        #expect(
+            creates.map { $0.split(separator: "\n")[0] }
+                == Table.allCases.map { "CREATE TABLE \"\($0.name)\" (" })
+        let indexes = statements.filter { $0.hasPrefix("CREATE INDEX") }
+        let foreignKeys = Table.allCases.flatMap(\.columns).filter {
+            $0.references != nil && !$0.unique
+        }
+        #expect(indexes.count == foreignKeys.count)
+        #expect(creates.count + indexes.count == statements.count)
+    }
+
+    @Test("Every column has its type, NOT NULL, keys and checks", arguments: SQLDialect.allCases)
+    func everyColumn(dialect: SQLDialect) throws {
+        let ddl = SchemaDDL(dialect: dialect)
+        for table in Table.allCases {
+            #expect(ddl.createTable(table).split(separator: "\n").count == table.columns.count + 2)
+            for column in table.columns {
+                let line = try Self.line(ddl, table, column)
+                let context = Comment(rawValue: "\(table.name): \(line)")
+                #expect(
+                    line.hasPrefix("    \"\(column.name)\" \(dialect.typeName(for: column.type))"),
+                    context)
+                #expect(line.contains(" NOT NULL") == !column.nullable, context)
+                #expect(line.contains(" PRIMARY KEY") == (column.name == Table.primaryKey), context)
+                #expect(line.contains(" UNIQUE") == column.unique, context)
+                if let parent = column.references {
+                    #expect(line.contains(" REFERENCES \"\(parent.name)\" (\"id\")"), context)
+                } else {
+                    #expect(!line.contains("REFERENCES"), context)
+                }
+                switch column.check {
+                case .oneOf(let values):
+                    let list = values.map { "'\($0)'" }.joined(separator: ", ")
+                    #expect(line.contains("CHECK (\"\(column.name)\" IN (\(list)))"), context)
+                case .between(let low, let high):
+                    #expect(
+                        line.contains("CHECK (\"\(column.name)\" BETWEEN \(low) AND \(high))"),
+                        context)
+                case nil:
+                    let booleanCheck = dialect == .sqlite && column.type == .boolean
+                    #expect(line.contains("CHECK") == booleanCheck, context)
+                }
+            }
+        }
+    }
+
+    @Test("The schema's unique columns are those SPEC names, and every table has an id key")
+    func uniqueColumnsAndKeys() {
+        let unique = Table.allCases.flatMap { table in
+            table.columns.filter(\.unique).map { "\(table.name).\($0.name)" }
+        }
+        #expect(
+            unique == [
+                "customer_types.name", "product_categories.name", "customers.email",
+                "products.sku", "inventory.product_id", "invoices.invoice_number",
+            ])
+        for table in Table.allCases {
+            #expect(table.columns.first?.name == Table.primaryKey)
+            #expect(table.columns.first?.type == .uuid)
+        }
+    }
+
+    @Test("Type names per dialect")
+    func typeNames() {
+        let types: [ColumnType] = [
+            .uuid, .string, .integer, .boolean, .money, .date, .timestamp,
+        ]
+        #expect(
+            types.map(SQLDialect.postgres.typeName) == [
+                "uuid", "text", "bigint", "boolean", "numeric(12,2)", "date", "timestamptz",
+            ])
+        #expect(
+            types.map(SQLDialect.sqlite.typeName) == [
+                "TEXT", "TEXT", "INTEGER", "INTEGER", "NUMERIC(12,2)", "TEXT", "TEXT",
+            ])
+    }
+
+    @Test("Identifiers are double-quoted and literals single-quoted, quotes doubled")
+    func quoting() throws {
+        #expect(SQLDialect.postgres.quoted("primary") == "\"primary\"")
+        #expect(SQLDialect.sqlite.quoted("a\"b") == "\"a\"\"b\"")
+        #expect(SQLDialect.postgres.literal("Home & Garden") == "'Home & Garden'")
+        #expect(SQLDialect.sqlite.literal("O'Brien") == "'O''Brien'")
+        let primary = try #require(Table.customerAddresses.columns.first { $0.name == "primary" })
+        let line = try Self.line(SchemaDDL(dialect: .postgres), .customerAddresses, primary)
+        #expect(line == "    \"primary\" boolean NOT NULL,")
+    }
+
+    @Test("PostgreSQL: tables without foreign keys, then ALTER TABLE adds them with the indexes")
+    func postgresSections() {
+        let ddl = SchemaDDL(dialect: .postgres)
+        let tables = Self.statements(ddl.script(.tables))
+        let constraints = Self.statements(ddl.script(.constraints))
+        #expect(tables.count == Table.allCases.count)
+        #expect(!tables.joined().contains("REFERENCES"))
+        #expect(!tables.joined().contains("INDEX"))
+        let foreignKeys = Table.allCases.flatMap(\.columns).filter { $0.references != nil }
+        let alters = constraints.filter { $0.hasPrefix("ALTER TABLE") }
+        #expect(alters.count == foreignKeys.count)
+        #expect(
+            alters.contains(
+                "ALTER TABLE \"invoice_line_items\" ADD FOREIGN KEY (\"invoice_id\") "
+                    + "REFERENCES \"invoices\" (\"id\")"))
+        #expect(
+            Set(tables + constraints).count == tables.count + constraints.count,
+            "no statement is in both sections")
+        let whole = Self.statements(ddl.script())
+        #expect(
+            whole.filter { $0.hasPrefix("CREATE INDEX") }
+                == constraints.filter { $0.hasPrefix("CREATE INDEX") })
+    }
+
+    @Test("SQLite: foreign keys stay in the tables (ALTER TABLE cannot add them), indexes after")
+    func sqliteSections() {
+        let ddl = SchemaDDL(dialect: .sqlite)
+        #expect(ddl.script(.tables).contains("REFERENCES"))
+        let constraints = Self.statements(ddl.script(.constraints))
+        #expect(!constraints.isEmpty)
+        #expect(constraints.allSatisfy { $0.hasPrefix("CREATE INDEX") })
+        #expect(
+            Self.statements(ddl.script(.tables)) + constraints == Self.statements(ddl.script()))
+    }
+
+    @Test("A subset of tables gives a script with only those")
+    func subset() {
+        let script = SchemaDDL(dialect: .postgres, tables: [.customerTypes, .customers]).script()
+        #expect(Self.statements(script).filter { $0.hasPrefix("CREATE TABLE") }.count == 2)
+        #expect(!script.contains("invoices"))
+        #expect(script.hasPrefix("-- demodata \(DemoDataVersion.generator) "))
+    }
+
+    @Test(
+        "sqlite3 runs the DDL and enforces its constraints",
+        .enabled(if: SQLite3.isInstalled, "sqlite3 is not installed"))
+    func sqliteRunsTheDDL() throws {
+        let ddl = SchemaDDL(dialect: .sqlite).script()
+        let created = try SQLite3.run(ddl + ".tables\n")
+        #expect(created.status == 0, "\(created.error)")
+        #expect(
+            created.output.split(whereSeparator: \.isWhitespace).map(String.init).sorted()
+                == Table.allCases.map(\.name).sorted())
+
+        let typeRow = """
+            INSERT INTO customer_types VALUES
+                ('t1', 'Gold', 'Tier', 2.00, 10.00, 3, 1, '2025-01-01T00:00:00.000000Z');
+            """
+        let good = try SQLite3.run(ddl + "PRAGMA foreign_keys = ON;\n" + typeRow)
+        #expect(good.status == 0, "\(good.error)")
+        let rejected = [
+            "UPDATE customer_types SET active = 2;",
+            "UPDATE customer_types SET name = 'Tin';",
+            "UPDATE customer_types SET priority_level = 9;",
+            "UPDATE customer_types SET description = NULL;",
+            typeRow,
+            """
+            INSERT INTO customers VALUES ('c1', 'missing', 'Ann', 'a@example.com', '555',
+                'active', 5000.00, NULL, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');
+            """,
+        ]
+        for statement in rejected {
+            let result = try SQLite3.run(
+                ddl + "PRAGMA foreign_keys = ON;\n" + typeRow + statement)
+            #expect(result.status != 0, "\(statement)")
+            #expect(result.error.contains("constraint failed"), "\(statement): \(result.error)")
+        }
+    }
+}
