@@ -1,4 +1,4 @@
-import Dispatch
+import Foundation
 
 /// The generator as a service: one generation at a time, with observable state, per-table
 /// progress, metrics and cancellation. The command line generates through it.
@@ -67,14 +67,18 @@ public actor GeneratorService {
         }
     }
 
-    /// Runs blocking work on a global queue and resumes with its result.
+    /// Runs blocking work on a thread of its own and resumes with its result. A dedicated
+    /// thread, so that a long generation never holds one of the few threads that Swift
+    /// concurrency and Dispatch share.
     private static func runInBackground<T: Sendable>(
         _ body: @escaping @Sendable () throws -> T
     ) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
+            let thread = Thread {
                 continuation.resume(with: Result { try body() })
             }
+            thread.name = "demodata-generation"
+            thread.start()
         }
     }
 }
