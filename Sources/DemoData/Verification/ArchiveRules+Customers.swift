@@ -1,0 +1,164 @@
+extension ArchiveRules {
+    enum CustomerColumn {
+        static let id = Table.customers.columnIndex("id")
+        static let type = Table.customers.columnIndex("customer_type_id")
+        static let email = Table.customers.columnIndex("email")
+        static let creditLimit = Table.customers.columnIndex("credit_limit")
+        static let createdAt = Table.customers.columnIndex("created_at")
+    }
+
+    enum AddressColumn {
+        static let id = Table.customerAddresses.columnIndex("id")
+        static let customer = Table.customerAddresses.columnIndex("customer_id")
+        static let type = Table.customerAddresses.columnIndex("address_type")
+        static let city = Table.customerAddresses.columnIndex("city")
+        static let state = Table.customerAddresses.columnIndex("state")
+        static let postalCode = Table.customerAddresses.columnIndex("postal_code")
+        static let country = Table.customerAddresses.columnIndex("country")
+        static let primary = Table.customerAddresses.columnIndex("primary")
+    }
+
+    /// A customer: its tier exists, a unique email at a reserved domain, and a credit limit of
+    /// a base of 2,500–10,000 in steps of 100 times the tier's multiplier.
+    func checkCustomer(_ row: RowFields, line: Int) {
+        guard row.valid(CustomerColumn.id) else { return }
+        let id = row.keys[CustomerColumn.id]
+        if let first = customers[id] {
+            finding(line, "id", repeatedID(id, firstLine: Int(first.line)))
+            return
+        }
+        guard row.allValid else {
+            var fact = CustomerFact(line: line, discount: -1, createdDay: Int(Int32.min))
+            fact.uncheckedAddresses = true
+            customers[id] = fact
+            return
+        }
+        let typeID = row.keys[CustomerColumn.type]
+        let tier = tiers[typeID]
+        if tier == nil, referenceBroken(to: .customerTypes) {
+            finding(line, "customer_type_id", "\(typeID.uuidText) is not the id of a customer type")
+        }
+        let email = row.bytes(CustomerColumn.email)
+        unique(
+            &emails, Key128(hashing: email), line: line, column: "email",
+            row.text(CustomerColumn.email))
+        if !Self.isReservedEmail(email) {
+            finding(
+                line, "email",
+                ValueText.quoted(email) + " is not an address at example.com, example.net or "
+                    + "example.org")
+        }
+        let credit = row.numbers[CustomerColumn.creditLimit]
+        if let multiplier = tier?.multiplier, multiplier > 0 {
+            let base = credit / multiplier
+            if credit % multiplier != 0 || base % 100 != 0 || !(2500...10000).contains(base) {
+                finding(
+                    line, "credit_limit",
+                    "\(money(credit)) is not a base of 2,500 to 10,000 in steps of 100 times the "
+                        + "tier's multiplier \(money(multiplier))")
+            }
+        }
+        let createdDay = Self.day(ofMicros: row.numbers[CustomerColumn.createdAt])
+        customers[id] = CustomerFact(
+            line: line, discount: tier?.discount ?? -1, createdDay: createdDay)
+    }
+
+    /// An address: its customer exists; a US state with a city and ZIP of that state; the
+    /// customer's first address is its one primary address, of type billing.
+    func checkCustomerAddress(_ row: RowFields, line: Int) {
+        if row.valid(AddressColumn.id) {
+            let id = row.keys[AddressColumn.id]
+            unique(&addressIDs, id, line: line, column: "id", id.uuidText)
+        }
+        guard row.valid(AddressColumn.customer) else { return }
+        let customerID = row.keys[AddressColumn.customer]
+        guard row.allValid else {
+            customers[customerID]?.uncheckedAddresses = true
+            return
+        }
+        if customers[customerID] == nil, referenceBroken(to: .customers) {
+            finding(line, "customer_id", "\(customerID.uuidText) is not the id of a customer")
+        }
+        if !row.equals(AddressColumn.country, Self.unitedStates) {
+            finding(line, "country", row.text(AddressColumn.country) + " is not US")
+        }
+        let state = checkPlace(row, line: line)
+        guard var customer = customers[customerID] else { return }
+        let first = customer.addresses == 0
+        customer.addresses &+= 1
+        if row.numbers[AddressColumn.primary] == 1 {
+            customer.primaries &+= 1
+            if !first {
+                finding(
+                    line, "primary",
+                    "the primary address is not the customer's first address (line "
+                        + "\(line) is not the first address of customer \(customerID.uuidText))")
+            }
+            if row.numbers[AddressColumn.type] != 0 {
+                finding(
+                    line, "address_type",
+                    row.text(AddressColumn.type) + " is the type of a primary address; it must "
+                        + "be billing")
+            } else if let state {
+                customer.taxHundredths = Int32(state.salesTaxHundredths)
+            }
+        } else if first {
+            finding(
+                line, "primary",
+                "the customer's first address is not its primary address")
+        }
+        customers[customerID] = customer
+    }
+
+    /// Checks state, ZIP code and city together; returns the state when it is a known one.
+    private func checkPlace(_ row: RowFields, line: Int) -> USState? {
+        let code = row.bytes(AddressColumn.state)
+        guard code.count == 2, let state = states[UInt16(code[0]) << 8 | UInt16(code[1])] else {
+            finding(line, "state", ValueText.quoted(code) + " is not a USPS state code")
+            return nil
+        }
+        let zip = row.bytes(AddressColumn.postalCode)
+        if zip.count == 5, zip.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) {
+            let prefix = zip.prefix(3).reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+            if !state.zipPrefixes.contains(where: { $0.contains(prefix) }) {
+                finding(
+                    line, "postal_code",
+                    ValueText.quoted(zip) + " is not a ZIP code of \(state.code)")
+            }
+        } else {
+            finding(line, "postal_code", ValueText.quoted(zip) + " is not a 5-digit ZIP code")
+        }
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: row.bytes(AddressColumn.city))
+        scratch.append(0)
+        scratch.append(contentsOf: code)
+        if !cities.contains(scratch.withUnsafeBufferPointer { Key128(hashing: $0) }) {
+            finding(
+                line, "city",
+                row.text(AddressColumn.city) + " is not a city of \(state.code) that demodata "
+                    + "knows")
+        }
+        return state
+    }
+
+    static let unitedStates = Array("US".utf8)
+    static let emailDomains = Domain.emailDomains.map { Array($0.utf8) }
+
+    /// Whether `email` is `local@domain` with a non-empty local part without spaces and a
+    /// domain reserved for documentation.
+    static func isReservedEmail(_ email: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let at = email.firstIndex(of: UInt8(ascii: "@")), at > 0 else { return false }
+        for byte in email[..<at] where byte == 0x20 || byte == 0x09 || byte == 0x0a || byte == 0x0d
+        {
+            return false
+        }
+        let domain = UnsafeBufferPointer(rebasing: email[(at + 1)...])
+        return emailDomains.contains { RowFields.same(domain, $0) }
+    }
+
+    /// The day of a moment in microseconds since 1970-01-01.
+    static func day(ofMicros micros: Int) -> Int {
+        let perDay = Int(ValueText.microsPerDay)
+        return micros >= 0 ? micros / perDay : (micros - perDay + 1) / perDay
+    }
+}

@@ -1,0 +1,95 @@
+extension ArchiveRules {
+    enum LineColumn {
+        static let id = Table.invoiceLineItems.columnIndex("id")
+        static let invoice = Table.invoiceLineItems.columnIndex("invoice_id")
+        static let product = Table.invoiceLineItems.columnIndex("product_id")
+        static let quantity = Table.invoiceLineItems.columnIndex("quantity")
+        static let unitPrice = Table.invoiceLineItems.columnIndex("unit_price")
+        static let discount = Table.invoiceLineItems.columnIndex("discount_percentage")
+        static let discountAmount = Table.invoiceLineItems.columnIndex("discount_amount")
+        static let lineTotal = Table.invoiceLineItems.columnIndex("line_total")
+    }
+
+    /// A line item: its invoice and product exist; a whole quantity; the product's price; the
+    /// customer's tier discount; discount and total in integer cents, rounded half up; each
+    /// product at most once per invoice. Adds the line's total to its invoice's sum.
+    func checkInvoiceLineItem(_ row: RowFields, line: Int) {
+        if row.valid(LineColumn.id) {
+            lineItemIDs.offer(row.keys[LineColumn.id], line: line)
+        }
+        guard row.valid(LineColumn.invoice) else { return }
+        let invoiceID = row.keys[LineColumn.invoice]
+        var invoice = invoices[invoiceID]
+        // An invoice that is not there (a broken reference, reported below) does not end the
+        // run of the invoice being read.
+        if let known = invoice, invoiceID != lineGroup {
+            if known.lines > 0 {
+                finding(
+                    line, "invoice_id",
+                    "the line items of invoice \(invoiceID.uuidText) are not next to each "
+                        + "other: an earlier run of them ended before this line")
+            }
+            lineGroup = invoiceID
+            lineGroupProducts.removeAll(keepingCapacity: true)
+        }
+        guard row.allValid else {
+            if invoice != nil {
+                invoices[invoiceID]?.lines &+= 1
+                invoices[invoiceID]?.uncheckedLines = true
+            }
+            return
+        }
+        if invoice == nil, referenceBroken(to: .invoices) {
+            finding(line, "invoice_id", "\(invoiceID.uuidText) is not the id of an invoice")
+        }
+        let productID = row.keys[LineColumn.product]
+        let price = row.numbers[LineColumn.unitPrice]
+        if let product = products[productID] {
+            products[productID]?.lineItems &+= 1
+            if product.priceCents >= 0, price != product.priceCents {
+                finding(
+                    line, "unit_price",
+                    "\(money(price)) is not the product's price \(money(product.priceCents))")
+            }
+        } else if referenceBroken(to: .products) {
+            finding(line, "product_id", "\(productID.uuidText) is not the id of a product")
+        }
+        if invoice != nil, !lineGroupProducts.insert(productID).inserted {
+            finding(
+                line, "product_id",
+                "product \(productID.uuidText) appears more than once on invoice "
+                    + invoiceID.uuidText)
+        }
+        let quantityUnits = row.numbers[LineColumn.quantity]
+        let quantity = quantityUnits / 100
+        if quantityUnits % 100 != 0 {
+            finding(line, "quantity", "\(money(quantityUnits)) is not a whole number")
+        }
+        let discount = row.numbers[LineColumn.discount]
+        if let expected = invoice?.discount, expected >= 0, discount != Int(expected) {
+            finding(
+                line, "discount_percentage",
+                "\(money(discount)) is not the customer's tier discount \(money(Int(expected)))")
+        }
+        let discountAmount = row.numbers[LineColumn.discountAmount]
+        let expectedDiscount = (quantity * price * discount + 5000) / 10000
+        if discountAmount != expectedDiscount {
+            finding(
+                line, "discount_amount",
+                "\(money(discountAmount)) is not \(quantity) × \(money(price)) × "
+                    + "\(money(discount))% rounded half up to cents, \(money(expectedDiscount))")
+        }
+        let lineTotal = row.numbers[LineColumn.lineTotal]
+        if lineTotal != quantity * price - discountAmount {
+            finding(
+                line, "line_total",
+                "\(money(lineTotal)) is not \(quantity) × \(money(price)) − the "
+                    + "discount_amount \(money(discountAmount))")
+        }
+        if invoice != nil {
+            invoice?.lines &+= 1
+            invoice?.lineTotalCents &+= lineTotal
+            invoices[invoiceID] = invoice
+        }
+    }
+}

@@ -1,0 +1,75 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Splits CSV content fed in pieces into records (RFC 4180): a `\n` ends a record unless it is
+/// inside a quoted field. Records are numbered by the line they start on, counting from 1.
+///
+/// Only quotes and line ends matter here: each quote toggles "inside quotes" (a doubled quote
+/// toggles twice), so the fields themselves are left to `CSVRecordParser`.
+struct CSVRecordSplitter {
+    private var pending: [UInt8] = []
+    private var inQuotes = false
+    /// Line ends inside quotes in the record being assembled.
+    private var innerLines = 0
+    /// The line the next record starts on.
+    private(set) var nextLine = 1
+
+    /// Passes each complete record of `piece` (and of what earlier pieces left over), without
+    /// its final `\n`, to `body` with the line it starts on.
+    mutating func feed(
+        _ piece: UnsafeRawBufferPointer, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void
+    ) {
+        guard let raw = piece.baseAddress, piece.count > 0 else { return }
+        let base = raw.assumingMemoryBound(to: UInt8.self)
+        let count = piece.count
+        var start = 0
+        var position = 0
+        while position < count {
+            guard let found = memchr(base + position, 0x0a, count - position) else { break }
+            let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memchr(base + position, 0x22, end - position) != nil {
+                for offset in position..<end where base[offset] == 0x22 {
+                    inQuotes.toggle()
+                }
+            }
+            position = end + 1
+            if inQuotes {
+                innerLines += 1
+                continue
+            }
+            let record = UnsafeBufferPointer(start: base + start, count: end - start)
+            if pending.isEmpty {
+                body(record, nextLine)
+            } else {
+                pending.append(contentsOf: record)
+                pending.withUnsafeBufferPointer { body($0, nextLine) }
+                pending.removeAll(keepingCapacity: true)
+            }
+            nextLine += 1 + innerLines
+            innerLines = 0
+            start = position
+        }
+        for offset in position..<count where base[offset] == 0x22 {
+            inQuotes.toggle()
+        }
+        if start < count {
+            pending.append(
+                contentsOf: UnsafeBufferPointer(start: base + start, count: count - start))
+        }
+    }
+
+    /// Passes the last record if the content did not end with a record's `\n` (it has no line
+    /// end, or a quoted field is never closed); returns whether there was such a record.
+    mutating func finish(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> Bool {
+        guard !pending.isEmpty else { return false }
+        pending.withUnsafeBufferPointer { body($0, nextLine) }
+        pending.removeAll()
+        nextLine += 1 + innerLines
+        innerLines = 0
+        inQuotes = false
+        return true
+    }
+}

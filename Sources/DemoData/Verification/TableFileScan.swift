@@ -1,0 +1,121 @@
+import Crypto
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// One pass over a table file: a second thread reads it in large pieces, hashes and counts the
+/// file's bytes, decompresses them when the archive is gzip (member after member), and hashes
+/// and counts the content, while the calling thread is handed the content piece by piece.
+/// Nothing is held beyond a few pieces.
+struct TableFileScan {
+    /// The size and SHA-256 of the file as stored.
+    let fileBytes: UInt64
+    let fileSHA256: String
+    /// The size and SHA-256 of the content (equal to the file's without compression).
+    let contentBytes: UInt64
+    let contentSHA256: String
+    /// Why the content could not be read to its end, if it could not.
+    let problem: String?
+
+    /// Scans the file at `path`, passing each piece of content to `content` in order.
+    init(path: String, gzip: Bool, content: (UnsafeRawBufferPointer) -> Void) {
+        let channel = ContentChannel(buffers: 4)
+        let producer = Thread {
+            channel.finish(Self.produce(path: path, gzip: gzip, into: channel))
+        }
+        producer.stackSize = 1 << 20
+        producer.start()
+        while let piece = channel.receive() {
+            piece.withUnsafeBytes(content)
+            channel.recycle(piece)
+        }
+        let outcome = channel.outcome
+        fileBytes = outcome.fileBytes
+        fileSHA256 = outcome.fileSHA256
+        contentBytes = outcome.contentBytes
+        contentSHA256 = outcome.contentSHA256
+        problem = outcome.problem
+    }
+
+    /// The producer's side: reads, hashes and decompresses, sending the content in pieces.
+    private static func produce(path: String, gzip: Bool, into channel: ContentChannel)
+        -> ContentChannel.Outcome
+    {
+        var outcome = ContentChannel.Outcome()
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            outcome.problem = "cannot be read: " + SystemError.message(errno)
+            return outcome
+        }
+        defer { close(descriptor) }
+        var fileHasher = SHA256()
+        var contentHasher = SHA256()
+        var decompressor: GzipDecompressor?
+        if gzip {
+            do {
+                decompressor = try GzipDecompressor()
+            } catch {
+                outcome.problem = "cannot be decompressed: \(error)"
+            }
+        }
+        var piece = channel.emptyBuffer()
+        func deliver(_ output: UnsafeRawBufferPointer) {
+            contentHasher.update(bufferPointer: output)
+            outcome.contentBytes += UInt64(output.count)
+            var rest = output
+            while !rest.isEmpty {
+                let room = ContentChannel.pieceSize - piece.count
+                piece.append(contentsOf: UnsafeRawBufferPointer(rebasing: rest.prefix(room)))
+                rest = UnsafeRawBufferPointer(rebasing: rest.dropFirst(room))
+                if piece.count == ContentChannel.pieceSize {
+                    channel.send(piece)
+                    piece = channel.emptyBuffer()
+                }
+            }
+        }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(
+            byteCount: ContentChannel.pieceSize, alignment: 16)
+        defer { buffer.deallocate() }
+        while true {
+            let count = read(descriptor, buffer.baseAddress, buffer.count)
+            if count < 0 {
+                if errno == EINTR { continue }
+                outcome.problem = outcome.problem ?? "cannot be read: " + SystemError.message(errno)
+                break
+            }
+            if count == 0 { break }
+            let input = UnsafeRawBufferPointer(rebasing: buffer[0..<count])
+            fileHasher.update(bufferPointer: input)
+            outcome.fileBytes += UInt64(count)
+            guard outcome.problem == nil else { continue }
+            if let decompressor {
+                do {
+                    try decompressor.decompress(input, emit: deliver)
+                } catch {
+                    outcome.problem = "does not decompress cleanly: \(error)"
+                }
+            } else {
+                deliver(input)
+            }
+        }
+        if !piece.isEmpty {
+            channel.send(piece)
+        }
+        if outcome.problem == nil, let decompressor {
+            if outcome.fileBytes == 0 {
+                outcome.problem = "is empty, which is not gzip data"
+            } else if (try? decompressor.finish()) == nil {
+                outcome.problem =
+                    "does not decompress cleanly: the gzip data ends in the middle of a member "
+                    + "(truncated?)"
+            }
+        }
+        outcome.fileSHA256 = TableFileWriter.hex(fileHasher.finalize())
+        outcome.contentSHA256 = TableFileWriter.hex(contentHasher.finalize())
+        return outcome
+    }
+}

@@ -1,0 +1,34 @@
+/// The outcome of verifying an archive: every finding (up to a limit, with the full count), the
+/// tables and rows read, and notes on checks that could not apply.
+public struct VerificationReport: Sendable {
+    /// The archive directory that was verified.
+    public let directory: String
+    /// The findings in the order they were found: the manifest, `SHA256SUMS`, then each table
+    /// file in load order (its bytes first, then its rows), then the checks across tables. At
+    /// most the verifier's `maximumFindings` are kept; `findingCount` counts them all.
+    public let findings: [Finding]
+    /// How many findings there were, including any beyond `findings`.
+    public let findingCount: Int
+    /// The tables whose files were read, in load order.
+    public let tables: [VerifiedTable]
+    /// Checks that could not apply, such as references into other shards of a shard archive.
+    public let notes: [String]
+
+    /// A report of `findingCount` findings, of which `findings` are kept.
+    public init(
+        directory: String, findings: [Finding], findingCount: Int, tables: [VerifiedTable],
+        notes: [String]
+    ) {
+        self.directory = directory
+        self.findings = findings
+        self.findingCount = max(findingCount, findings.count)
+        self.tables = tables
+        self.notes = notes
+    }
+
+    /// Whether the archive holds to every check: no findings at all.
+    public var passed: Bool { findingCount == 0 }
+
+    /// The data rows read, over all tables.
+    public var rowsChecked: Int { tables.reduce(0) { $0 + $1.rows } }
+}

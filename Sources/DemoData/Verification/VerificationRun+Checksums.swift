@@ -1,0 +1,69 @@
+extension VerificationRun {
+    /// Checks `SHA256SUMS`: one `<sha256>  <file>` line for each table file and the manifest,
+    /// nothing else, and the manifest's checksum right. The table files' checksums are
+    /// compared as they are read, so each file is read once. Also reports files in the
+    /// directory that are not part of the archive.
+    func checkSums(_ manifest: Manifest) {
+        let name = Self.sumsName
+        let files = Table.allCases.map { tableFile($0, manifest) }
+        let expected = Set(files + [Self.manifestName])
+        let text: [UInt8]
+        do {
+            text = try FileSystem.read(path(name))
+        } catch {
+            log.add(name, 0, nil, "cannot be read: \(error)")
+            return
+        }
+        let lines = text.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        for (offset, line) in lines.enumerated() where offset < lines.count - 1 || !line.isEmpty {
+            checkSumsLine(Array(line), number: offset + 1, expected: expected)
+        }
+        for file in files + [Self.manifestName] where listedDigests[file] == nil {
+            log.add(name, 0, nil, "\(file) is not listed")
+        }
+        if text.last != UInt8(ascii: "\n") {
+            log.add(name, 0, nil, "the file does not end with a line end")
+        }
+        if let listed = listedDigests[Self.manifestName],
+            let bytes = try? FileSystem.read(path(Self.manifestName)),
+            listed.digest != TableFileWriter.hex(SHA256Digest.of(bytes))
+        {
+            log.add(name, listed.line, nil, "the checksum of manifest.json does not match the file")
+        }
+        if let names = try? FileSystem.contents(of: directory) {
+            for extra in names where !expected.contains(extra) && extra != name {
+                log.add(extra, 0, nil, "is not a file of the archive")
+            }
+        }
+    }
+
+    private func checkSumsLine(_ line: [UInt8], number: Int, expected: Set<String>) {
+        let name = Self.sumsName
+        guard line.count > 66, line[64] == UInt8(ascii: " "),
+            line[65] == UInt8(ascii: " ") || line[65] == UInt8(ascii: "*")
+        else {
+            log.add(name, number, nil, "the line is not `<sha256>  <file>`")
+            return
+        }
+        let digest = String(decoding: line[0..<64], as: UTF8.self)
+        let file = String(decoding: line[66...], as: UTF8.self)
+        guard Self.isDigest(digest) else {
+            log.add(name, number, nil, "the line is not `<sha256>  <file>`")
+            return
+        }
+        guard expected.contains(file) else {
+            log.add(name, number, nil, "\(file) is not a file of the archive")
+            return
+        }
+        if let first = listedDigests[file] {
+            log.add(name, number, nil, "\(file) is listed twice (first on line \(first.line))")
+            return
+        }
+        listedDigests[file] = (digest, number)
+    }
+
+    /// The file name of `table`: `<table>.<format>[.gz]`.
+    func tableFile(_ table: Table, _ manifest: Manifest) -> String {
+        table.name + "." + manifest.format.fileExtension + manifest.compression.fileSuffix
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+extension VerificationRun {
+    /// Decodes and checks `manifest.json`; returns it with the parameters it records, or nil
+    /// (after reporting why) when rows cannot be checked without a sound manifest.
+    func checkManifest() -> (Manifest, GenerationParameters)? {
+        let name = Self.manifestName
+        let manifest: Manifest
+        do {
+            manifest = try JSONDecoder().decode(
+                Manifest.self, from: Data(FileSystem.read(path(name))))
+        } catch let error as DecodingError {
+            log.add(name, 0, nil, "not a valid manifest: " + Self.describe(error))
+            return nil
+        } catch {
+            log.add(name, 0, nil, "cannot be read: \(error)")
+            return nil
+        }
+        var sound = true
+        func problem(_ message: String, fatal: Bool = false) {
+            log.add(name, 0, nil, message)
+            if fatal {
+                sound = false
+            }
+        }
+        if manifest.formatVersion != Manifest.currentFormatVersion {
+            problem(
+                "format_version is \(manifest.formatVersion); this verifier reads "
+                    + "\(Manifest.currentFormatVersion)")
+        }
+        if manifest.generator.name != "demodata" {
+            problem("generator.name is \"\(manifest.generator.name)\"; expected \"demodata\"")
+        }
+        let asOf = CivilDate(parsing: manifest.asOf)
+        if asOf == nil {
+            problem("as_of \"\(manifest.asOf)\" is not a real date written YYYY-MM-DD", fatal: true)
+        }
+        if !(1...GenerationParameters.maximumScale).contains(manifest.scale) {
+            problem("scale \(manifest.scale) is not from 1 to 1000000", fatal: true)
+        }
+        if !(1...9).contains(manifest.level) {
+            problem("level \(manifest.level) is not from 1 to 9")
+        }
+        var shard: Shard?
+        if let entry = manifest.shard {
+            shard = Shard(index: entry.index, count: entry.count)
+            if shard == nil {
+                problem(
+                    "shard \(entry.index)/\(entry.count) is not K/N with 0 ≤ K < N", fatal: true)
+            }
+        }
+        let names = manifest.tables.map(\.name)
+        let expected = Table.allCases.map(\.name)
+        if names != expected {
+            problem(
+                "the tables are [\(names.joined(separator: ", "))]; expected the eight tables in "
+                    + "load order: [\(expected.joined(separator: ", "))]")
+        }
+        guard sound, let asOf else { return nil }
+        let parameters = GenerationParameters(
+            volume: manifest.volume, scale: manifest.scale, seed: manifest.seed, asOf: asOf,
+            format: manifest.format, compression: manifest.compression, level: manifest.level,
+            shard: shard)
+        for entry in manifest.tables {
+            guard let table = Table(name: entry.name) else { continue }
+            checkEntry(entry, of: table, parameters)
+        }
+        return (manifest, parameters)
+    }
+
+    private func checkEntry(
+        _ entry: Manifest.TableEntry, of table: Table, _ parameters: GenerationParameters
+    ) {
+        let name = Self.manifestName
+        let file = parameters.fileName(of: table)
+        if entry.file != file {
+            log.add(name, 0, nil, "\(table.name).file is \"\(entry.file)\"; expected \"\(file)\"")
+        }
+        for (key, value) in [("sha256", entry.sha256), ("content_sha256", entry.contentSHA256)]
+        where !Self.isDigest(value) {
+            log.add(name, 0, nil, "\(table.name).\(key) \"\(value)\" is not a SHA-256 in hex")
+        }
+        let schema = table.columns.map {
+            Manifest.ColumnEntry(name: $0.name, type: $0.type.name, nullable: $0.nullable)
+        }
+        if entry.columns != schema {
+            let describe = { (columns: [Manifest.ColumnEntry]) in
+                columns.map { "\($0.name) \($0.type)\($0.nullable ? " null" : "")" }
+                    .joined(separator: ", ")
+            }
+            log.add(
+                name, 0, nil,
+                "\(table.name).columns are [\(describe(entry.columns))]; the schema's are "
+                    + "[\(describe(schema))]")
+        }
+    }
+
+    /// Whether `text` is 64 lowercase hex digits.
+    static func isDigest(_ text: String) -> Bool {
+        text.utf8.count == 64
+            && text.utf8.allSatisfy {
+                ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
+                    || ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "f"))
+            }
+    }
+
+    /// A decoding error in a sentence: where in the document, and what is wrong.
+    static func describe(_ error: DecodingError) -> String {
+        func place(_ path: [any CodingKey]) -> String {
+            let text = path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }
+                .joined()
+            return text.isEmpty ? "the document" : String(text.drop { $0 == "." })
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            return "\(place(context.codingPath + [key])) is missing"
+        case .valueNotFound(_, let context):
+            return "\(place(context.codingPath)) is null"
+        case .typeMismatch(let type, let context):
+            return "\(place(context.codingPath)) is not of type \(type)"
+        case .dataCorrupted(let context):
+            if context.codingPath.isEmpty {
+                return "it is not valid JSON"
+            }
+            return "\(place(context.codingPath)) has an invalid value"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,87 @@
+extension VerificationRun {
+    /// Reads one table file: its bytes against the manifest and `SHA256SUMS`, its rows against
+    /// the schema and the rules. Returns the repeated ids of line items.
+    func checkTable(_ table: Table, manifest: Manifest, rules: ArchiveRules)
+        -> [RepeatedIDCheck.Repeat]
+    {
+        let file = tableFile(table, manifest)
+        let entry = manifest.tables.first { $0.name == table.name }
+        rules.begin(
+            table, file: file, expectedRows: entry?.rows ?? 0,
+            lineItemIDBudget: lineItemIDsPerPass)
+        guard let entry else {
+            rules.end(rows: 0, complete: false)
+            return []
+        }
+        guard Self.isFile(path(file)) else {
+            log.add(file, 0, nil, "the file is missing")
+            rules.end(rows: 0, complete: false)
+            return []
+        }
+        let header = manifest.format == .csv && (manifest.shard?.index ?? 0) == 0
+        let reader = TableRowReader(
+            table: table, format: manifest.format, header: header, file: file, log: log,
+            asOf: rules.asOf, onRow: rules.check)
+        let mark = log.mark
+        let scan = TableFileScan(path: path(file), gzip: manifest.compression == .gzip) {
+            reader.feed($0)
+        }
+        reader.finish()
+        log.insert(byteFindings(scan, file: file, entry: entry), at: mark)
+        if reader.rows != entry.rows {
+            log.add(
+                file, 0, nil, "the file has \(reader.rows) rows; the manifest says \(entry.rows)")
+        }
+        rules.end(rows: reader.rows, complete: scan.problem == nil)
+        tables.append(VerifiedTable(name: table.name, file: file, rows: reader.rows))
+        guard table == .invoiceLineItems else { return [] }
+        var repeats = rules.lineItemIDs.endPass()
+        while rules.lineItemIDs.pass < rules.lineItemIDs.passes {
+            let idReader = TableRowReader(
+                table: table, format: manifest.format, header: header, file: file, log: log,
+                asOf: rules.asOf, idsOnly: true
+            ) { row, line in
+                rules.lineItemIDs.offer(row.keys[0], line: line)
+            }
+            _ = TableFileScan(path: path(file), gzip: manifest.compression == .gzip) {
+                idReader.feed($0)
+            }
+            idReader.finish()
+            repeats += rules.lineItemIDs.endPass()
+        }
+        return repeats.sorted { $0.line < $1.line }
+    }
+
+    /// What is wrong with the bytes of a file: size, checksums, decompression, content.
+    private func byteFindings(_ scan: TableFileScan, file: String, entry: Manifest.TableEntry)
+        -> [Finding]
+    {
+        var findings: [Finding] = []
+        func add(_ file: String, _ line: Int, _ message: String) {
+            findings.append(Finding(file: file, line: line, column: nil, message: message))
+        }
+        if scan.fileBytes != entry.bytes {
+            add(file, 0, "the file has \(scan.fileBytes) bytes; the manifest says \(entry.bytes)")
+        }
+        if scan.fileSHA256 != entry.sha256 {
+            add(file, 0, "the file's SHA-256 differs from the manifest's sha256")
+        }
+        if let listed = listedDigests[file], listed.digest != scan.fileSHA256 {
+            add(Self.sumsName, listed.line, "the checksum of \(file) does not match the file")
+        }
+        if let problem = scan.problem {
+            add(file, 0, "the file " + problem)
+            return findings
+        }
+        if scan.contentBytes != entry.uncompressedBytes {
+            add(
+                file, 0,
+                "the content has \(scan.contentBytes) bytes uncompressed; the manifest's "
+                    + "uncompressed_bytes is \(entry.uncompressedBytes)")
+        }
+        if scan.contentSHA256 != entry.contentSHA256 {
+            add(file, 0, "the content's SHA-256 differs from the manifest's content_sha256")
+        }
+        return findings
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+@testable import DemoData
+
+/// `demodata verify` end to end: the built binary on generated and broken archives.
+@Suite struct VerifierCommandTests {
+    /// The number of findings `demodata verify` prints in full.
+    static let printedFindings = 100
+
+    @Test(arguments: OutputFormat.allCases)
+    func freshArchivePasses(format: OutputFormat) throws {
+        let archive = try GeneratedArchive(format: format)
+        let run = try VerifyCommandRun(["verify", archive.path])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardOutput.isEmpty)
+        #expect(run.errorLines.count == 1)
+        #expect(run.standardError.contains("verified \(archive.path): every check holds"))
+        let json = try VerifyCommandRun(["verify", archive.path, "--json"])
+        #expect(json.status == 0)
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8))
+                as? [String: Any])
+        #expect(report["passed"] as? Bool == true)
+        #expect((report["tables"] as? [Any])?.count == 8)
+        #expect((report["findings"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func tamperedArchiveFailsNamingTheFile() throws {
+        let archive = try VerifyTampering()
+        try archive.set(.invoices, row: 2, "total", to: "1.00")
+        let run = try VerifyCommandRun(["verify", archive.path])
+        #expect(run.status == 1)
+        #expect(run.standardOutput.isEmpty)
+        #expect(run.errorLines.first?.hasPrefix("invoices.ndjson.gz:3: total: 1.00 is not") == true)
+        #expect(run.errorLines.last?.contains("FAILED: 1 finding;") == true)
+        let json = try VerifyCommandRun(["verify", "--json", archive.path])
+        #expect(json.status == 1)
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8))
+                as? [String: Any])
+        #expect(report["passed"] as? Bool == false)
+        let findings = try #require(report["findings"] as? [[String: Any]])
+        #expect(findings.first?["file"] as? String == "invoices.ndjson.gz")
+        #expect(findings.first?["line"] as? Int == 3)
+        #expect(findings.first?["column"] as? String == "total")
+    }
+
+    @Test func manyFindingsAreCapped() throws {
+        let archive = try VerifyTampering()
+        try archive.editLines(.invoiceLineItems) { lines in
+            for index in lines.indices {
+                lines[index] = lines[index].replacing("\"quantity\":\"", with: "\"quantity\":\"0")
+            }
+        }
+        let run = try VerifyCommandRun(["verify", archive.path])
+        #expect(run.status == 1)
+        #expect(run.errorLines.count == Self.printedFindings + 2)
+        #expect(run.errorLines.dropLast().last?.hasPrefix("… and ") == true)
+    }
+
+    @Test func noArchiveIsOneLineAndExitOne() throws {
+        let directory = try TemporaryDirectory()
+        for path in [directory.file("missing"), directory.path] {
+            let run = try VerifyCommandRun(["verify", path, "--json"])
+            #expect(run.status == 1)
+            #expect(run.standardOutput.isEmpty)
+            #expect(run.errorLines.count == 1)
+            #expect(run.standardError.contains(path))
+        }
+    }
+
+    @Test func missingDirectoryArgumentIsBadUsage() throws {
+        let run = try VerifyCommandRun(["verify"])
+        #expect(run.status == 64)
+        #expect(run.standardOutput.isEmpty)
+    }
+}

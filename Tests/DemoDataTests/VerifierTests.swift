@@ -1,0 +1,225 @@
+import Foundation
+import Testing
+
+@testable import DemoData
+
+/// `ArchiveVerifier` on generated archives: fresh ones pass; damaged or tampered ones fail with
+/// a finding that names the file.
+@Suite struct VerifierTests {
+    /// Whether `report` has a finding on `file` whose message contains `fragment` (and names
+    /// `column`, when given).
+    static func has(
+        _ report: VerificationReport, file: String, column: String?? = nil, _ fragment: String
+    ) -> Bool {
+        report.findings.contains { finding in
+            finding.file == file && finding.message.contains(fragment)
+                && (column == nil || finding.column == column ?? nil)
+        }
+    }
+
+    static func listing(_ report: VerificationReport) -> String {
+        report.findings.prefix(20).map(\.description).joined(separator: "\n")
+    }
+
+    @Test(arguments: [Volume.small, .medium], OutputFormat.allCases)
+    func freshArchivesPass(volume: Volume, format: OutputFormat) throws {
+        let archive = try GeneratedArchive(volume: volume, format: format)
+        let report = try ArchiveVerifier(directory: archive.path).verify()
+        #expect(report.passed, "\(Self.listing(report))")
+        #expect(report.findings.isEmpty)
+        #expect(report.tables.map(\.name) == Table.allCases.map(\.name))
+        #expect(report.tables.map(\.rows) == archive.manifest.tables.map(\.rows))
+        #expect(report.rowsChecked == archive.manifest.tables.reduce(0) { $0 + $1.rows })
+        #expect(report.notes.isEmpty)
+    }
+
+    @Test(arguments: OutputFormat.allCases)
+    func uncompressedArchivesPass(format: OutputFormat) throws {
+        let archive = try GeneratedArchive(format: format, compression: .none)
+        let report = try ArchiveVerifier(directory: archive.path).verify()
+        #expect(report.passed, "\(Self.listing(report))")
+    }
+
+    @Test(arguments: OutputFormat.allCases, 0..<3)
+    func shardsPassWithANote(format: OutputFormat, index: Int) throws {
+        let archive = try GeneratedArchive(
+            volume: .medium, format: format, shard: Shard(index: index, count: 3))
+        let report = try ArchiveVerifier(directory: archive.path).verify()
+        #expect(report.passed, "\(Self.listing(report))")
+        #expect(report.notes.contains { $0.contains("other shards") })
+        #expect(report.tables.first?.rows == (index == 0 ? 4 : 0))
+    }
+
+    @Test func multiMemberGzipPasses() throws {
+        let archive = try VerifyTampering(volume: .medium)
+        for table in [Table.customers, .invoiceLineItems] {
+            try archive.replaceContent(table, with: archive.content(table), members: 2)
+        }
+        let report = try archive.verify()
+        #expect(report.passed, "\(Self.listing(report))")
+    }
+
+    @Test func lineItemIDsAreCheckedInSeveralPasses() throws {
+        let archive = try VerifyTampering()
+        let clean = try archive.verify(lineItemIDsPerPass: 7)
+        #expect(clean.passed, "\(Self.listing(clean))")
+        let id = try archive.value(.invoiceLineItems, row: 2, "id")
+        try archive.set(.invoiceLineItems, row: 200, "id", to: id)
+        let report = try archive.verify(lineItemIDsPerPass: 7)
+        let file = archive.file(.invoiceLineItems)
+        #expect(Self.has(report, file: file, column: "id", "is not unique: line 3 has it too"))
+        #expect(report.findingCount == 1, "\(Self.listing(report))")
+    }
+
+    // MARK: Damaged files
+
+    @Test func flippedByteFails() throws {
+        let archive = try VerifyTampering()
+        let file = archive.file(.customers)
+        var bytes = try FileSystem.read(archive.filePath(.customers))
+        bytes[bytes.count / 2] ^= 0x01
+        try archive.overwrite(file, with: bytes)
+        let report = try archive.verify()
+        #expect(!report.passed)
+        #expect(Self.has(report, file: file, "SHA-256 differs from the manifest"))
+        #expect(Self.has(report, file: "SHA256SUMS", "the checksum of \(file) does not match"))
+        #expect(Self.has(report, file: file, "does not decompress cleanly"))
+    }
+
+    @Test func truncatedFileFails() throws {
+        let archive = try VerifyTampering()
+        let file = archive.file(.invoices)
+        let bytes = try FileSystem.read(archive.filePath(.invoices))
+        try archive.overwrite(file, with: Array(bytes.dropLast(12)))
+        let report = try archive.verify()
+        #expect(Self.has(report, file: file, "the file has \(bytes.count - 12) bytes"))
+        #expect(Self.has(report, file: file, "the gzip data ends in the middle of a member"))
+        // With every checksum made to fit, the gzip stream still gives it away.
+        try archive.rewriteManifest { manifest in
+            manifest.tables[6].bytes = UInt64(bytes.count - 12)
+            manifest.tables[6].sha256 = VerifyTampering.hex(Array(bytes.dropLast(12)))
+        }
+        let forged = try archive.verify()
+        #expect(!forged.passed)
+        #expect(Self.has(forged, file: file, "does not decompress cleanly"))
+        #expect(!Self.has(forged, file: "SHA256SUMS", "does not match"))
+    }
+
+    @Test func missingFileFails() throws {
+        let archive = try VerifyTampering()
+        try FileManager.default.removeItem(atPath: archive.filePath(.products))
+        let report = try archive.verify()
+        #expect(!report.passed)
+        #expect(Self.has(report, file: archive.file(.products), "the file is missing"))
+        // The products' children are not blamed for a file that is not there.
+        #expect(report.findingCount == 1, "\(Self.listing(report))")
+    }
+
+    @Test func wrongManifestRowCountFails() throws {
+        let archive = try VerifyTampering()
+        try archive.rewriteManifest(updateSums: false) { $0.tables[2].rows += 1 }
+        let report = try archive.verify()
+        #expect(Self.has(report, file: archive.file(.customers), "the manifest says 26"))
+        #expect(Self.has(report, file: "SHA256SUMS", "checksum of manifest.json does not match"))
+        try archive.writeSums()
+        let forged = try archive.verify()
+        #expect(Self.has(forged, file: archive.file(.customers), "25 rows; the manifest says 26"))
+        #expect(forged.findingCount == 1, "\(Self.listing(forged))")
+    }
+
+    // MARK: Tampering with consistent checksums
+
+    @Test(arguments: OutputFormat.allCases)
+    func brokenForeignKeyFails(format: OutputFormat) throws {
+        let archive = try VerifyTampering(format: format)
+        try archive.set(.invoiceLineItems, row: 3, "product_id", to: VerifyMutation.strangerID)
+        let report = try archive.verify()
+        #expect(!report.passed)
+        #expect(
+            Self.has(
+                report, file: archive.file(.invoiceLineItems), column: "product_id",
+                "\(VerifyMutation.strangerID) is not the id of a product"))
+    }
+
+    @Test(arguments: OutputFormat.allCases)
+    func brokenInvoiceTotalFails(format: OutputFormat) throws {
+        let archive = try VerifyTampering(format: format)
+        try archive.set(.invoices, row: 0, "total", to: "81.02")
+        let report = try archive.verify()
+        #expect(!report.passed)
+        #expect(Self.has(report, file: archive.file(.invoices), column: "total", "81.02"))
+        #expect(report.findingCount == 1, "\(Self.listing(report))")
+    }
+
+    @Test(arguments: OutputFormat.allCases)
+    func duplicateEmailFails(format: OutputFormat) throws {
+        let archive = try VerifyTampering(format: format)
+        let email = try #require(try archive.value(.customers, row: 0, "email"))
+        try archive.set(.customers, row: 5, "email", to: email)
+        let report = try archive.verify()
+        #expect(!report.passed)
+        let line = format == .csv ? 7 : 6
+        #expect(
+            report.findings.contains {
+                $0.file == archive.file(.customers) && $0.line == line && $0.column == "email"
+                    && $0.message.contains(email + " is not unique")
+            }, "\(Self.listing(report))")
+    }
+
+    @Test(arguments: VerifyMutation.columnValues + VerifyMutation.rules)
+    func tamperingFailsOnTheRuleItBreaks(_ mutation: VerifyMutation) throws {
+        let archive = try VerifyTampering(format: mutation.format)
+        try mutation.edit(archive)
+        let report = try archive.verify()
+        #expect(!report.passed)
+        #expect(
+            Self.has(
+                report, file: archive.file(mutation.table), column: .some(mutation.column),
+                mutation.fragment),
+            "\(Self.listing(report))")
+    }
+
+    /// A row with a bad value is reported once; its children and sums are not blamed for it.
+    @Test(
+        arguments: [
+            (Table.customers, "email", nil), (.customerAddresses, "state", nil),
+            (.products, "price", "1.5"), (.invoices, "date", "yesterday"),
+            (.invoiceLineItems, "quantity", "many"), (.customerTypes, "priority_level", "9"),
+        ] as [(Table, String, String?)])
+    func badValuesDoNotCascade(table: Table, column: String, value: String?) throws {
+        let archive = try VerifyTampering()
+        try archive.set(table, row: 0, column, to: value)
+        let report = try archive.verify()
+        #expect(report.findingCount == 1, "\(Self.listing(report))")
+        #expect(report.findings.first?.column == column)
+    }
+
+    /// A row that cannot be parsed still names its id and parent, so neither its children nor
+    /// its invoice's sum are reported on its account.
+    @Test(arguments: [Table.products, .invoiceLineItems, .customers])
+    func unreadableRowsDoNotCascade(table: Table) throws {
+        let archive = try VerifyTampering()
+        try archive.editLines(table) { $0[0] = String($0[0].dropLast()) }
+        let report = try archive.verify()
+        #expect(report.findingCount == 1, "\(Self.listing(report))")
+        #expect(report.findings.first?.message.contains("expected } after the value") == true)
+    }
+
+    @Test func uniformProductPopularityFails() throws {
+        let archive = try VerifyTampering(volume: .medium)
+        let products = try archive.rows(.products).map { $0[0] ?? "" }
+        try archive.editLines(.invoiceLineItems) { lines in
+            for index in lines.indices {
+                var fields = try VerifyTampering.fields(
+                    of: lines[index], .invoiceLineItems, .ndjson)
+                fields[2] = products[index % products.count]
+                lines[index] = VerifyTampering.line(fields, .invoiceLineItems, .ndjson, raw: [:])
+            }
+        }
+        let report = try archive.verify()
+        #expect(
+            Self.has(
+                report, file: archive.file(.invoiceLineItems), column: "product_id",
+                "the top 1% of products (5) hold"))
+    }
+}
