@@ -27,17 +27,4 @@ enum RandomStream: UInt64 {
     case inventory
     case invoices
     case invoiceLineItems
-
-    init(_ table: Table) {
-        switch table {
-        case .customerTypes: self = .customerTypes
-        case .productCategories: self = .productCategories
-        case .customers: self = .customers
-        case .customerAddresses: self = .customerAddresses
-        case .products: self = .products
-        case .inventory: self = .inventory
-        case .invoices: self = .invoices
-        case .invoiceLineItems: self = .invoiceLineItems
-        }
-    }
 }

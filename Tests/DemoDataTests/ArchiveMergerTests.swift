@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+@testable import DemoData
+
+@Suite struct ArchiveMergerTests {
+    private func shards(_ count: Int, format: OutputFormat = .ndjson, seed: UInt64 = 42)
+        throws -> [GeneratedArchive]
+    {
+        try (0..<count).map {
+            try GeneratedArchive(
+                volume: .medium, seed: seed, format: format, shard: Shard(index: $0, count: count))
+        }
+    }
+
+    @Test(arguments: OutputFormat.allCases)
+    func mergedShardsHoldTheWholeArchivesContent(format: OutputFormat) throws {
+        let whole = try GeneratedArchive(volume: .medium, format: format)
+        let parts = try shards(3, format: format)
+        let target = whole.directory.file("merged")
+        let manifest = try ArchiveMerger(shardDirectories: parts.reversed().map(\.path))
+            .merge(to: target, force: false)
+        #expect(manifest.shard == nil)
+        #expect(try ArchiveChecksums.manifest(at: target) == manifest)
+        try ArchiveChecksums.verify(target, manifest)
+        for (merged, original) in zip(manifest.tables, whole.manifest.tables) {
+            #expect(merged.contentSHA256 == original.contentSHA256)
+            #expect(merged.rows == original.rows)
+            #expect(merged.uncompressedBytes == original.uncompressedBytes)
+        }
+        let report = try ArchiveVerifier(directory: target).verify()
+        #expect(report.passed)
+    }
+
+    @Test func uncompressedShardsMergeToo() throws {
+        let parts = try (0..<2).map {
+            try GeneratedArchive(compression: .none, shard: Shard(index: $0, count: 2))
+        }
+        let whole = try GeneratedArchive(compression: .none)
+        let target = whole.directory.file("merged")
+        let manifest = try ArchiveMerger(shardDirectories: parts.map(\.path)).merge(
+            to: target, force: false)
+        for table in Table.allCases {
+            #expect(
+                try FileSystem.read(target + "/" + whole.parameters.fileName(of: table))
+                    == whole.content(table))
+        }
+        #expect(manifest.compression == .none)
+    }
+
+    @Test func refusesIncompleteDuplicatedForeignOrDamagedShards() throws {
+        let parts = try shards(3)
+        let other = try GeneratedArchive(volume: .medium, seed: 9, shard: Shard(index: 2, count: 3))
+        let whole = try GeneratedArchive(volume: .medium)
+        let target = whole.directory.file("merged")
+        func failure(_ directories: [String]) -> String {
+            do {
+                try ArchiveMerger(shardDirectories: directories).merge(to: target, force: false)
+                return "merged"
+            } catch {
+                return String(describing: error)
+            }
+        }
+        #expect(failure(parts.prefix(2).map(\.path)).contains("missing shard(s) 2 of 3"))
+        #expect(failure(parts.map(\.path) + [parts[0].path]).contains("given twice"))
+        #expect(failure(parts.prefix(2).map(\.path) + [other.path]).contains("other parameters"))
+        #expect(failure([whole.path]).contains("not a shard archive"))
+        #expect(failure([]).contains("name every shard directory"))
+        #expect(failure([whole.directory.file("nowhere")]).contains("nowhere"))
+
+        let damaged = try parts[1].entry(.invoices)
+        let path = parts[1].path + "/" + damaged.file
+        var bytes = try FileSystem.read(path)
+        bytes[bytes.count / 2] ^= 0x55
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        #expect(failure(parts.map(\.path)).contains(damaged.file))
+        #expect(!FileSystem.exists(target))
+        #expect(try whole.directory.contents() == ["archive"])
+    }
+
+    @Test func shardsSplitRootsEvenlyAndInOrder() throws {
+        #expect(Shard(parsing: "1/4") == Shard(index: 1, count: 4))
+        #expect(Shard(parsing: "4/4") == nil)
+        #expect(Shard(parsing: "-1/4") == nil)
+        #expect(Shard(parsing: "1/0") == nil)
+        #expect(Shard(parsing: "1") == nil)
+        #expect(Shard(parsing: "a/b") == nil)
+        #expect(Shard(index: 2, count: 3)?.description == "2/3")
+        let ranges = (0..<7).compactMap { Shard(index: $0, count: 7)?.roots(of: 100) }
+        #expect(ranges.first?.lowerBound == 0 && ranges.last?.upperBound == 100)
+        #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+        #expect(ranges.allSatisfy { (14...15).contains($0.count) })
+        #expect(Shard(index: 3, count: 5)?.roots(of: 2).isEmpty == true)
+    }
+}
