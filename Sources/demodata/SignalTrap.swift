@@ -12,6 +12,9 @@ final class SignalTrap {
     private var sources: [any DispatchSourceSignal] = []
 
     init(_ signals: [Int32] = [SIGINT, SIGTERM], handler: @escaping @Sendable () -> Void) {
+        // A reader that goes away (`generate --progress json 2>&1 | head`) must not kill the
+        // process mid-run: writes to it fail instead, and the run finishes and cleans up.
+        signal(SIGPIPE, SIG_IGN)
         for number in signals {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())

@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -46,9 +48,7 @@ struct ArchiveTarget {
     /// directory is removed and the target is left as it was.
     func build<Result>(_ body: (String) throws -> Result) throws -> Result {
         try FileSystem.createDirectories(parent)
-        for stale in TemporaryDirectories.stale(in: parent, name: name) {
-            try FileSystem.removeTree(stale)
-        }
+        try Self.removeStaleTemporaryDirectories(of: path)
         let temporary = temporaryPath()
         try FileSystem.createDirectory(temporary)
         var installed = false
@@ -57,10 +57,30 @@ struct ArchiveTarget {
                 try? FileSystem.removeTree(temporary)
             }
         }
-        let result = try body(temporary)
-        try install(temporary)
-        installed = true
-        return result
+        do {
+            let result = try body(temporary)
+            try install(temporary)
+            installed = true
+            return result
+        } catch let error as ArchiveError {
+            // Name the archive the user asked for, not the temporary directory that is gone by
+            // the time they read the message, and say what became of the previous archive.
+            let outcome =
+                replacing
+                ? "the previous archive at \(path) is untouched" : "no archive was written"
+            throw ArchiveError(
+                error.description.replacingOccurrences(of: temporary, with: path) + "; "
+                    + outcome)
+        }
+    }
+
+    /// Removes the temporary directories that killed runs left beside the archive at `path`.
+    static func removeStaleTemporaryDirectories(of path: String) throws {
+        let parent = FileSystem.parentDirectory(of: path)
+        let name = FileSystem.lastComponent(of: path)
+        for stale in TemporaryDirectories.stale(in: parent, name: name) {
+            try FileSystem.removeTree(stale)
+        }
     }
 
     /// A fresh temporary sibling of the target, named so that `reset` can find it.

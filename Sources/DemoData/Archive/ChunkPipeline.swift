@@ -57,12 +57,12 @@ final class ChunkPipeline {
     ///   - header: whether the first chunk starts with the CSV header line.
     ///   - progress: called after each wave with the roots, rows and uncompressed bytes done
     ///     so far.
-    ///   - shouldStop: polled between waves; when it returns true the run stops with
+    ///   - shouldStop: polled before every chunk; when it returns true the run stops with
     ///     `CancellationError`.
     func run(
         table: Table, roots: Range<Int>, header: Bool, writer: TableFileWriter,
         progress: (_ roots: Int, _ rows: Int, _ bytes: UInt64) -> Void = { _, _, _ in },
-        shouldStop: () -> Bool = { false }
+        shouldStop: @escaping @Sendable () -> Bool = { false }
     ) throws {
         let chunkRoots = Self.rootsPerChunk(table)
         let chunkCount = max(1, (roots.count + chunkRoots - 1) / chunkRoots)
@@ -92,8 +92,8 @@ final class ChunkPipeline {
             do {
                 try process(
                     slots, table: table, roots: roots, firstChunk: waveStart,
-                    chunkCount: chunkCount,
-                    header: header, previous: previous)
+                    chunkCount: chunkCount, header: header, previous: previous,
+                    shouldStop: shouldStop)
             } catch {
                 free[setIndex].signal()
                 throw error
@@ -127,7 +127,7 @@ final class ChunkPipeline {
     /// Generates, then compresses, the chunks of one wave.
     private func process(
         _ slots: [ChunkSlot], table: Table, roots: Range<Int>, firstChunk: Int, chunkCount: Int,
-        header: Bool, previous: ChunkSlot?
+        header: Bool, previous: ChunkSlot?, shouldStop: @escaping @Sendable () -> Bool
     ) throws {
         let chunkRoots = Self.rootsPerChunk(table)
         for (offset, slot) in slots.enumerated() {
@@ -141,11 +141,13 @@ final class ChunkPipeline {
         let context = context
         let format = format
         try parallel(slots.count) { _, index in
+            if shouldStop() { throw CancellationError() }
             slots[index].generate(table, context: context, format: format)
         }
         if compression == .gzip {
             let compressors = compressors
             try parallel(slots.count) { worker, index in
+                if shouldStop() { throw CancellationError() }
                 try slots[index].compress(with: compressors[worker])
             }
         }

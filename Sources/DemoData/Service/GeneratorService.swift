@@ -45,6 +45,7 @@ public actor GeneratorService {
         do {
             let (manifest, upToDate) = try await Self.runInBackground {
                 let generator = ArchiveGenerator(parameters: parameters, threads: threads)
+                try ArchiveTarget.removeStaleTemporaryDirectories(of: path)
                 if !force, let existing = try generator.currentArchive(at: path) {
                     return (existing, true)
                 }

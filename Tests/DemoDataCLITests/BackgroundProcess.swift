@@ -1,0 +1,126 @@
+import Foundation
+
+/// A `demodata` process running in the background, for tests that act on it while it works —
+/// send it a signal, watch its temporary directory — before they collect its result.
+///
+/// Like `ProcessRunner`, it captures standard output and standard error in files.
+struct BackgroundProcess {
+    private let process: Process
+    private let capture: URL
+    private let termination: AsyncStream<(status: Int32, at: ContinuousClock.Instant)>
+
+    /// Starts `demodata arguments`, runs `body` with it, and kills the process (SIGKILL) if
+    /// `body` leaves it running, on success and failure alike.
+    static func with<Result>(
+        _ arguments: [String], _ body: (BackgroundProcess) async throws -> Result
+    ) async throws -> Result {
+        try await TemporaryDirectory.with { capture in
+            let running = try start(arguments, capture: capture.url)
+            defer {
+                if running.process.isRunning {
+                    kill(running.processIdentifier, SIGKILL)
+                }
+            }
+            return try await body(running)
+        }
+    }
+
+    private static func start(_ arguments: [String], capture: URL) throws -> BackgroundProcess {
+        guard FileManager.default.isExecutableFile(atPath: CLI.binary.path) else {
+            throw TestFailure("no demodata binary at \(CLI.binary.path)")
+        }
+        for name in ["stdout", "stderr"] {
+            guard FileManager.default.createFile(atPath: capture.path + "/" + name, contents: nil)
+            else { throw TestFailure("cannot create \(capture.path)/\(name)") }
+        }
+        let output = try FileHandle(forWritingTo: capture.appending(path: "stdout"))
+        defer { try? output.close() }
+        let error = try FileHandle(forWritingTo: capture.appending(path: "stderr"))
+        defer { try? error.close() }
+
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["SOURCE_DATE_EPOCH"] = nil
+        process.environment = environment
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = output
+        process.standardError = error
+        let (termination, continuation) = AsyncStream.makeStream(
+            of: (status: Int32, at: ContinuousClock.Instant).self)
+        process.terminationHandler = { finished in
+            let now = ContinuousClock.now
+            let signalled = finished.terminationReason == .uncaughtSignal
+            continuation.yield(
+                (signalled ? 128 + finished.terminationStatus : finished.terminationStatus, now))
+            continuation.finish()
+        }
+        try process.run()
+        return BackgroundProcess(process: process, capture: capture, termination: termination)
+    }
+
+    var processIdentifier: Int32 { process.processIdentifier }
+
+    /// The name of the temporary directory this process builds the archive `name` in.
+    func temporaryName(of name: String) -> String {
+        ".\(name).demodata-tmp-\(processIdentifier)"
+    }
+
+    /// Waits until `path` exists; throws if the process ends first or after `limit`.
+    func waitUntilExists(_ path: String, limit: Duration = .seconds(30)) async throws {
+        try await waitUntil("\(path) exists", limit: limit) {
+            FileManager.default.fileExists(atPath: path)
+        }
+    }
+
+    /// Waits until the run has written table data into its temporary directory for the
+    /// archive at `archive`: it is past its start and in the middle of a big table.
+    func waitUntilWriting(_ archive: URL, limit: Duration = .seconds(30)) async throws {
+        let file = archive.deletingLastPathComponent()
+            .appending(path: temporaryName(of: archive.lastPathComponent))
+            .appending(path: "customers.ndjson.gz").path
+        try await waitUntil("\(file) holds data", limit: limit) {
+            let size = try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int
+            return (size ?? 0) > 0
+        }
+    }
+
+    /// Polls `condition` until it holds; throws if the process ends first or after `limit`.
+    func waitUntil(
+        _ what: String, limit: Duration = .seconds(30), _ condition: () -> Bool
+    ) async throws {
+        let clock = ContinuousClock()
+        let deadline = clock.now + limit
+        while !condition() {
+            guard clock.now < deadline else {
+                throw TestFailure("timed out after \(limit) waiting until \(what)")
+            }
+            guard process.isRunning else {
+                throw TestFailure("demodata ended before \(what)")
+            }
+            try await Task.sleep(for: .milliseconds(2))
+        }
+    }
+
+    /// Sends `signal` and returns when it was sent.
+    @discardableResult
+    func send(_ signal: Int32) -> ContinuousClock.Instant {
+        let now = ContinuousClock.now
+        kill(processIdentifier, signal)
+        return now
+    }
+
+    /// Waits for the process to end and returns what it did and when it ended.
+    func result() async throws -> (ProcessResult, ended: ContinuousClock.Instant) {
+        var iterator = termination.makeAsyncIterator()
+        guard let (status, ended) = await iterator.next() else {
+            throw TestFailure("demodata's end was already collected")
+        }
+        let result = ProcessResult(
+            status: status,
+            standardOutput: try Data(contentsOf: capture.appending(path: "stdout")),
+            standardError: try Data(contentsOf: capture.appending(path: "stderr")))
+        return (result, ended)
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+/// SIGINT and SIGTERM stop a generation within a fraction of a second: exit 130, one line on
+/// stderr, the temporary directory removed, and the archive that was there before untouched.
+@Suite("Interruption")
+struct InterruptionTests {
+    /// Options whose run takes minutes, so it is certainly still writing when signalled.
+    static let endless = [
+        "generate", "--volume", "huge", "--scale", "20", "--as-of", CLI.asOf, "--threads", "2",
+        "--force",
+    ]
+
+    @Test(arguments: [SIGINT, SIGTERM])
+    func signalStopsCleanlyAndKeepsThePreviousArchive(signal: Int32) async throws {
+        try await TemporaryDirectory.with { temporary in
+            let archive = temporary.url.appending(path: "archive")
+            try await CLI.generate(["--volume", "small"], into: archive)
+            let before = try DirectorySnapshot(of: archive)
+
+            let (result, stopped) = try await BackgroundProcess.with(
+                Self.endless + ["--output", archive.path]
+            ) { running in
+                try await running.waitUntilWriting(archive)
+                let sent = running.send(signal)
+                let (result, ended) = try await running.result()
+                return (result, ended - sent)
+            }
+
+            #expect(result.status == 130, "\(result)")
+            // The run checks for cancellation between waves of chunks, which take a tenth of a
+            // second or so; the margin absorbs a machine loaded by tests running in parallel.
+            #expect(stopped < .seconds(2), "exited \(stopped) after the signal")
+            #expect(result.errorIsOneLine, "\(result)")
+            #expect(result.errorText.contains("interrupted"), "\(result)")
+            #expect(result.standardOutput.isEmpty, "stdout: \(result.outputText)")
+            #expect(try temporary.contents() == ["archive"])
+            #expect(try DirectorySnapshot(of: archive) == before)
+        }
+    }
+
+    @Test func interruptedFirstRunLeavesNothing() async throws {
+        try await TemporaryDirectory.with { temporary in
+            let archive = temporary.url.appending(path: "Output/archive")
+            let (result, _) = try await BackgroundProcess.with(
+                Self.endless + ["--output", archive.path]
+            ) { running in
+                try await running.waitUntilExists(
+                    temporary.path("Output/" + running.temporaryName(of: "archive")))
+                running.send(SIGINT)
+                return try await running.result()
+            }
+            #expect(result.status == 130, "\(result)")
+            #expect(result.errorIsOneLine, "\(result)")
+            // The parent it created stays (it may hold other archives); nothing is in it.
+            #expect(try temporary.contents() == ["Output"])
+            #expect(
+                try FileManager.default.contentsOfDirectory(
+                    atPath: temporary.path("Output")) == [])
+        }
+    }
+}

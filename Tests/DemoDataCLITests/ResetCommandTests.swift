@@ -1,0 +1,154 @@
+import Foundation
+import Testing
+
+/// `demodata reset` removes the archives under a directory and the stale temporary
+/// directories of killed runs, and nothing else; off a terminal it needs `--yes`.
+@Suite("Reset")
+struct ResetCommandTests {
+    /// A process id that no running process has, for a temporary directory of a killed run.
+    static func deadProcessID() -> Int32 {
+        var pid: Int32 = 999_999
+        while kill(pid, 0) == 0 || errno == EPERM {
+            pid += 1
+        }
+        return pid
+    }
+
+    /// Fills `directory` with two archives, a stale temporary directory, the temporary
+    /// directory of a live process (pid 1), and things that are not archives; returns the
+    /// names reset must remove and those it must keep.
+    private func populate(_ directory: URL) async throws -> (remove: [String], keep: [String]) {
+        let manager = FileManager.default
+        try manager.createDirectory(at: directory, withIntermediateDirectories: true)
+        try await CLI.generate(["--volume", "small"], into: directory.appending(path: "small"))
+        try await CLI.generate(
+            ["--volume", "small", "--format", "csv"], into: directory.appending(path: "csv"))
+        let stale = ".big.demodata-tmp-\(Self.deadProcessID())"
+        try manager.createDirectory(
+            at: directory.appending(path: stale), withIntermediateDirectories: true)
+        try Data("partial".utf8).write(
+            to: directory.appending(path: stale).appending(path: "customers.ndjson.gz"))
+        try manager.createDirectory(
+            at: directory.appending(path: ".live.demodata-tmp-1"),
+            withIntermediateDirectories: true)
+        try Data().write(to: directory.appending(path: ".gitkeep"))
+        try Data("Archives go here.\n".utf8).write(to: directory.appending(path: "README.txt"))
+        let notes = directory.appending(path: "notes")
+        try manager.createDirectory(at: notes, withIntermediateDirectories: true)
+        try Data("not an archive\n".utf8).write(to: notes.appending(path: "todo.txt"))
+        return (
+            ["small", "csv", stale].sorted(),
+            [".gitkeep", "README.txt", "notes", ".live.demodata-tmp-1"].sorted()
+        )
+    }
+
+    private func names(_ directory: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+    }
+
+    @Test func resetWithYesRemovesArchivesAndStaleDirectoriesOnly() async throws {
+        try await TemporaryDirectory.with { temporary in
+            let directory = temporary.url.appending(path: "Output")
+            let (_, keep) = try await populate(directory)
+            let readme = try Data(contentsOf: directory.appending(path: "README.txt"))
+            let notes = try DirectorySnapshot(of: directory.appending(path: "notes"))
+
+            let result = try await CLI.run(["reset", "--output", directory.path, "--yes"])
+            #expect(result.status == 0, "\(result)")
+            #expect(result.errorIsOneLine, "\(result)")
+            #expect(result.errorText.contains("removed 3"), "\(result)")
+            #expect(result.standardOutput.isEmpty, "stdout: \(result.outputText)")
+            #expect(try names(directory) == keep)
+            #expect(try Data(contentsOf: directory.appending(path: "README.txt")) == readme)
+            #expect(try DirectorySnapshot(of: directory.appending(path: "notes")) == notes)
+
+            let again = try await CLI.run(["reset", "--output", directory.path, "--yes"])
+            #expect(again.status == 0, "\(again)")
+            #expect(again.errorText.contains("nothing to remove"), "\(again)")
+            #expect(try names(directory) == keep)
+        }
+    }
+
+    @Test func resetDefaultsToOutputInTheWorkingDirectory() async throws {
+        try await TemporaryDirectory.with { temporary in
+            let (_, keep) = try await populate(temporary.url.appending(path: "Output"))
+            let result = try await CLI.run(["reset", "--yes"], in: temporary.url)
+            #expect(result.status == 0, "\(result)")
+            #expect(try names(temporary.url.appending(path: "Output")) == keep)
+        }
+    }
+
+    @Test func resetWithoutYesOffATerminalRemovesNothing() async throws {
+        try await TemporaryDirectory.with { temporary in
+            let directory = temporary.url.appending(path: "Output")
+            let (remove, keep) = try await populate(directory)
+            let archive = try DirectorySnapshot(of: directory.appending(path: "small"))
+
+            // ProcessRunner gives the command /dev/null as standard input: not a terminal.
+            let result = try await CLI.run(["reset", "--output", directory.path])
+            #expect(result.status == 1, "\(result)")
+            #expect(result.errorIsOneLine, "\(result)")
+            #expect(result.errorText.contains("--yes"), "\(result)")
+            #expect(try names(directory) == (remove + keep).sorted())
+            #expect(try DirectorySnapshot(of: directory.appending(path: "small")) == archive)
+        }
+    }
+
+    @Test func resetOfAMissingDirectoryHasNothingToRemove() async throws {
+        try await TemporaryDirectory.with { temporary in
+            let missing = temporary.url.appending(path: "missing")
+            for arguments in [["--yes"], []] {
+                let result = try await CLI.run(["reset", "--output", missing.path] + arguments)
+                #expect(result.status == 0, "\(result)")
+                #expect(result.errorIsOneLine, "\(result)")
+                #expect(result.errorText.contains("nothing to remove"), "\(result)")
+            }
+            #expect(try temporary.contents() == [])
+        }
+    }
+
+    @Test func resetOfAnArchiveRemovesIt() async throws {
+        try await TemporaryDirectory.with { temporary in
+            let archive = temporary.url.appending(path: "archive")
+            try await CLI.generate(["--volume", "small"], into: archive)
+            let result = try await CLI.run(["reset", "--output", archive.path, "--yes"])
+            #expect(result.status == 0, "\(result)")
+            #expect(result.errorText.contains("removed 1"), "\(result)")
+            #expect(try temporary.contents() == [])
+        }
+    }
+
+    @Test func resetOfAFileIsRefused() async throws {
+        try await TemporaryDirectory.with { temporary in
+            let file = temporary.url.appending(path: "notes.txt")
+            try Data("keep\n".utf8).write(to: file)
+            let result = try await CLI.run(["reset", "--output", file.path, "--yes"])
+            #expect(result.status == 1, "\(result)")
+            #expect(result.errorIsOneLine, "\(result)")
+            #expect(result.errorText.contains(file.path), "\(result)")
+            #expect(try Data(contentsOf: file) == Data("keep\n".utf8))
+        }
+    }
+
+    /// A reset while a generation runs leaves the run's temporary directory alone.
+    @Test func resetSparesARunningGeneration() async throws {
+        try await TemporaryDirectory.with { temporary in
+            let archive = temporary.url.appending(path: "archive")
+            try await BackgroundProcess.with(
+                InterruptionTests.endless + ["--output", archive.path]
+            ) { running in
+                let working = running.temporaryName(of: "archive")
+                try await running.waitUntilExists(temporary.path(working))
+                let result = try await CLI.run(
+                    ["reset", "--output", temporary.url.path, "--yes"])
+                #expect(result.status == 0, "\(result)")
+                #expect(result.errorText.contains("nothing to remove"), "\(result)")
+                #expect(try temporary.contents() == [working])
+                running.send(SIGINT)
+                let (stopped, _) = try await running.result()
+                #expect(stopped.status == 130, "\(stopped)")
+            }
+            #expect(try temporary.contents() == [])
+        }
+    }
+}
