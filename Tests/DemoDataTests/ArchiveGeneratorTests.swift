@@ -32,7 +32,8 @@ import Testing
         let manifestBytes = try FileSystem.read(archive.path + "/manifest.json")
         #expect(manifestBytes == archive.manifest.serialized())
         #expect(try ArchiveReading.manifest(archive.path) == archive.manifest)
-        let sums = String(decoding: try FileSystem.read(archive.path + "/SHA256SUMS"), as: UTF8.self)
+        let sums = String(
+            decoding: try FileSystem.read(archive.path + "/SHA256SUMS"), as: UTF8.self)
         for entry in archive.manifest.tables {
             let bytes = try FileSystem.read(archive.path + "/" + entry.file)
             #expect(UInt64(bytes.count) == entry.bytes)
@@ -45,7 +46,8 @@ import Testing
             #expect(lines == entry.rows + (format == .csv ? 1 : 0))
             #expect(entry.columns.map(\.name) == Table(name: entry.name)?.columns.map(\.name))
         }
-        #expect(sums.contains(TableFileWriter.hex(SHA256Digest.of(manifestBytes)) + "  manifest.json"))
+        #expect(
+            sums.contains(TableFileWriter.hex(SHA256Digest.of(manifestBytes)) + "  manifest.json"))
     }
 
     @Test func sameInputsGiveIdenticalBytesWhateverTheThreads() throws {
@@ -67,7 +69,9 @@ import Testing
         for table in Table.allCases {
             let joined = try shards.flatMap { try $0.content(table) }
             #expect(joined == (try whole.content(table)), "\(table.name)")
-            #expect(shards.reduce(0) { $0 + ((try? $1.entry(table).rows) ?? 0) } == (try whole.entry(table).rows))
+            #expect(
+                shards.reduce(0) { $0 + ((try? $1.entry(table).rows) ?? 0) }
+                    == (try whole.entry(table).rows))
         }
         #expect(shards[1].manifest.shard == Manifest.ShardEntry(index: 1, count: 3))
         #expect(try shards[2].entry(.customerTypes).rows == 0)
@@ -88,7 +92,9 @@ import Testing
         let archive = try GeneratedArchive()
         let before = try files(archive.path)
         let generator = ArchiveGenerator(parameters: parameters(seed: 9), threads: 2)
-        #expect(throws: ArchiveError.self) { try generator.writeArchive(to: archive.path, force: false) }
+        #expect(throws: ArchiveError.self) {
+            try generator.writeArchive(to: archive.path, force: false)
+        }
         #expect(try files(archive.path) == before)
         let replaced = try generator.writeArchive(to: archive.path, force: true)
         #expect(replaced.seed == 9)
@@ -127,7 +133,11 @@ import Testing
         #expect(throws: CancellationError.self) {
             try generator.writeArchive(
                 to: directory.file("x"), force: false,
-                shouldStop: { calls.withLock { $0 += 1; return $0 > 5 } })
+                shouldStop: {
+                    calls.withLock {
+                        $0 += 1; return $0 > 5
+                    }
+                })
         }
         #expect(try directory.contents().isEmpty)
     }

@@ -90,7 +90,9 @@ import Testing
         json.piece(Text("O\"Neil"))
         json.piece(ascii: UInt8(ascii: " "))
         json.piece(number: 7, width: 3)
-        "x\\y".utf8CString.withUnsafeBytes { json.piece(bytes: UnsafeRawBufferPointer(rebasing: $0.dropLast())) }
+        "x\\y".utf8CString.withUnsafeBytes {
+            json.piece(bytes: UnsafeRawBufferPointer(rebasing: $0.dropLast()))
+        }
         json.endString()
         #expect(text(buffer) == #"{"id":"O\"Neil 007x\\y""#)
 
@@ -103,7 +105,9 @@ import Testing
         csv.endString()
         csv.beginString()
         csv.piece(Text("a"))
-        "\"b\"".utf8CString.withUnsafeBytes { csv.piece(bytes: UnsafeRawBufferPointer(rebasing: $0.dropLast())) }
+        "\"b\"".utf8CString.withUnsafeBytes {
+            csv.piece(bytes: UnsafeRawBufferPointer(rebasing: $0.dropLast()))
+        }
         csv.endString()
         #expect(text(csvBuffer) == "Suite 412,\"a\"\"b\"\"\"")
     }

@@ -123,7 +123,8 @@ import Testing
         let customers = byID(try archive.rows(.customers))
         let products = byID(try archive.rows(.products))
         var billingState: [String: String] = [:]
-        for address in try archive.rows(.customerAddresses) where address["primary"] as? Bool == true {
+        for address in try archive.rows(.customerAddresses)
+        where address["primary"] as? Bool == true {
             billingState[address["customer_id"] as? String ?? ""] = address["state"] as? String
         }
         var lineTotals: [String: Int] = [:]
@@ -168,7 +169,8 @@ import Testing
             let termIndex = try #require(Domain.paymentTermNames.firstIndex(of: terms))
             #expect(due == date + Domain.paymentTermDays[termIndex])
             let status = try #require(invoice["status"] as? String)
-            #expect((status == "overdue") == (status != "paid" && status != "cancelled" && due < today))
+            #expect(
+                (status == "overdue") == (status != "paid" && status != "cancelled" && due < today))
             if status == "sent" { #expect(due >= today) }
             if status == "draft" { #expect(date > today - 30) }
             #expect(try day(invoice["updated_at"]) <= today)
@@ -195,8 +197,10 @@ import Testing
         let names = try archive.rows(.customers).compactMap { $0["name"] as? String }
         #expect(names.allSatisfy { $0.split(separator: " ").count >= 2 })
         #expect(!names.contains { $0.lowercased().contains("lorem") })
-        let weekdays = invoices.compactMap { ($0["date"] as? String).flatMap(CivilDate.init(parsing:)) }
-            .map { CivilDate.weekday(daysSinceEpoch: $0.daysSinceEpoch) }
+        let weekdays = invoices.compactMap {
+            ($0["date"] as? String).flatMap(CivilDate.init(parsing:))
+        }
+        .map { CivilDate.weekday(daysSinceEpoch: $0.daysSinceEpoch) }
         let sundays = weekdays.filter { $0 == 0 }.count
         let wednesdays = weekdays.filter { $0 == 3 }.count
         #expect(wednesdays > sundays * 3)
