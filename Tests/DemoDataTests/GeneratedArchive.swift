@@ -9,7 +9,7 @@ final class GeneratedArchive {
     let manifest: Manifest
     let parameters: GenerationParameters
 
-    static let asOf = CivilDate(year: 2026, month: 6, day: 30)!
+    static let asOf = CivilDate(daysSinceEpoch: 20_634)  // 2026-06-30
 
     init(
         volume: Volume = .small, seed: UInt64 = 42, format: OutputFormat = .ndjson,
