@@ -20,13 +20,9 @@ here=$(cd "$(dirname "$0")" && pwd)
 jobs=${JOBS:-$(nproc)}
 shared="$out.shards"
 
-if [ -n "${DEMODATA_BINARY:-}" ]; then
-    demodata=$DEMODATA_BINARY
-elif command -v demodata >/dev/null; then
-    demodata=demodata
-else
-    demodata="$here/../.build/release/demodata"
-fi
+# shellcheck source=lib/demodata-binary.sh
+source "$(dirname "$0")/lib/demodata-binary.sh"
+demodata=$(demodata_binary)
 export DEMODATA_BINARY=$demodata
 
 if command -v parallel >/dev/null && parallel --version 2>/dev/null | grep -q GNU; then

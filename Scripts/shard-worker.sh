@@ -10,8 +10,8 @@
 #   demodata merge OUT SHARED_DIR/shard-*-of-N
 # Pass the same GENERATE_OPTIONS (volume, scale, seed, as-of, format, ...) to every worker:
 # pin --as-of, or workers that start on different days would produce different data.
-# The demodata binary is $DEMODATA_BINARY, else `demodata` on PATH, else this checkout's
-# release build.
+# The demodata binary is $DEMODATA_BINARY, else this checkout's release build, else
+# `demodata` on PATH (see lib/demodata-binary.sh).
 set -euo pipefail
 
 if [ $# -lt 2 ]; then
@@ -41,13 +41,9 @@ if [ -z "$index" ]; then
     fi
 fi
 
-if [ -n "${DEMODATA_BINARY:-}" ]; then
-    demodata=$DEMODATA_BINARY
-elif command -v demodata >/dev/null; then
-    demodata=demodata
-else
-    demodata="$(cd "$(dirname "$0")/.." && pwd)/.build/release/demodata"
-fi
+# shellcheck source=lib/demodata-binary.sh
+source "$(dirname "$0")/lib/demodata-binary.sh"
+demodata=$(demodata_binary)
 
 mkdir -p "$shared"
 exec "$demodata" generate --shard "$index/$count" --output "$shared/shard-$index-of-$count" \

@@ -131,23 +131,13 @@ verify_checksums() {
 }
 
 # demodata_schema DIALECT SECTION: prints `demodata schema --dialect DIALECT --section SECTION`,
-# running $DEMODATA_BINARY, else the repository's release build, else building that with swift
-# build (build log on stderr).
+# running the binary that demodata_binary finds.
+# shellcheck source=demodata-binary.sh
+source "$(dirname "${BASH_SOURCE[0]}")/demodata-binary.sh"
+
 demodata_schema() {
-    local root binary
-    root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-    if [ -n "${DEMODATA_BINARY:-}" ]; then
-        binary=$DEMODATA_BINARY
-    elif [ -x "$root/.build/release/demodata" ]; then
-        binary=$root/.build/release/demodata
-    else
-        command -v swift >/dev/null 2>&1 ||
-            fail "no demodata binary: set DEMODATA_BINARY or build one (swift build -c release)"
-        printf '%s: building demodata (swift build -c release)\n' "$program" >&2
-        swift build --package-path "$root" -c release --product demodata >&2 ||
-            fail "swift build failed; set DEMODATA_BINARY to a built demodata instead"
-        binary=$(swift build --package-path "$root" -c release --show-bin-path)/demodata
-    fi
+    local binary
+    binary=$(demodata_binary) || fail "no demodata binary (see the message above)"
     [ -x "$binary" ] || fail "demodata binary $binary is not an executable file"
     "$binary" schema --dialect "$1" --section "$2" ||
         fail "$binary schema --dialect $1 --section $2 failed"

@@ -1,0 +1,25 @@
+# shellcheck shell=bash
+# Finds the demodata binary for the scripts: $DEMODATA_BINARY, else this repository's release
+# build, else `demodata` on the PATH, else it builds the release binary with swift build (build
+# log on stderr). Prints the path; returns 1 with a message on stderr when there is none.
+demodata_binary() {
+    local root
+    root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+    if [ -n "${DEMODATA_BINARY:-}" ]; then
+        printf '%s\n' "$DEMODATA_BINARY"
+    elif [ -x "$root/.build/release/demodata" ]; then
+        printf '%s\n' "$root/.build/release/demodata"
+    elif command -v demodata >/dev/null 2>&1; then
+        command -v demodata
+    elif command -v swift >/dev/null 2>&1; then
+        echo "building demodata (swift build -c release)" >&2
+        swift build --package-path "$root" -c release --product demodata >&2 || {
+            echo "swift build failed; set DEMODATA_BINARY to a built demodata instead" >&2
+            return 1
+        }
+        printf '%s\n' "$(swift build --package-path "$root" -c release --show-bin-path)/demodata"
+    else
+        echo "no demodata binary: set DEMODATA_BINARY or build one (swift build -c release)" >&2
+        return 1
+    fi
+}
