@@ -33,9 +33,19 @@ swift format lint --strict --recursive Package.swift Sources Tests
 
 echo "== tests with coverage"
 export DEMODATA_BINARY="$PWD/.build/release/demodata"
-swift test --enable-code-coverage -Xswiftc -warnings-as-errors 2>&1 | tee .build/test-output.txt
+set +e
+swift test --disable-xctest --enable-code-coverage -Xswiftc -warnings-as-errors 2>&1 |
+    tee .build/test-output.txt
 status=${PIPESTATUS[0]}
+set -e
+# One plain summary line for whoever reads the end of the log.
+total=$(grep -oE "Test run with [0-9]+ tests?" .build/test-output.txt | grep -oE "[0-9]+" | tail -1)
+failed=$(grep -cE "^✘ Test .* failed after" .build/test-output.txt || true)
+skipped=$(grep -cE "^➜ Test .* skipped" .build/test-output.txt || true)
+summary="tests: $((${total:-0} - failed - skipped)) passed, $failed failed, $skipped skipped"
+echo "$summary"
 [ "$status" = 0 ] || exit "$status"
 
 echo "== coverage of Sources/DemoData"
 python3 Scripts/coverage.py "$(swift test --show-codecov-path)" Sources/DemoData 95
+echo "$summary"
