@@ -39,7 +39,7 @@ import Testing
         ),
         "invoice_line_items": (
             "d84b542150bc9dbb705f585b8a003ef15a3f80acde72a9888952f8dfbe076ed6",
-            "79c293d7d2b9e28c9fbc098d84915c1686eb86f16fbbbdbba7d1c5fff8b8bea9"
+            "f58450b8b61a885ee57a738197b1a7b4fb230e1a4d680c23637c5794d32e8d02"
         ),
     ]
 
@@ -75,7 +75,7 @@ import Testing
         ),
         "invoice_line_items": (
             "77a281b07ebf6cbfe7f8a562244f00cf3e7383ebd021dbc3727a616b5be1e2b7",
-            "93a9493c87eda3835a800949b90951c99feb29340199f70e4ebc072b5818ef81"
+            "85b9ebf58e7ba52db2af7955d74697c592332757811e2bcfb107e3b87f3464ea"
         ),
     ]
 
@@ -84,27 +84,27 @@ import Testing
     static let largeNDJSON: [String: (String, String)] = [
         "customers": (
             "eff89b074491d0de891057a7832eee2eb210c103179e1dfc0261d2a3cd997b71",
-            "91bf2c8f3a3100a2e6884012c40366d8a0791b16d74a7a85982825c0edd813fa"
+            "22ba382e773bb974fce96247b3ab30bcefc6d66507b71b9c403de81c17b5e569"
         ),
         "customer_addresses": (
             "7d9250f9d1f893a5ab95522efc68e95a4eeb8ab7cdc2e5e9e3ef3589a8a39948",
-            "f0f7dbfcce4886a9d0143ad38e4fa070a4e1b13492126c7496c7add94cf5364b"
+            "b864e1684f08291a1aab74269154096d87b7a230b4141708630a26584f5abe66"
         ),
         "products": (
             "bc1934d3d8d9c0ab69e8bf6671b7cca062d84398b139e7f8cc0b56fcedcc4bd0",
-            "768fa23a46099b3fbcb283ceccb8c8d9f242702985cfdb33c6c30cd04f578070"
+            "396fc5384585338fae9392f00807bde2ac2862543236b82f3324677818ad4913"
         ),
         "inventory": (
             "0b19266f05540d06e1a00ae30dd48c83f6dba5ac4f544b927e4f37d1cdc7e074",
-            "89bf57be2765f9ef32a49423679f938b4395a158d80cc501965e596da3b10326"
+            "1d10188ae11a86b62beabc5ca5c75a3ff69d246e1e1fcbe229cf6a4819313137"
         ),
         "invoices": (
             "08a8d3fdfef02cd94af0b23dfa37518d2d22183f28f1256566cefd5dc8653cbe",
-            "31e4a1fb39508860505e884cdaaa472e4971c91ce0ac547d0971a6bcc219385b"
+            "85ba436dd6ed73343e2df37ed767efd523e241826ee57152d7d181942a78f6e3"
         ),
         "invoice_line_items": (
             "74556413dbe8032800399db2fecb409cc38167673ca68a0c97dc12dc1cc21b2d",
-            "645f314877cc67447c2eb5f2ba793e5145cdeb524c6570e349e3504ad48437df"
+            "c5d199d2ee1ed1d21b7f0ca69384dc7075422f51680ee411dc1cb31a734e60d6"
         ),
     ]
 

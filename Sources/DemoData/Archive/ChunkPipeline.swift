@@ -5,10 +5,11 @@ import Synchronization
 /// writer in order.
 ///
 /// A chunk is a fixed number of roots, so chunk boundaries — and therefore every output byte —
-/// depend on the table alone, never on the thread count. Chunks are processed in waves: the
-/// wave's chunks are generated in parallel, then deflated in parallel (each primed with the
-/// input of the chunk before it), then written and hashed in order on a writer queue while the
-/// next wave is generated. Memory is bounded by two waves of buffers.
+/// depend on the table alone, never on the thread count. Chunks move through a three-stage
+/// software pipeline in waves: while the threads deflate wave k (each chunk primed with the
+/// input of the chunk before it), they also generate wave k + 1, and the writer thread hashes
+/// and writes wave k − 1. Three sets of slots rotate through the stages, so memory is bounded
+/// by three waves of buffers whatever the volume.
 final class ChunkPipeline {
     let context: DataContext
     let threads: Int
@@ -20,14 +21,16 @@ final class ChunkPipeline {
     private let writer = SerialWorker(name: "demodata-writer")
 
     /// Chunks per wave: enough to keep every thread busy, few enough to bound memory.
-    static let waveSize = 8
+    static let waveSize = 16
+    /// Slot sets in rotation: one being generated, one compressed, one written.
+    static let setCount = 3
 
     init(context: DataContext, threads: Int) throws {
         self.context = context
         self.threads = max(1, threads)
         format = context.parameters.format
         compression = context.parameters.compression
-        sets = (0..<2).map { _ in (0..<Self.waveSize).map { _ in ChunkSlot() } }
+        sets = (0..<Self.setCount).map { _ in (0..<Self.waveSize).map { _ in ChunkSlot() } }
         pool = WorkerPool(width: self.threads)
         compressors =
             compression == .gzip
@@ -41,13 +44,14 @@ final class ChunkPipeline {
         writer.shutdown()
     }
 
-    /// How many roots make one chunk of a table: about half a megabyte of text.
+    /// How many roots make one chunk of a table: about 128 KiB of text, the block size at
+    /// which deflate's working set stays in cache (pigz's default too).
     static func rootsPerChunk(_ table: Table) -> Int {
         switch table {
         case .customerTypes, .productCategories: 64
-        case .customerAddresses: 512
-        case .invoiceLineItems: 256
-        default: 1024
+        case .customerAddresses: 128
+        case .invoiceLineItems: 64
+        default: 256
         }
     }
 
@@ -66,56 +70,73 @@ final class ChunkPipeline {
     ) throws {
         let chunkRoots = Self.rootsPerChunk(table)
         let chunkCount = max(1, (roots.count + chunkRoots - 1) / chunkRoots)
-        // A set of slots is free (its semaphore is 1) when the writer is done with it.
-        let free = (0..<2).map { _ in DispatchSemaphore(value: 1) }
+        let waveCount = (chunkCount + Self.waveSize - 1) / Self.waveSize
+        // A set of slots is free (its semaphore is 1) when no stage holds it; the writer frees
+        // a set once it has written it.
+        let free = (0..<Self.setCount).map { _ in DispatchSemaphore(value: 1) }
+        var held = [Bool](repeating: false, count: Self.setCount)
         let failure = FailureBox()
-        var previous: ChunkSlot?
-        var rowsDone = 0
-        var bytesDone: UInt64 = 0
-        // Whatever happens, wait until the writer has finished with both sets.
+        // On any exit: free the sets no writer job will free, then wait for the writer.
         defer {
+            for index in 0..<Self.setCount where held[index] {
+                free[index].signal()
+            }
             for semaphore in free {
                 semaphore.wait()
                 semaphore.signal()
             }
         }
-        for (wave, waveStart) in stride(from: 0, to: chunkCount, by: Self.waveSize).enumerated() {
-            if shouldStop() { throw CancellationError() }
-            let setIndex = wave % 2
+        /// The slots of wave `wave`, prepared for its chunks, in a set taken from the pool.
+        func acquire(_ wave: Int) throws -> [ChunkSlot] {
+            let setIndex = wave % Self.setCount
             free[setIndex].wait()
-            if let error = failure.error {
-                free[setIndex].signal()
-                throw error
+            held[setIndex] = true
+            if let error = failure.error { throw error }
+            let first = wave * Self.waveSize
+            let slots = Array(sets[setIndex][0..<min(Self.waveSize, chunkCount - first)])
+            for (offset, slot) in slots.enumerated() {
+                let chunk = first + offset
+                let lower = roots.lowerBound + chunk * chunkRoots
+                slot.prepare(
+                    roots: lower..<min(lower + chunkRoots, roots.upperBound),
+                    header: header && chunk == 0, last: chunk == chunkCount - 1,
+                    dictionary: offset > 0 ? slots[offset - 1] : nil)
             }
-            let count = min(Self.waveSize, chunkCount - waveStart)
-            let slots = Array(sets[setIndex][0..<count])
-            do {
-                try process(
-                    slots, table: table, roots: roots, firstChunk: waveStart,
-                    chunkCount: chunkCount, header: header, previous: previous,
-                    shouldStop: shouldStop)
-            } catch {
-                free[setIndex].signal()
-                throw error
+            return slots
+        }
+        var current = try acquire(0)
+        try step(compress: [], generate: current, table: table, shouldStop: shouldStop)
+        var rowsDone = 0
+        var bytesDone: UInt64 = 0
+        for wave in 0..<waveCount {
+            var next: [ChunkSlot] = []
+            if wave + 1 < waveCount {
+                next = try acquire(wave + 1)
+                next[0].link(after: current[current.count - 1])
             }
-            previous = slots[slots.count - 1]
-            for slot in slots {
+            try step(compress: current, generate: next, table: table, shouldStop: shouldStop)
+            for slot in current {
                 rowsDone += slot.rows
                 bytesDone += UInt64(slot.raw.count)
             }
+            let setIndex = wave % Self.setCount
             let release = free[setIndex]
+            let written = current
+            held[setIndex] = false
             self.writer.submit {
                 defer { release.signal() }
                 guard failure.error == nil else { return }
                 do {
-                    for slot in slots {
+                    for slot in written {
                         try slot.write(to: writer)
                     }
                 } catch {
                     failure.error = error
                 }
             }
-            progress(min(roots.count, (waveStart + count) * chunkRoots), rowsDone, bytesDone)
+            progress(
+                min(roots.count, (wave + 1) * Self.waveSize * chunkRoots), rowsDone, bytesDone)
+            current = next
         }
         for semaphore in free {
             semaphore.wait()
@@ -124,52 +145,56 @@ final class ChunkPipeline {
         if let error = failure.error { throw error }
     }
 
-    /// Generates, then compresses, the chunks of one wave.
-    private func process(
-        _ slots: [ChunkSlot], table: Table, roots: Range<Int>, firstChunk: Int, chunkCount: Int,
-        header: Bool, previous: ChunkSlot?, shouldStop: @escaping @Sendable () -> Bool
+    /// One parallel step: deflates the chunks of one wave while generating those of the next.
+    private func step(
+        compress: [ChunkSlot], generate: [ChunkSlot], table: Table,
+        shouldStop: @escaping @Sendable () -> Bool
     ) throws {
-        let chunkRoots = Self.rootsPerChunk(table)
-        for (offset, slot) in slots.enumerated() {
-            let chunk = firstChunk + offset
-            let lower = roots.lowerBound + chunk * chunkRoots
-            slot.prepare(
-                roots: lower..<min(lower + chunkRoots, roots.upperBound),
-                header: header && chunk == 0, last: chunk == chunkCount - 1,
-                dictionary: offset == 0 ? previous : slots[offset - 1])
-        }
         let context = context
         let format = format
-        try parallel(slots.count) { _, index in
+        let compressors = compressors
+        let deflating = compression == .gzip ? compress : []
+        // Deflating first: those are the long jobs, spread evenly over the workers.
+        try parallel(deflating.count + generate.count) { worker, index in
             if shouldStop() { throw CancellationError() }
-            slots[index].generate(table, context: context, format: format)
-        }
-        if compression == .gzip {
-            let compressors = compressors
-            try parallel(slots.count) { worker, index in
-                if shouldStop() { throw CancellationError() }
-                try slots[index].compress(with: compressors[worker])
+            if index < deflating.count {
+                try deflating[index].compress(with: compressors[worker])
+            } else {
+                generate[index - deflating.count].generate(table, context: context, format: format)
             }
         }
     }
 
-    /// Runs `body(worker, index)` for every index below `count` on the pool's threads;
-    /// worker `w` takes indexes `w`, `w + width`, … so it can own per-thread state.
+    /// Runs `body(worker, index)` for every index below `count` on the pool's threads. Each
+    /// worker claims the next index as soon as it is free, so a thread that the writer or the
+    /// system slows down does not hold the others up; the worker number lets a job use
+    /// per-thread state.
     private func parallel(_ count: Int, _ body: @escaping @Sendable (Int, Int) throws -> Void)
         throws
     {
         let failure = FailureBox()
-        let width = pool.width
+        let claimed = Counter()
         pool.run { worker in
-            do {
-                for index in stride(from: worker, to: count, by: width) {
+            while true {
+                let index = claimed.next()
+                guard index < count, failure.error == nil else { return }
+                do {
                     try body(worker, index)
+                } catch {
+                    failure.error = error
                 }
-            } catch {
-                failure.error = error
             }
         }
         if let error = failure.error { throw error }
+    }
+}
+
+/// A shared counter that hands out 0, 1, 2, … to concurrent callers.
+final class Counter: Sendable {
+    private let value = Atomic<Int>(0)
+
+    func next() -> Int {
+        value.wrappingAdd(1, ordering: .relaxed).oldValue
     }
 }
 

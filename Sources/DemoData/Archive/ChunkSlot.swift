@@ -1,7 +1,7 @@
 /// The buffers of one chunk in flight: its text, its CRC and its compressed form.
 final class ChunkSlot: @unchecked Sendable {
-    let raw = ByteBuffer(capacity: 1 << 20)
-    let compressed = ByteBuffer(capacity: 1 << 18)
+    let raw = ByteBuffer(capacity: 1 << 18)
+    let compressed = ByteBuffer(capacity: 1 << 16)
     private(set) var rows = 0
     private(set) var crc: UInt32 = 0
     private var roots = 0..<0
@@ -15,6 +15,11 @@ final class ChunkSlot: @unchecked Sendable {
         self.header = header
         self.last = last
         self.dictionary = dictionary
+    }
+
+    /// Makes `previous`, the last chunk of the wave before, this chunk's dictionary.
+    func link(after previous: ChunkSlot) {
+        dictionary = previous
     }
 
     func generate(_ table: Table, context: DataContext, format: OutputFormat) {
