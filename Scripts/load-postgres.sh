@@ -24,18 +24,9 @@ usage="usage: $program [--replace] DIR   (database from PGHOST, PGPORT, PGUSER, 
 # shellcheck source=lib/load-common.sh
 source "$(dirname "$0")/lib/load-common.sh"
 
-replace=false
-while [ $# -gt 0 ]; do
-    case $1 in
-        --replace) replace=true; shift ;;
-        -h | --help) printf '%s\n' "$usage"; exit 0 ;;
-        --) shift; break ;;
-        -*) usage_error "unknown option $1" ;;
-        *) break ;;
-    esac
-done
-[ $# -eq 1 ] || usage_error "expected one archive directory, got $# arguments"
-dir=$1
+parse_options "$@"
+[ ${#operands[@]} -eq 1 ] || usage_error "expected one archive directory, got ${#operands[@]} arguments"
+dir=${operands[0]}
 
 read_manifest "$dir"
 require_commands psql gzip

@@ -22,18 +22,10 @@ usage="usage: $program [--replace] DIR DBFILE"
 # shellcheck source=lib/load-common.sh
 source "$(dirname "$0")/lib/load-common.sh"
 
-replace=false
-while [ $# -gt 0 ]; do
-    case $1 in
-        --replace) replace=true; shift ;;
-        -h | --help) printf '%s\n' "$usage"; exit 0 ;;
-        --) shift; break ;;
-        -*) usage_error "unknown option $1" ;;
-        *) break ;;
-    esac
-done
-[ $# -eq 2 ] || usage_error "expected an archive directory and a database file, got $# arguments"
-dir=$1 db=$2
+parse_options "$@"
+[ ${#operands[@]} -eq 2 ] ||
+    usage_error "expected an archive directory and a database file, got ${#operands[@]} arguments"
+dir=${operands[0]} db=${operands[1]}
 
 read_manifest "$dir"
 require_commands sqlite3 gzip

@@ -130,6 +130,22 @@ verify_checksums() {
     fail "$dir is damaged: $failed match SHA256SUMS; generate the archive again (nothing was loaded)"
 }
 
+# parse_options ARGS...: handles --replace (sets replace=true) and --help (prints $usage), and
+# leaves the other arguments in the array `operands`.
+parse_options() {
+    replace=false
+    operands=()
+    while [ $# -gt 0 ]; do
+        case $1 in
+            --replace) replace=true; shift ;;
+            -h | --help) printf '%s\n' "$usage"; exit 0 ;;
+            --) shift; operands+=("$@"); return ;;
+            -*) usage_error "unknown option $1" ;;
+            *) operands+=("$1"); shift ;;
+        esac
+    done
+}
+
 # demodata_schema DIALECT SECTION: prints `demodata schema --dialect DIALECT --section SECTION`,
 # running the binary that demodata_binary finds.
 # shellcheck source=demodata-binary.sh
