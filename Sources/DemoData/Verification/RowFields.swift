@@ -27,9 +27,10 @@ final class RowFields {
     let keys: UnsafeMutablePointer<Key128>
     /// Bit `i` is set when column `i` passed its checks (its number or key is then valid).
     var validMask: UInt64 = 0
-    private var storage: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-    private(set) var used = 0
+    /// The bytes of the row's values, one after another.
+    private let values = ByteBuffer(capacity: 4096)
+    /// The bytes appended so far.
+    var used: Int { values.count }
 
     init(width: Int) {
         self.width = width
@@ -43,12 +44,9 @@ final class RowFields {
         numbers.initialize(repeating: 0, count: max(1, width))
         keys = .allocate(capacity: max(1, width))
         keys.initialize(repeating: Key128(high: 0, low: 0), count: max(1, width))
-        capacity = 4096
-        storage = .allocate(capacity: capacity)
     }
 
     deinit {
-        storage.deallocate()
         kinds.deallocate()
         starts.deallocate()
         lengths.deallocate()
@@ -60,7 +58,7 @@ final class RowFields {
     @inline(__always)
     func reset() {
         count = 0
-        used = 0
+        values.removeAll()
         needlessQuote = nil
         validMask = 0
     }
@@ -72,22 +70,18 @@ final class RowFields {
     /// Appends bytes to the value being read.
     @inline(__always)
     func append(_ start: UnsafePointer<UInt8>, count length: Int) {
-        reserve(length)
-        (storage + used).update(from: start, count: length)
-        used += length
+        values.append(start, count: length)
     }
 
     @inline(__always)
     func append(_ byte: UInt8) {
-        reserve(1)
-        storage[used] = byte
-        used += 1
+        values.append(byte)
     }
 
     /// Drops the bytes appended since `start` (a key that was only needed for a comparison).
     @inline(__always)
     func truncate(to start: Int) {
-        used = start
+        values.count = start
     }
 
     /// Ends a field whose bytes start at `start` (its value buffer offset).
@@ -104,13 +98,13 @@ final class RowFields {
     /// The bytes of field `index`.
     @inline(__always)
     func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: storage + starts[index], count: lengths[index])
+        UnsafeBufferPointer(start: values.base + starts[index], count: lengths[index])
     }
 
     /// The bytes appended from `start` to now.
     @inline(__always)
     func bytes(from start: Int) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: storage + start, count: used - start)
+        UnsafeBufferPointer(start: values.base + start, count: used - start)
     }
 
     /// Whether column `index` passed its checks.
@@ -155,18 +149,5 @@ final class RowFields {
             }
             return memcmp(left, right, value.count) == 0
         }
-    }
-
-    private func reserve(_ extra: Int) {
-        guard used + extra > capacity else { return }
-        var newCapacity = capacity * 2
-        while newCapacity < used + extra {
-            newCapacity *= 2
-        }
-        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        grown.update(from: storage, count: used)
-        storage.deallocate()
-        storage = grown
-        capacity = newCapacity
     }
 }
