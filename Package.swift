@@ -30,6 +30,7 @@ let package = Package(
             name: "demodata",
             dependencies: [
                 "DemoData",
+                "CPlatform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -3,7 +3,45 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
+#include <unistd.h>
+
+static int signal_pipe[2] = {-1, -1};
+static volatile sig_atomic_t caught_signal = 0;
+
+static void on_signal(int number) {
+    int saved = errno;
+    if (caught_signal == 0) {
+        caught_signal = number;
+    }
+    char byte = (char)number;
+    ssize_t written = write(signal_pipe[1], &byte, 1);
+    (void)written;
+    errno = saved;
+}
+
+int cplatform_trap_signals(void) {
+    if (pipe2(signal_pipe, O_CLOEXEC) != 0) {
+        return -1;
+    }
+    struct sigaction action = {0};
+    action.sa_handler = on_signal;
+    action.sa_flags = SA_RESTART;
+    sigemptyset(&action.sa_mask);
+    const int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+        if (sigaction(signals[i], &action, NULL) != 0) {
+            return -1;
+        }
+    }
+    signal(SIGPIPE, SIG_IGN);
+    return signal_pipe[0];
+}
+
+int cplatform_caught_signal(void) {
+    return caught_signal;
+}
 
 int cplatform_rename_exchange(const char *from, const char *to) {
 #if defined(__linux__) && defined(RENAME_EXCHANGE)

@@ -34,8 +34,10 @@ struct MergeCommand: ParsableCommand {
     }
 
     func run() throws {
+        let trap = SignalTrap {}
         let manifest = try CommandFailure.reporting {
-            try ArchiveMerger(shardDirectories: shards).merge(to: output, force: force)
+            try ArchiveMerger(shardDirectories: shards).merge(
+                to: output, force: force, shouldStop: { trap.caught })
         }
         if !quiet {
             let rows = manifest.tables.reduce(0) { $0 + $1.rows }

@@ -26,7 +26,8 @@ struct ResetCommand: ParsableCommand {
     var yes = false
 
     func run() throws {
-        let paths = try CommandFailure.reporting { try ArchiveReset.plan(output) }
+        let reset = try CommandFailure.reporting { try ArchiveReset(directory: output) }
+        let paths = reset.paths
         guard !paths.isEmpty else {
             Terminal.standardError.line("nothing to remove under \(output)")
             return
@@ -49,7 +50,8 @@ struct ResetCommand: ParsableCommand {
                 return
             }
         }
-        try CommandFailure.reporting { try ArchiveReset.remove(paths) }
+        let trap = SignalTrap {}
+        try CommandFailure.reporting { try reset.remove(shouldStop: { trap.caught }) }
         Terminal.standardError.line("removed \(paths.count) item(s) under \(output)")
     }
 }

@@ -1,4 +1,5 @@
-import Dispatch
+import CPlatform
+import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -6,27 +7,36 @@ import Dispatch
     import Darwin
 #endif
 
-/// Turns SIGINT and SIGTERM into a call to `handler` (once), instead of killing the process,
-/// so a generation can remove its temporary files before it exits.
-final class SignalTrap {
-    private var sources: [any DispatchSourceSignal] = []
+/// Turns SIGINT, SIGTERM, SIGHUP and SIGQUIT into a call to a handler on a thread of its own,
+/// instead of killing the process, so a command can remove its temporary files before it
+/// exits (with status 130). SIGPIPE is ignored: a write to a closed pipe fails with EPIPE and
+/// the command decides what that means.
+///
+/// The signal handler itself only records the signal and writes a byte to a pipe; the watcher
+/// thread, blocked on that pipe, runs `handler` at once, whatever the other threads are doing.
+final class SignalTrap: Sendable {
+    /// Installs the trap; `handler` runs once, for the first signal.
+    init(handler: @escaping @Sendable () -> Void) {
+        let descriptor = cplatform_trap_signals()
+        guard descriptor >= 0 else { return }
+        let watcher = Thread {
+            var byte: UInt8 = 0
+            while read(descriptor, &byte, 1) < 0 && errno == EINTR {}
+            handler()
+        }
+        watcher.name = "demodata-signals"
+        watcher.start()
+    }
 
-    init(_ signals: [Int32] = [SIGINT, SIGTERM], handler: @escaping @Sendable () -> Void) {
-        // A reader that goes away (`generate --progress json 2>&1 | head`) must not kill the
-        // process mid-run: writes to it fail instead, and the run finishes and cleans up.
-        signal(SIGPIPE, SIG_IGN)
-        for number in signals {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler(handler: handler)
-            source.resume()
-            sources.append(source)
+    /// A trap for commands that write no files (verify, stream): the first signal ends the
+    /// process at once with status 130.
+    static func exitingOnSignal() -> SignalTrap {
+        SignalTrap {
+            Terminal.standardError.line("demodata: interrupted")
+            _exit(130)
         }
     }
 
-    deinit {
-        for source in sources {
-            source.cancel()
-        }
-    }
+    /// Whether a signal has been caught.
+    var caught: Bool { cplatform_caught_signal() != 0 }
 }

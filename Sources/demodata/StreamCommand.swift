@@ -32,6 +32,7 @@ struct StreamCommand: ParsableCommand {
     func run() throws {
         guard let table = Table(name: tableName) else { return }
         let parameters = try data.parameters()
+        _ = SignalTrap.exitingOnSignal()
         try CommandFailure.reporting {
             try ArchiveGenerator(parameters: parameters, threads: data.threadCount)
                 .streamToStandardOutput(table)

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// A `demodata` process running in the background, for tests that act on it while it works —
 /// send it a signal, watch its temporary directory — before they collect its result.
@@ -62,9 +63,28 @@ struct BackgroundProcess {
 
     var processIdentifier: Int32 { process.processIdentifier }
 
-    /// The name of the temporary directory this process builds the archive `name` in.
-    func temporaryName(of name: String) -> String {
-        ".\(name).demodata-tmp-\(processIdentifier)"
+    /// The name of the temporary directory in which this process builds the archive at
+    /// `archive`, once it exists: the one whose run marker names this process.
+    func temporaryName(of archive: URL) -> String? {
+        let parent = archive.deletingLastPathComponent()
+        let prefix = "." + archive.lastPathComponent + ".demodata-tmp-"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        return names.first { name in
+            guard name.hasPrefix(prefix),
+                let marker = try? String(
+                    contentsOf: parent.appending(path: name + "/.demodata-run"), encoding: .utf8)
+            else { return false }
+            return marker.split(separator: "\n").contains("pid=\(processIdentifier)")
+        }
+    }
+
+    /// Waits until this process has created its temporary directory for the archive at
+    /// `archive`, and returns its name.
+    func waitForTemporary(of archive: URL, limit: Duration = .seconds(30)) async throws -> String {
+        try await waitUntil("the temporary directory of \(archive.path) exists", limit: limit) {
+            temporaryName(of: archive) != nil
+        }
+        return try #require(temporaryName(of: archive))
     }
 
     /// Waits until `path` exists; throws if the process ends first or after `limit`.
@@ -77,8 +97,9 @@ struct BackgroundProcess {
     /// Waits until the run has written table data into its temporary directory for the
     /// archive at `archive`: it is past its start and in the middle of a big table.
     func waitUntilWriting(_ archive: URL, limit: Duration = .seconds(30)) async throws {
+        let name = try await waitForTemporary(of: archive, limit: limit)
         let file = archive.deletingLastPathComponent()
-            .appending(path: temporaryName(of: archive.lastPathComponent))
+            .appending(path: name)
             .appending(path: "customers.ndjson.gz").path
         try await waitUntil("\(file) holds data", limit: limit) {
             let size = try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int

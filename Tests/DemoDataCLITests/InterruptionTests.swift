@@ -45,8 +45,7 @@ struct InterruptionTests {
             let (result, _) = try await BackgroundProcess.with(
                 Self.endless + ["--output", archive.path]
             ) { running in
-                try await running.waitUntilExists(
-                    temporary.path("Output/" + running.temporaryName(of: "archive")))
+                _ = try await running.waitForTemporary(of: archive)
                 running.send(SIGINT)
                 return try await running.result()
             }

@@ -17,13 +17,14 @@ struct KilledRunTests {
         let (result, leftover) = try await BackgroundProcess.with(
             InterruptionTests.endless + ["--output", archive.path]
         ) { running in
-            let leftover = running.temporaryName(of: "archive")
+            let leftover = try await running.waitForTemporary(of: archive)
             try await running.waitUntilWriting(archive)
             running.send(SIGKILL)
             return (try await running.result().0, leftover)
         }
         try #require(result.status == 128 + SIGKILL, "\(result)")
-        try #require(try temporary.contents() == [leftover, "archive"])
+        // The killed run's lock file stays (unlocked); the next run takes it over.
+        try #require(try temporary.contents() == [".archive.demodata-lock", leftover, "archive"])
         #expect(try DirectorySnapshot(of: archive) == before, "kill -9 damaged the archive")
         return (archive, before, leftover)
     }
@@ -70,7 +71,8 @@ struct KilledRunTests {
             let result = try await CLI.run(["reset", "--output", temporary.url.path, "--yes"])
             #expect(result.status == 0, "\(result)")
             #expect(result.errorIsOneLine, "\(result)")
-            #expect(result.errorText.contains("removed 2"), "\(result)")
+            // The temporary directory, the archive and the killed run's lock file.
+            #expect(result.errorText.contains("removed 3"), "\(result)")
             #expect(try temporary.contents() == ["README.txt"])
         }
     }

@@ -28,9 +28,13 @@ struct ResetCommandTests {
             at: directory.appending(path: stale), withIntermediateDirectories: true)
         try Data("partial".utf8).write(
             to: directory.appending(path: stale).appending(path: "customers.ndjson.gz"))
+        try Data(RunMarker.text(pid: Self.deadProcessID()).utf8).write(
+            to: directory.appending(path: stale).appending(path: ".demodata-run"))
         try manager.createDirectory(
             at: directory.appending(path: ".live.demodata-tmp-1"),
             withIntermediateDirectories: true)
+        try Data(RunMarker.text(pid: 1).utf8).write(
+            to: directory.appending(path: ".live.demodata-tmp-1/.demodata-run"))
         try Data().write(to: directory.appending(path: ".gitkeep"))
         try Data("Archives go here.\n".utf8).write(to: directory.appending(path: "README.txt"))
         let notes = directory.appending(path: "notes")
@@ -94,27 +98,30 @@ struct ResetCommandTests {
         }
     }
 
-    @Test func resetOfAMissingDirectoryHasNothingToRemove() async throws {
+    /// A mistyped path is an error, not "nothing to remove".
+    @Test func resetOfAMissingDirectoryFails() async throws {
         try await TemporaryDirectory.with { temporary in
             let missing = temporary.url.appending(path: "missing")
             for arguments in [["--yes"], []] {
                 let result = try await CLI.run(["reset", "--output", missing.path] + arguments)
-                #expect(result.status == 0, "\(result)")
+                #expect(result.status == 1, "\(result)")
                 #expect(result.errorIsOneLine, "\(result)")
-                #expect(result.errorText.contains("nothing to remove"), "\(result)")
+                #expect(result.errorText.contains("no such directory"), "\(result)")
             }
             #expect(try temporary.contents() == [])
         }
     }
 
-    @Test func resetOfAnArchiveRemovesIt() async throws {
+    /// The archive's files go; the directory the user named stays.
+    @Test func resetOfAnArchiveRemovesItsFiles() async throws {
         try await TemporaryDirectory.with { temporary in
             let archive = temporary.url.appending(path: "archive")
             try await CLI.generate(["--volume", "small"], into: archive)
             let result = try await CLI.run(["reset", "--output", archive.path, "--yes"])
             #expect(result.status == 0, "\(result)")
             #expect(result.errorText.contains("removed 1"), "\(result)")
-            #expect(try temporary.contents() == [])
+            #expect(try temporary.contents() == ["archive"])
+            #expect(try FileManager.default.contentsOfDirectory(atPath: archive.path) == [])
         }
     }
 
@@ -137,13 +144,12 @@ struct ResetCommandTests {
             try await BackgroundProcess.with(
                 InterruptionTests.endless + ["--output", archive.path]
             ) { running in
-                let working = running.temporaryName(of: "archive")
-                try await running.waitUntilExists(temporary.path(working))
+                let working = try await running.waitForTemporary(of: archive)
                 let result = try await CLI.run(
                     ["reset", "--output", temporary.url.path, "--yes"])
                 #expect(result.status == 0, "\(result)")
                 #expect(result.errorText.contains("nothing to remove"), "\(result)")
-                #expect(try temporary.contents() == [working])
+                #expect(try temporary.contents() == [".archive.demodata-lock", working])
                 running.send(SIGINT)
                 let (stopped, _) = try await running.result()
                 #expect(stopped.status == 130, "\(stopped)")

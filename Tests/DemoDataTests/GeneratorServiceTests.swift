@@ -39,7 +39,11 @@ import Testing
         #expect(refused?.description.contains("already running") == true)
         #expect(await service.state == .generating)
         #expect(!FileSystem.exists(directory.file("second")))
-        #expect(try directory.contents().allSatisfy { $0.hasPrefix(".long.demodata-tmp-") })
+        // The run's temporary directory and the archive's lock file, nothing else.
+        #expect(
+            try directory.contents().allSatisfy {
+                $0.hasPrefix(".long.demodata-tmp-") || $0 == ".long.demodata-lock"
+            })
 
         service.cancel()
         _ = await run.result

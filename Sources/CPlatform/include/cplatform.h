@@ -5,4 +5,13 @@
    EINVAL where the system or file system cannot exchange. */
 int cplatform_rename_exchange(const char *from, const char *to);
 
+/* Catches SIGINT, SIGTERM, SIGHUP and SIGQUIT with a handler that records the first signal
+   and writes its number to a pipe, and ignores SIGPIPE (so a write to a closed pipe fails with
+   EPIPE instead of killing the process). Returns the pipe's read end, which a watcher thread
+   reads, or -1 with errno set. Call once. */
+int cplatform_trap_signals(void);
+
+/* The first signal caught since cplatform_trap_signals, or 0. */
+int cplatform_caught_signal(void);
+
 #endif

@@ -4,37 +4,50 @@ import Crypto
 /// file present with the recorded size and SHA-256. (`demodata verify` checks far more; this is
 /// the fast check behind up-to-date detection and `merge`.)
 enum ArchiveChecksums {
-    /// Reads and decodes the manifest of the archive at `directory`.
+    /// The manifest of the directory at `directory` when it is a complete archive of ours.
     static func manifest(at directory: String) throws -> Manifest {
-        let path = directory + "/manifest.json"
-        let bytes = try FileSystem.read(path)
-        do {
-            return try ManifestDecoding.decode(bytes)
-        } catch {
-            throw ArchiveError("cannot read \(path): it is not a valid demodata manifest")
+        switch ArchiveContents.inspect(directory) {
+        case .archive(let manifest, complete: true):
+            return manifest
+        case .archive:
+            throw ArchiveError(
+                "\(directory) is an incomplete archive (a reset was interrupted); generate it again"
+            )
+        case .missing:
+            throw ArchiveError("cannot read \(directory): no such directory")
+        case .notDirectory:
+            throw ArchiveError("cannot read \(directory): it is not a directory")
+        case .empty:
+            throw ArchiveError("\(directory) is empty, not a demodata archive")
+        case .foreign(let entry, let reason):
+            throw ArchiveError("\(directory) is not a demodata archive: \(entry) \(reason)")
+        }
+    }
+
+    /// Checks `SHA256SUMS` against the manifest without reading the table files: it lists each
+    /// table file with the manifest's sha256 and the manifest with its own digest, and nothing
+    /// else.
+    static func checkSums(_ directory: String, _ manifest: Manifest) throws {
+        let path = directory + "/" + ArchiveContents.sumsName
+        let text = try FileSystem.readSmallFile(path)
+        var expected = manifest.tables.map { $0.sha256 + "  " + $0.file + "\n" }
+        let manifestBytes = try FileSystem.readSmallFile(
+            directory + "/" + ArchiveContents.manifestName)
+        expected.append(TableFileWriter.hex(SHA256Digest.of(manifestBytes)) + "  manifest.json\n")
+        guard text == Array(expected.joined().utf8) else {
+            throw ArchiveError(
+                "\(path) does not list the manifest's checksums (or manifest.json does not match "
+                    + "it); the archive was changed")
         }
     }
 
     /// Throws an `ArchiveError` naming the first file whose size or checksum is wrong.
     static func verify(_ directory: String, _ manifest: Manifest) throws {
-        let sums = String(decoding: try FileSystem.read(directory + "/SHA256SUMS"), as: UTF8.self)
-        var expected: [String: String] = [:]
-        for line in sums.split(separator: "\n") {
-            let parts = line.split(separator: " ", maxSplits: 1)
-            if parts.count == 2 {
-                expected[String(parts[1].drop { $0 == " " || $0 == "*" })] = String(parts[0])
-            }
-        }
-        let manifestHash = TableFileWriter.hex(
-            SHA256Digest.of(try FileSystem.read(directory + "/manifest.json")))
-        guard expected["manifest.json"] == manifestHash else {
-            throw ArchiveError("\(directory)/manifest.json does not match SHA256SUMS")
-        }
+        try checkSums(directory, manifest)
         for entry in manifest.tables {
             let path = directory + "/" + entry.file
             let (size, digest) = try hashFile(path)
-            guard size == entry.bytes, digest == entry.sha256, expected[entry.file] == digest
-            else {
+            guard size == entry.bytes, digest == entry.sha256 else {
                 throw ArchiveError("\(path) does not match its manifest entry (size or sha256)")
             }
         }

@@ -16,13 +16,10 @@ public struct ArchiveGenerator: Sendable {
         self.threads = max(1, threads)
     }
 
-    /// The name that marks temporary directories of unfinished runs.
-    public static let temporaryMarker = ".demodata-tmp-"
-
     /// Writes the archive to `path` and returns its manifest.
     ///
     /// - Parameters:
-    ///   - force: replace an archive already at `path` (once the new one is complete).
+    ///   - force: replace an archive of ours already at `path` (once the new one is complete).
     ///   - shouldStop: polled between chunks; returning true abandons the run with
     ///     `CancellationError`, leaving nothing behind.
     @discardableResult
@@ -30,7 +27,16 @@ public struct ArchiveGenerator: Sendable {
         to path: String, force: Bool, progress: Progress? = nil,
         shouldStop: @escaping @Sendable () -> Bool = { false }
     ) throws -> Manifest {
-        try ArchiveTarget(path: path, force: force).build { temporary in
+        try writeArchive(
+            into: ArchiveTarget(path: path), force: force, progress: progress,
+            shouldStop: shouldStop)
+    }
+
+    func writeArchive(
+        into target: ArchiveTarget, force: Bool, progress: Progress?,
+        shouldStop: @escaping @Sendable () -> Bool
+    ) throws -> Manifest {
+        try target.build(force: force) { temporary in
             let manifest = try writeFiles(
                 into: temporary, progress: progress, shouldStop: shouldStop)
             if shouldStop() { throw CancellationError() }
@@ -38,16 +44,19 @@ public struct ArchiveGenerator: Sendable {
         }
     }
 
-    /// The manifest of the archive at `path` when it was generated with these parameters (and
-    /// this data version) and all its files match their checksums; nil when there is no such
-    /// archive, so it must be generated.
-    public func currentArchive(at path: String) throws -> Manifest? {
-        guard FileSystem.exists(path + "/manifest.json"),
-            let existing = try? ArchiveChecksums.manifest(at: path),
+    /// The manifest of the archive at the target when it is a complete archive of ours
+    /// generated with these parameters (and this data version) whose files all match the
+    /// checksums of its manifest and `SHA256SUMS`; nil when it must be generated. Nothing is
+    /// regenerated: `demodata verify` is the full check.
+    package func currentArchive(at path: String) throws -> Manifest? {
+        currentArchive(in: try ArchiveTarget(path: path))
+    }
+
+    func currentArchive(in target: ArchiveTarget) -> Manifest? {
+        guard case .archive(let existing, complete: true) = target.existing,
             existing.dataVersion == DemoDataVersion.data,
-            existing.formatVersion == Manifest.currentFormatVersion,
             existing == Manifest(parameters: parameters, tables: existing.tables),
-            (try? ArchiveChecksums.verify(path, existing)) != nil
+            (try? ArchiveChecksums.verify(target.path, existing)) != nil
         else { return nil }
         return existing
     }

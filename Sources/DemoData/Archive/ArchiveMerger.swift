@@ -15,15 +15,21 @@ public struct ArchiveMerger: Sendable {
     }
 
     /// Writes the merged archive to `path` and returns its manifest.
+    ///
+    /// - Parameter shouldStop: polled while copying; returning true abandons the merge with
+    ///   `CancellationError`, leaving nothing behind.
     @discardableResult
-    public func merge(to path: String, force: Bool) throws -> Manifest {
+    public func merge(
+        to path: String, force: Bool, shouldStop: @escaping @Sendable () -> Bool = { false }
+    ) throws -> Manifest {
         let shards = try orderedShards()
         let first = shards[0].manifest
-        return try ArchiveTarget(path: path, force: force).build { temporary in
+        return try ArchiveTarget(path: path).build(force: force) { temporary in
             var manifest = first
             manifest.shard = nil
+            manifest.mergedShards = shards.count
             manifest.tables = try first.tables.indices.map {
-                try mergeTable($0, of: shards, into: temporary)
+                try mergeTable($0, of: shards, into: temporary, shouldStop: shouldStop)
             }
             try ArchiveGenerator.writeManifestAndSums(manifest, into: temporary)
             return manifest
@@ -43,6 +49,7 @@ public struct ArchiveMerger: Sendable {
         var shards: [ShardArchive] = []
         for directory in shardDirectories {
             let manifest = try ArchiveChecksums.manifest(at: directory)
+            try ArchiveChecksums.checkSums(directory, manifest)
             guard manifest.shard != nil else {
                 throw ArchiveError(
                     "\(directory) is not a shard archive (its manifest has no shard); "
@@ -56,6 +63,8 @@ public struct ArchiveMerger: Sendable {
         for shard in shards {
             var comparable = shard.manifest
             comparable.shard = first.shard
+            // Shards may come from machines with other zlib builds: the content is the same.
+            comparable.generator.zlib = first.generator.zlib
             comparable.tables = first.tables
             guard comparable == first else {
                 throw ArchiveError(
@@ -75,12 +84,17 @@ public struct ArchiveMerger: Sendable {
     }
 
     /// Concatenates table `index` of every shard into `directory`, checking each shard file.
-    private func mergeTable(_ index: Int, of shards: [ShardArchive], into directory: String)
-        throws -> Manifest.TableEntry
-    {
+    private func mergeTable(
+        _ index: Int, of shards: [ShardArchive], into directory: String,
+        shouldStop: () -> Bool
+    ) throws -> Manifest.TableEntry {
         let template = shards[0].manifest.tables[index]
         let compressed = shards[0].manifest.compression == .gzip
-        let output = try OutputFile(creating: directory + "/" + template.file)
+        let first = shards[0].manifest
+        // A plain name from the schema, never a path taken from a shard's manifest.
+        let fileName = ArchiveContents.fileName(
+            of: Table.allCases[index], first.format, first.compression)
+        let output = try OutputFile(creating: directory + "/" + fileName)
         var fileHasher = SHA256()
         var contentHasher = SHA256()
         var rows = 0
@@ -100,6 +114,7 @@ public struct ArchiveMerger: Sendable {
             }
             do {
                 try FileSystem.stream(path) { chunk in
+                    if shouldStop() { throw CancellationError() }
                     shardFile.update(bufferPointer: chunk)
                     fileHasher.update(bufferPointer: chunk)
                     size += UInt64(chunk.count)

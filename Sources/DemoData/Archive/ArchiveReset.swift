@@ -1,42 +1,136 @@
-/// Finds and removes what `demodata reset` clears: the archives in a directory (subdirectories
-/// holding a demodata manifest, or the directory itself when it is one) and the stale temporary
-/// directories of killed runs. Nothing else is ever touched.
-public enum ArchiveReset {
-    /// The paths that a reset of `directory` removes, sorted; empty when there are none or the
-    /// directory does not exist.
-    public static func plan(_ directory: String) throws -> [String] {
-        switch FileSystem.kind(of: directory) {
+/// Finds and removes what `demodata reset` clears in a directory: the archives of ours in it
+/// (or the directory's own archive files when it is one; the directory itself always stays)
+/// and the temporary directories of runs that ended. Nothing else is ever touched: a
+/// directory that holds a demodata manifest beside files that are not the archive's makes the
+/// whole reset refuse, naming the foreign entry.
+///
+/// Each item is removed while holding its archive's lock, manifest first (see
+/// `ArchiveContents.removeOwned`), so a reset never races a generation of the same archive and
+/// an interrupted reset never leaves a complete-looking archive with missing files.
+public struct ArchiveReset: Sendable {
+    /// The directory being reset.
+    public let directory: String
+    /// What the reset removes, in order.
+    public let items: [Item]
+
+    /// One thing to remove.
+    public struct Item: Sendable, Equatable {
+        /// Its path.
+        public let path: String
+        let kind: Kind
+
+        enum Kind: Sendable, Equatable {
+            /// An archive of ours; its directory stays when it is the directory being reset.
+            case archive(keepDirectory: Bool)
+            /// A temporary directory of a run (or a previous archive moved aside).
+            case temporary(target: String)
+            /// The lock file of a run that was killed.
+            case lock(target: String)
+        }
+    }
+
+    /// The paths that the reset removes.
+    public var paths: [String] { items.map(\.path) }
+
+    /// Plans the reset of `directory`.
+    ///
+    /// - Throws: `ArchiveError` when the directory does not exist, is not a directory, or holds
+    ///   a demodata manifest beside entries that are not the archive's.
+    public init(directory: String) throws {
+        self.directory = directory
+        switch ArchiveContents.inspect(directory) {
         case .missing:
-            return []
-        case .other:
+            throw ArchiveError("cannot reset \(directory): no such directory")
+        case .notDirectory:
             throw ArchiveError("cannot reset \(directory): it is a file, not a directory")
-        case .directory:
+        case .archive:
+            let parent = FileSystem.parentDirectory(of: directory)
+            let name = FileSystem.lastComponent(of: directory)
+            items =
+                [Item(path: directory, kind: .archive(keepDirectory: true))]
+                + Self.temporaryItems(in: parent, target: name)
+            return
+        case .foreign(let entry, let reason):
+            try Self.refuseIfLooksLikeArchive(directory, entry: entry, reason: reason)
+        case .empty:
             break
         }
-        if isArchive(directory) {
-            return [directory]
-        }
-        var paths: [String] = []
-        for name in try FileSystem.contents(of: directory) {
+        var items: [Item] = []
+        for name in try FileSystem.contents(of: directory) where !name.hasPrefix(".") {
             let path = directory + "/" + name
-            if !name.hasPrefix("."), FileSystem.kind(of: path) == .directory, isArchive(path) {
-                paths.append(path)
+            switch ArchiveContents.inspect(path) {
+            case .archive:
+                items.append(Item(path: path, kind: .archive(keepDirectory: false)))
+            case .foreign(let entry, let reason):
+                try Self.refuseIfLooksLikeArchive(path, entry: entry, reason: reason)
+            default:
+                continue
             }
         }
-        paths += TemporaryDirectories.stale(in: directory)
-        return paths.sorted()
+        self.items = items + Self.temporaryItems(in: directory, target: nil)
     }
 
-    /// Removes the planned paths.
-    public static func remove(_ paths: [String]) throws {
-        for path in paths {
-            try FileSystem.removeTree(path)
+    /// A directory that holds a manifest of ours (or a reset marker) beside entries that are
+    /// not the archive's stops the reset: it may be a user's directory with an archive's
+    /// manifest copied into it.
+    private static func refuseIfLooksLikeArchive(_ path: String, entry: String, reason: String)
+        throws
+    {
+        let markers = [ArchiveContents.manifestName, ArchiveContents.resetMarkerName]
+        guard markers.contains(where: { ArchiveContents.ownManifest(at: path + "/" + $0) != nil })
+        else { return }
+        throw ArchiveError(
+            "refusing to reset: \(path) holds a manifest.json but \(path)/\(entry) \(reason); "
+                + "nothing was removed (move it away, or remove the directory yourself)")
+    }
+
+    /// The removable temporary directories and lock files of ended runs in `parent`.
+    private static func temporaryItems(in parent: String, target: String?) -> [Item] {
+        let directories: [Item] = TemporaryDirectories.all(in: parent, target: target).compactMap {
+            entry in
+            let path = parent + "/" + entry.entry
+            guard TemporaryDirectories.isRemovable(path) else { return nil }
+            return Item(path: path, kind: .temporary(target: parent + "/" + entry.target))
         }
+        let names = (try? FileSystem.contents(of: parent)) ?? []
+        let locks: [Item] = names.compactMap { entry in
+            guard let name = ArchiveLock.target(ofLockFile: entry), target == nil || name == target,
+                ArchiveLock.isAbandoned(parent + "/" + entry)
+            else { return nil }
+            return Item(path: parent + "/" + entry, kind: .lock(target: parent + "/" + name))
+        }
+        return directories + locks
     }
 
-    /// Whether `path` holds a manifest written by demodata.
-    static func isArchive(_ path: String) -> Bool {
-        guard let manifest = try? ArchiveChecksums.manifest(at: path) else { return false }
-        return manifest.generator.name == "demodata"
+    /// Removes the planned items, each under its archive's lock, checking each again first.
+    ///
+    /// - Parameter shouldStop: asked between items; when it returns true the reset stops with
+    ///   `CancellationError`, every item either removed or untouched.
+    public func remove(shouldStop: () -> Bool = { false }) throws {
+        for item in items {
+            if shouldStop() { throw CancellationError() }
+            switch item.kind {
+            case .archive(let keepDirectory):
+                let lock = try ArchiveLock(archive: item.path, identity: RunIdentity.current())
+                defer { lock.unlock() }
+                guard ArchiveContents.inspect(item.path).isArchive else {
+                    throw ArchiveError(
+                        "\(item.path) changed since the reset was planned; nothing more was "
+                            + "removed, run reset again")
+                }
+                try ArchiveContents.removeOwned(item.path, keepDirectory: keepDirectory)
+            case .temporary(let target):
+                let lock = try ArchiveLock(archive: target, identity: RunIdentity.current())
+                defer { lock.unlock() }
+                guard TemporaryDirectories.isRemovable(item.path) else { continue }
+                try ArchiveContents.removeOwned(item.path, keepDirectory: false)
+            case .lock(let target):
+                // Taking the lock and letting it go removes the file; a run that took it
+                // meanwhile keeps it.
+                if let lock = try? ArchiveLock(archive: target, identity: RunIdentity.current()) {
+                    lock.unlock()
+                }
+            }
+        }
     }
 }

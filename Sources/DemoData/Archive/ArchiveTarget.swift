@@ -1,64 +1,87 @@
-import Foundation
+import Synchronization
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
-/// Where an archive goes, checked before any work starts: the path must be free, an empty
-/// directory, or (with force) an existing archive; anything else is refused untouched.
-struct ArchiveTarget {
+/// Where an archive goes, checked before any work starts, and held for the whole run.
+///
+/// Opening a target takes the archive's lock (so no other run writes, replaces or removes it
+/// meanwhile), puts back a previous archive that a killed run left moved aside, removes the
+/// temporary directories of ended runs, and inspects what is at the path: nothing, an empty
+/// directory, an archive of ours, or something else, which is never written over.
+final class ArchiveTarget {
     let path: String
     let parent: String
     let name: String
-    let replacing: Bool
+    let identity: RunIdentity
+    /// What was at the path when the target was opened.
+    let existing: ArchiveContents
+    private let lock: ArchiveLock?
 
-    init(path: String, force: Bool) throws {
+    /// For tests: replace archives the way file systems without `RENAME_EXCHANGE` must.
+    package static let exchangeUnavailable = Atomic<Bool>(false)
+
+    init(path: String) throws {
         self.path = path
         parent = FileSystem.parentDirectory(of: path)
         name = FileSystem.lastComponent(of: path)
-        switch FileSystem.kind(of: path) {
-        case .missing:
-            replacing = false
-        case .other:
+        guard !["", ".", "..", "/"].contains(name) else {
+            throw ArchiveError(
+                "cannot write an archive to \(path): name a directory of its own, such as "
+                    + "Output/small")
+        }
+        if let archive = Self.enclosingArchive(of: path) {
+            throw ArchiveError(
+                "cannot write \(path): it is inside the archive \(archive), which it would "
+                    + "damage; choose an --output outside it")
+        }
+        try FileSystem.createDirectories(parent)
+        identity = RunIdentity.current()
+        lock = try ArchiveLock.unlessReadOnly(archive: path, identity: identity)
+        try Self.recoverInterruptedReplacement(of: path)
+        try Self.removeEndedRuns(of: path)
+        existing = ArchiveContents.inspect(path)
+    }
+
+    /// Throws unless the path may be written: it is free, an empty directory, or (with
+    /// `force`) an archive of ours.
+    func checkWritable(force: Bool) throws {
+        switch existing {
+        case .missing, .empty:
+            return
+        case .notDirectory:
             throw ArchiveError(
                 "cannot write \(path): it is a file, not a directory; choose another --output")
-        case .directory:
-            let contents = try FileSystem.contents(of: path)
-            if contents.isEmpty {
-                replacing = true
-            } else if contents.contains("manifest.json") {
-                guard force else {
-                    throw ArchiveError(
-                        "\(path) already holds an archive with other parameters (or a damaged one); "
-                            + "pass --force to replace it")
-                }
-                replacing = true
-            } else {
+        case .foreign(let entry, let reason):
+            throw ArchiveError(
+                "cannot write \(path): it is a directory that is not a demodata archive "
+                    + "(\(path)/\(entry) \(reason)); choose another --output or move it away")
+        case .archive:
+            guard force else {
                 throw ArchiveError(
-                    "cannot write \(path): it is a directory that is not a demodata archive; "
-                        + "choose another --output or remove it")
+                    "\(path) already holds an archive with other parameters (or a damaged one); "
+                        + "pass --force to replace it")
             }
         }
     }
 
-    /// Builds the archive: clears stale temporary directories of this target, lets `body` fill
-    /// a fresh temporary sibling directory, and installs it; on any failure the temporary
-    /// directory is removed and the target is left as it was.
-    func build<Result>(_ body: (String) throws -> Result) throws -> Result {
-        try FileSystem.createDirectories(parent)
-        try Self.removeStaleTemporaryDirectories(of: path)
-        let temporary = temporaryPath()
+    /// Builds the archive: lets `body` fill a fresh temporary sibling directory, and installs
+    /// it; on any failure the temporary directory is removed and the target is left as it
+    /// was.
+    func build<Result>(force: Bool, _ body: (String) throws -> Result) throws -> Result {
+        try checkWritable(force: force)
+        let temporary = parent + "/." + name + TemporaryDirectories.temporaryMarker + identity.run
         try FileSystem.createDirectory(temporary)
         var installed = false
         defer {
             if !installed {
-                try? FileSystem.removeTree(temporary)
+                try? ArchiveContents.removeOwned(temporary, keepDirectory: false)
             }
         }
         do {
+            let marker = try OutputFile(creating: temporary + "/" + ArchiveContents.runMarkerName)
+            try marker.append(Array(identity.text.utf8))
+            try marker.syncAndClose()
             let result = try body(temporary)
+            try FileSystem.removeTree(temporary + "/" + ArchiveContents.runMarkerName)
+            try FileSystem.syncDirectory(temporary)
             try install(temporary)
             installed = true
             return result
@@ -66,7 +89,7 @@ struct ArchiveTarget {
             // Name the archive the user asked for, not the temporary directory that is gone by
             // the time they read the message, and say what became of the previous archive.
             let outcome =
-                replacing
+                existing.isArchive
                 ? "the previous archive at \(path) is untouched" : "no archive was written"
             throw ArchiveError(
                 error.description.replacingOccurrences(of: temporary, with: path) + "; "
@@ -74,34 +97,92 @@ struct ArchiveTarget {
         }
     }
 
-    /// Removes the temporary directories that killed runs left beside the archive at `path`.
-    static func removeStaleTemporaryDirectories(of path: String) throws {
-        let parent = FileSystem.parentDirectory(of: path)
-        let name = FileSystem.lastComponent(of: path)
-        for stale in TemporaryDirectories.stale(in: parent, name: name) {
-            try FileSystem.removeTree(stale)
-        }
-    }
-
-    /// A fresh temporary sibling of the target, named so that `reset` can find it.
-    func temporaryPath() -> String {
-        parent + "/." + name + ArchiveGenerator.temporaryMarker + String(getpid())
-    }
-
-    /// Moves the finished archive at `temporary` into place.
-    func install(_ temporary: String) throws {
-        if replacing {
-            if try FileSystem.exchange(temporary, path) {
-                try FileSystem.removeTree(temporary)
-            } else {
-                let old = parent + "/." + name + ".demodata-old-" + String(getpid())
-                try FileSystem.rename(path, to: old)
-                try FileSystem.rename(temporary, to: path)
-                try FileSystem.removeTree(old)
-            }
-        } else {
+    /// Moves the finished archive at `temporary` into place. Where two directories cannot be
+    /// swapped atomically, the previous archive is first moved aside under a name that the
+    /// next run recognises and puts back if this one is killed before the new one is in
+    /// place.
+    private func install(_ temporary: String) throws {
+        switch existing {
+        case .missing:
             try FileSystem.rename(temporary, to: path)
+        default:
+            if !Self.exchangeUnavailable.load(ordering: .relaxed),
+                try FileSystem.exchange(temporary, path)
+            {
+                try FileSystem.syncDirectory(parent)
+                try ArchiveContents.removeOwned(temporary, keepDirectory: false)
+            } else {
+                let previous =
+                    parent + "/." + name + TemporaryDirectories.previousMarker + identity.run
+                try FileSystem.rename(path, to: previous)
+                try FileSystem.syncDirectory(parent)
+                try FileSystem.rename(temporary, to: path)
+                try FileSystem.syncDirectory(parent)
+                try ArchiveContents.removeOwned(previous, keepDirectory: false)
+            }
         }
         try FileSystem.syncDirectory(parent)
+    }
+
+    /// The nearest directory above `path` that is an archive of ours, if any.
+    static func enclosingArchive(of path: String) -> String? {
+        var existing = FileSystem.parentDirectory(of: path)
+        while !FileSystem.exists(existing) {
+            let up = FileSystem.parentDirectory(of: existing)
+            if up == existing { return nil }
+            existing = up
+        }
+        guard var current = FileSystem.realPath(existing) else { return nil }
+        while true {
+            if FileSystem.exists(current + "/" + ArchiveContents.manifestName)
+                || FileSystem.exists(current + "/" + ArchiveContents.resetMarkerName),
+                ArchiveContents.inspect(current).isArchive
+            {
+                return current
+            }
+            let up = FileSystem.parentDirectory(of: current)
+            if up == current { return nil }
+            current = up
+        }
+    }
+
+    /// Puts back a previous archive that a run killed while replacing it had moved aside, or
+    /// removes it when the new archive is in place. The caller holds the lock.
+    static func recoverInterruptedReplacement(of path: String) throws {
+        let parent = FileSystem.parentDirectory(of: path)
+        let name = FileSystem.lastComponent(of: path)
+        for entry in TemporaryDirectories.all(in: parent, target: name) where entry.previous {
+            let previous = parent + "/" + entry.entry
+            guard case .archive = ArchiveContents.inspect(previous) else { continue }
+            switch ArchiveContents.inspect(path) {
+            case .missing:
+                try FileSystem.rename(previous, to: path)
+                try FileSystem.syncDirectory(parent)
+            case .archive:
+                try ArchiveContents.removeOwned(previous, keepDirectory: false)
+            default:
+                continue
+            }
+        }
+    }
+
+    /// Removes the temporary directories of ended runs of the archive at `path`. The caller
+    /// holds the lock.
+    static func removeEndedRuns(of path: String) throws {
+        let parent = FileSystem.parentDirectory(of: path)
+        let name = FileSystem.lastComponent(of: path)
+        for entry in TemporaryDirectories.all(in: parent, target: name) where !entry.previous {
+            let temporary = parent + "/" + entry.entry
+            if TemporaryDirectories.isRemovable(temporary) {
+                try ArchiveContents.removeOwned(temporary, keepDirectory: false)
+            }
+        }
+    }
+}
+
+extension ArchiveContents {
+    var isArchive: Bool {
+        if case .archive = self { return true }
+        return false
     }
 }

@@ -11,13 +11,32 @@ enum FileSystem {
     enum Kind {
         case missing
         case directory
+        /// A regular file (not a link, device, FIFO or socket).
+        case file
         case other
     }
 
+    /// What is at `path`, without following a symbolic link.
     static func kind(of path: String) -> Kind {
         var info = stat()
         guard lstat(path, &info) == 0 else { return .missing }
-        return (info.st_mode & S_IFMT) == S_IFDIR ? .directory : .other
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .directory
+        case S_IFREG: return .file
+        default: return .other
+        }
+    }
+
+    /// The newest modification time, in seconds since 1970, of `path` and the entries directly
+    /// in it (0 when none can be read).
+    static func newestModification(in path: String) -> Int {
+        func modified(_ path: String) -> Int {
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return 0 }
+            return Int(info.st_mtim.tv_sec)
+        }
+        let entries = (try? contents(of: path)) ?? []
+        return entries.reduce(modified(path)) { max($0, modified(path + "/" + $1)) }
     }
 
     static func exists(_ path: String) -> Bool {
@@ -69,7 +88,7 @@ enum FileSystem {
         switch kind(of: path) {
         case .missing:
             return
-        case .other:
+        case .file, .other:
             if unlink(path) != 0, errno != ENOENT {
                 throw ArchiveError.system("remove", path, code: errno)
             }
@@ -80,6 +99,13 @@ enum FileSystem {
             if rmdir(path) != 0, errno != ENOENT {
                 throw ArchiveError.system("remove", path, code: errno)
             }
+        }
+    }
+
+    /// Removes an empty directory.
+    static func removeDirectory(_ path: String) throws {
+        if rmdir(path) != 0, errno != ENOENT {
+            throw ArchiveError.system("remove", path, code: errno)
         }
     }
 
@@ -130,6 +156,72 @@ enum FileSystem {
         var result: [UInt8] = []
         try stream(path) { result.append(contentsOf: $0) }
         return result
+    }
+
+    /// The first `count` bytes of a file (fewer if it is shorter).
+    static func readPrefix(_ path: String, count: Int) throws -> [UInt8] {
+        var result: [UInt8] = []
+        do {
+            try stream(path) { chunk in
+                result.append(contentsOf: chunk.prefix(count - result.count))
+                if result.count == count { throw PrefixComplete() }
+            }
+        } catch is PrefixComplete {}
+        return result
+    }
+
+    private struct PrefixComplete: Error {}
+
+    /// The most bytes `readSmallFile` reads.
+    static let smallFileLimit = 16 << 20
+
+    /// Reads a small regular file of an archive: refuses a symbolic link, FIFO, device or
+    /// socket (which could block or never end) and a file larger than `limit`.
+    static func readSmallFile(_ path: String, limit: Int = smallFileLimit) throws -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+        guard descriptor >= 0 else {
+            if errno == ELOOP {
+                throw ArchiveError("cannot read \(path): it is a symbolic link, not a file")
+            }
+            throw ArchiveError.system("read", path, code: errno)
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            throw ArchiveError.system("read", path, code: errno)
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            throw ArchiveError("cannot read \(path): it is not a regular file")
+        }
+        guard Int(info.st_size) <= limit else {
+            throw ArchiveError(
+                "cannot read \(path): it has \(info.st_size) bytes, more than such a file ever has")
+        }
+        var result = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
+        var count = 0
+        while count < result.count {
+            let got = result.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return Glibc.read(descriptor, base + count, buffer.count - count)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw ArchiveError.system("read", path, code: errno)
+            }
+            if got == 0 { break }
+            count += got
+        }
+        guard count <= limit else {
+            throw ArchiveError("cannot read \(path): it grew while being read")
+        }
+        return Array(result[0..<count])
+    }
+
+    /// The absolute path of an existing path, with links and `..` resolved.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// The directory part of a path (`.` for a bare name).

@@ -45,12 +45,12 @@ public actor GeneratorService {
         do {
             let (manifest, upToDate) = try await Self.runInBackground {
                 let generator = ArchiveGenerator(parameters: parameters, threads: threads)
-                try ArchiveTarget.removeStaleTemporaryDirectories(of: path)
-                if !force, let existing = try generator.currentArchive(at: path) {
+                let target = try ArchiveTarget(path: path)
+                if !force, let existing = generator.currentArchive(in: target) {
                     return (existing, true)
                 }
                 let manifest = try generator.writeArchive(
-                    to: path, force: force, progress: { monitor.record($0) },
+                    into: target, force: force, progress: { monitor.record($0) },
                     shouldStop: { monitor.isCancelled })
                 return (manifest, false)
             }

@@ -53,7 +53,7 @@ public struct ArchiveVerifier: Sendable {
         switch FileSystem.kind(of: directory) {
         case .missing:
             throw ArchiveError("cannot verify \(directory): no such directory")
-        case .other:
+        case .file, .other:
             throw ArchiveError("cannot verify \(directory): it is not a directory")
         case .directory:
             break

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@testable import DemoData
+
+/// Replacing an archive where directories cannot be swapped atomically: the previous archive
+/// is moved aside under a name the next run knows, and put back if the run dies before the
+/// new one is in place.
+@Suite(.serialized) struct ArchiveReplacementTests {
+    private static func withoutExchange(_ body: () throws -> Void) rethrows {
+        ArchiveTarget.exchangeUnavailable.store(true, ordering: .relaxed)
+        defer { ArchiveTarget.exchangeUnavailable.store(false, ordering: .relaxed) }
+        try body()
+    }
+
+    @Test func forceReplacesWithoutExchangeAndLeavesNothingBehind() throws {
+        let directory = try TemporaryDirectory()
+        let archive = directory.file("archive")
+        try ArchiveResetTests.writeArchive(archive)
+        var other = ArchiveResetTests.parameters
+        other.seed = 7
+        try Self.withoutExchange {
+            try ArchiveGenerator(parameters: other, threads: 1).writeArchive(
+                to: archive, force: true)
+        }
+        #expect(try directory.contents() == ["archive"])
+        #expect(try ArchiveChecksums.manifest(at: archive).seed == 7)
+        #expect(try ArchiveVerifier(directory: archive).verify().passed)
+    }
+
+    /// Killed between its two renames: no archive at the path, the previous one aside. The
+    /// next run puts it back (and, with the same parameters, finds it up to date).
+    @Test func theNextRunRestoresAPreviousArchiveMovedAside() async throws {
+        let directory = try TemporaryDirectory()
+        let archive = directory.file("archive")
+        try ArchiveResetTests.writeArchive(archive)
+        let before = try FileSystem.read(archive + "/manifest.json")
+        try FileSystem.rename(archive, to: directory.file(".archive.demodata-old-0123"))
+
+        let outcome = try await GeneratorService().generate(
+            ArchiveResetTests.parameters, threads: 1, to: archive, force: false)
+        #expect(outcome.upToDate)
+        #expect(try directory.contents() == ["archive"])
+        #expect(try FileSystem.read(archive + "/manifest.json") == before)
+    }
+
+    /// Killed after the new archive was in place: the previous one aside is removed.
+    @Test func theNextRunRemovesAPreviousArchiveOnceReplaced() throws {
+        let directory = try TemporaryDirectory()
+        try ArchiveResetTests.writeArchive(directory.file("archive"))
+        try ArchiveResetTests.writeArchive(directory.file(".archive.demodata-old-4567"))
+        try ArchiveResetTests.writeArchive(directory.file("archive"), force: true)
+        #expect(try directory.contents() == ["archive"])
+    }
+
+    /// A directory named like a previous archive but holding a file of the user's is left.
+    @Test func aPreviousArchiveWithForeignFilesIsLeft() throws {
+        let directory = try TemporaryDirectory()
+        let aside = directory.file(".archive.demodata-old-89ab")
+        try ArchiveResetTests.writeArchive(aside)
+        try Data("mine".utf8).write(to: URL(fileURLWithPath: aside + "/notes.txt"))
+        try ArchiveResetTests.writeArchive(directory.file("archive"))
+        #expect(try directory.contents() == [".archive.demodata-old-89ab", "archive"])
+    }
+}
