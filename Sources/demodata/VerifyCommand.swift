@@ -29,6 +29,7 @@ struct VerifyCommand: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let start = clock.now
+        _ = SignalTrap.exitingOnSignal()
         let report = try CommandFailure.reporting {
             try ArchiveVerifier(directory: directory).verify()
         }
@@ -61,7 +62,11 @@ struct VerifyCommand: ParsableCommand {
             "\(report.tables.count) tables, \(Summary.grouped(report.rowsChecked)) rows "
             + "(\(Summary.fixed(seconds, 2)) s)"
         if report.passed {
-            return "verified \(report.directory): every check holds; \(checked)"
+            let how =
+                report.regenerated
+                ? "every row equals its regeneration from the manifest's parameters"
+                : "every check holds"
+            return "verified \(report.directory): \(how); \(checked)"
         }
         let noun = report.findingCount == 1 ? "finding" : "findings"
         return "verification of \(report.directory) FAILED: "

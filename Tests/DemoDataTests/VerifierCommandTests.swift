@@ -15,13 +15,16 @@ import Testing
         #expect(run.status == 0, "\(run.standardError)")
         #expect(run.standardOutput.isEmpty)
         #expect(run.errorLines.count == 1)
-        #expect(run.standardError.contains("verified \(archive.path): every check holds"))
+        #expect(
+            run.standardError.contains(
+                "verified \(archive.path): every row equals its regeneration"))
         let json = try VerifyCommandRun(["verify", archive.path, "--json"])
         #expect(json.status == 0)
         let report = try #require(
             try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8))
                 as? [String: Any])
         #expect(report["passed"] as? Bool == true)
+        #expect(report["regenerated"] as? Bool == true)
         #expect((report["tables"] as? [Any])?.count == 8)
         #expect((report["findings"] as? [Any])?.isEmpty == true)
     }
@@ -32,8 +35,16 @@ import Testing
         let run = try VerifyCommandRun(["verify", archive.path])
         #expect(run.status == 1)
         #expect(run.standardOutput.isEmpty)
-        #expect(run.errorLines.first?.hasPrefix("invoices.ndjson.gz:3: total: 1.00 is not") == true)
-        #expect(run.errorLines.last?.contains("FAILED: 1 finding;") == true)
+        // First where the file differs from its regeneration, then the rule it breaks, then
+        // a note on how the two relate.
+        #expect(
+            run.errorLines.first?.hasPrefix(
+                "invoices.ndjson.gz:3: total: differs from the row regenerated") == true)
+        #expect(run.errorLines.first?.hasSuffix("expected \"") == false)
+        #expect(
+            run.errorLines.dropFirst().first?.hasPrefix("invoices.ndjson.gz:3: total: 1.00 is not")
+                == true)
+        #expect(run.errorLines.last?.contains("FAILED: 2 findings;") == true)
         let json = try VerifyCommandRun(["verify", "--json", archive.path])
         #expect(json.status == 1)
         let report = try #require(
@@ -55,8 +66,9 @@ import Testing
         }
         let run = try VerifyCommandRun(["verify", archive.path])
         #expect(run.status == 1)
-        #expect(run.errorLines.count == Self.printedFindings + 2)
-        #expect(run.errorLines.dropLast().last?.hasPrefix("… and ") == true)
+        // The findings printed in full, "… and N more", the note, the summary.
+        #expect(run.errorLines.count == Self.printedFindings + 3)
+        #expect(run.errorLines.dropLast(2).last?.hasPrefix("… and ") == true)
     }
 
     @Test func noArchiveIsOneLineAndExitOne() throws {

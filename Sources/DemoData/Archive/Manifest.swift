@@ -13,6 +13,9 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var compression: Compression
     public var level: Int
     public var shard: ShardEntry?
+    /// In an archive merged from shards, how many: each gzip file then holds one member per
+    /// shard.
+    public var mergedShards: Int?
     public var tables: [TableEntry]
 
     /// The version of the manifest layout.
@@ -21,6 +24,9 @@ public struct Manifest: Codable, Sendable, Equatable {
     public struct Generator: Codable, Sendable, Equatable {
         public var name: String
         public var version: String
+        /// The zlib that compressed the files: another zlib build may compress the same
+        /// content to other bytes.
+        public var zlib: String?
     }
 
     public struct ShardEntry: Codable, Sendable, Equatable {
@@ -56,12 +62,15 @@ public struct Manifest: Codable, Sendable, Equatable {
         case formatVersion = "format_version"
         case dataVersion = "data_version"
         case asOf = "as_of"
+        case mergedShards = "merged_shards"
     }
 
     /// The manifest for `parameters` with the given table entries.
     public init(parameters: GenerationParameters, tables: [TableEntry]) {
         formatVersion = Self.currentFormatVersion
-        generator = Generator(name: "demodata", version: DemoDataVersion.generator)
+        generator = Generator(
+            name: "demodata", version: DemoDataVersion.generator,
+            zlib: parameters.compression == .gzip ? ZlibVersion.text : nil)
         dataVersion = DemoDataVersion.data
         seed = parameters.seed
         volume = parameters.volume
@@ -79,25 +88,30 @@ public struct Manifest: Codable, Sendable, Equatable {
         let shardValue: JSONValue =
             shard.map { .object([("index", .integer($0.index)), ("count", .integer($0.count))]) }
             ?? .null
-        return JSONValue.object([
-            ("format_version", .integer(formatVersion)),
-            (
-                "generator",
-                .object([
-                    ("name", .string(generator.name)), ("version", .string(generator.version)),
-                ])
-            ),
-            ("data_version", .integer(dataVersion)),
-            ("seed", .unsigned(seed)),
-            ("volume", .string(volume.rawValue)),
-            ("scale", .integer(scale)),
-            ("as_of", .string(asOf)),
-            ("format", .string(format.rawValue)),
-            ("compression", .string(compression.rawValue)),
-            ("level", .integer(level)),
-            ("shard", shardValue),
-            ("tables", .array(tables.map(\.json))),
-        ]).serialized()
+        var generatorMembers: [(String, JSONValue)] = [
+            ("name", .string(generator.name)), ("version", .string(generator.version)),
+        ]
+        if let zlib = generator.zlib {
+            generatorMembers.append(("zlib", .string(zlib)))
+        }
+        var shardMembers: [(String, JSONValue)] = [("shard", shardValue)]
+        if let mergedShards {
+            shardMembers.append(("merged_shards", .integer(mergedShards)))
+        }
+        return JSONValue.object(
+            [
+                ("format_version", .integer(formatVersion)),
+                ("generator", .object(generatorMembers)),
+                ("data_version", .integer(dataVersion)),
+                ("seed", .unsigned(seed)),
+                ("volume", .string(volume.rawValue)),
+                ("scale", .integer(scale)),
+                ("as_of", .string(asOf)),
+                ("format", .string(format.rawValue)),
+                ("compression", .string(compression.rawValue)),
+                ("level", .integer(level)),
+            ] + shardMembers + [("tables", .array(tables.map(\.json)))]
+        ).serialized()
     }
 }
 

@@ -8,6 +8,25 @@ public final class GzipDecompressor {
     private var inMember = false
     /// Whether the input so far ended exactly at the end of a member.
     public private(set) var atMemberBoundary = true
+    /// The members decompressed to their end so far.
+    public private(set) var members = 0
+    /// With `strictHeaders`, each member's header as zlib reads it, and three one-byte
+    /// buffers that zlib leaves in place only when the header has an extra field, a file name
+    /// or a comment.
+    private var header: UnsafeMutablePointer<gz_header>?
+    private var headerBuffers: UnsafeMutablePointer<Bytef>?
+    private var expectedExtraFlags: UInt8 = 0
+
+    /// A decompressor; with `strictHeaders` set to the XFL byte demodata writes, every member
+    /// must have exactly demodata's header (no file name, comment, extra field or header CRC,
+    /// time 0, OS Unix), or `decompress` throws.
+    public convenience init(strictHeaders extraFlags: UInt8) throws {
+        try self.init()
+        header = UnsafeMutablePointer<gz_header>.allocate(capacity: 1)
+        header?.initialize(to: gz_header())
+        headerBuffers = UnsafeMutablePointer<Bytef>.allocate(capacity: 3)
+        expectedExtraFlags = extraFlags
+    }
 
     public init() throws {
         // Set up before any property is assigned, so a failure cannot reach `deinit`.
@@ -24,6 +43,11 @@ public final class GzipDecompressor {
     }
 
     deinit {
+        if let header {
+            header.deinitialize(count: 1)
+            header.deallocate()
+        }
+        headerBuffers?.deallocate()
         inflateEnd(stream)
         stream.deinitialize(count: 1)
         stream.deallocate()
@@ -41,6 +65,7 @@ public final class GzipDecompressor {
             if !inMember {
                 let status = inflateReset(stream)
                 guard status == Z_OK else { throw ZlibError("inflateReset", code: status) }
+                try watchHeader()
                 inMember = true
                 atMemberBoundary = false
             }
@@ -56,13 +81,45 @@ public final class GzipDecompressor {
             }
             switch status {
             case Z_STREAM_END:
+                try checkHeader()
                 inMember = false
                 atMemberBoundary = true
+                members += 1
             case Z_OK, Z_BUF_ERROR:
                 continue
             default:
                 throw ZlibError("inflate", code: status, stream: stream)
             }
+        }
+    }
+
+    /// Asks zlib to record the header of the member about to start.
+    private func watchHeader() throws {
+        guard let header, let buffers = headerBuffers else { return }
+        header.pointee = gz_header()
+        for index in 0..<3 {
+            buffers[index] = 0xFF
+        }
+        header.pointee.extra = buffers
+        header.pointee.extra_max = 1
+        header.pointee.name = buffers + 1
+        header.pointee.name_max = 1
+        header.pointee.comment = buffers + 2
+        header.pointee.comm_max = 1
+        let status = inflateGetHeader(stream, header)
+        guard status == Z_OK else { throw ZlibError("inflateGetHeader", code: status) }
+    }
+
+    /// Throws unless the member just ended had demodata's header.
+    private func checkHeader() throws {
+        guard let header else { return }
+        let read = header.pointee
+        let plain =
+            read.done == 1 && read.extra == nil && read.name == nil && read.comment == nil
+            && read.hcrc == 0 && read.time == 0 && read.os == 3 && read.text == 0
+            && read.xflags == Int32(expectedExtraFlags)
+        guard plain else {
+            throw GzipHeaderError(member: members + 1)
         }
     }
 

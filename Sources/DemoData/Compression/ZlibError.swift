@@ -32,3 +32,15 @@ public struct ZlibError: Error, CustomStringConvertible, Sendable {
 
     public var description: String { "\(operation) failed: \(message)" }
 }
+
+/// A gzip member whose header is not the one demodata writes: it carries a file name,
+/// comment, extra field, header CRC, time or another OS or XFL byte, so the file was
+/// recompressed by something else.
+struct GzipHeaderError: Error, CustomStringConvertible {
+    let member: Int
+
+    var description: String {
+        "gzip member \(member) has a header demodata does not write (a file name, comment, "
+            + "extra field, header CRC, modification time, or another OS or XFL byte)"
+    }
+}

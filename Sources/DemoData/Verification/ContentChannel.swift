@@ -13,6 +13,7 @@ final class ContentChannel: @unchecked Sendable {
         var contentBytes: UInt64 = 0
         var contentSHA256 = ""
         var problem: String?
+        var members = 0
     }
 
     /// The size of each piece handed over.

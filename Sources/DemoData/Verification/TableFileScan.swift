@@ -20,12 +20,17 @@ struct TableFileScan {
     let contentSHA256: String
     /// Why the content could not be read to its end, if it could not.
     let problem: String?
+    /// The gzip members read to their end.
+    let members: Int
 
     /// Scans the file at `path`, passing each piece of content to `content` in order.
-    init(path: String, gzip: Bool, content: (UnsafeRawBufferPointer) -> Void) {
+    ///
+    /// - Parameter gzipExtraFlags: nil for an uncompressed file; for gzip, the XFL byte that
+    ///   every member's header must carry, with no file name, comment or other extras.
+    init(path: String, gzipExtraFlags: UInt8?, content: (UnsafeRawBufferPointer) -> Void) {
         let channel = ContentChannel(buffers: 4)
         let producer = Thread {
-            channel.finish(Self.produce(path: path, gzip: gzip, into: channel))
+            channel.finish(Self.produce(path: path, gzipExtraFlags: gzipExtraFlags, into: channel))
         }
         producer.stackSize = 1 << 20
         producer.start()
@@ -39,25 +44,32 @@ struct TableFileScan {
         contentBytes = outcome.contentBytes
         contentSHA256 = outcome.contentSHA256
         problem = outcome.problem
+        members = outcome.members
     }
 
     /// The producer's side: reads, hashes and decompresses, sending the content in pieces.
-    private static func produce(path: String, gzip: Bool, into channel: ContentChannel)
-        -> ContentChannel.Outcome
-    {
+    private static func produce(
+        path: String, gzipExtraFlags: UInt8?, into channel: ContentChannel
+    ) -> ContentChannel.Outcome {
         var outcome = ContentChannel.Outcome()
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // No link, FIFO or device: such a file could block or never end.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard descriptor >= 0 else {
             outcome.problem = "cannot be read: " + SystemError.message(errno)
             return outcome
         }
         defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            outcome.problem = "is not a regular file"
+            return outcome
+        }
         var fileHasher = SHA256()
         var contentHasher = SHA256()
         var decompressor: GzipDecompressor?
-        if gzip {
+        if let gzipExtraFlags {
             do {
-                decompressor = try GzipDecompressor()
+                decompressor = try GzipDecompressor(strictHeaders: gzipExtraFlags)
             } catch {
                 outcome.problem = "cannot be decompressed: \(error)"
             }
@@ -114,6 +126,7 @@ struct TableFileScan {
                     + "(truncated?)"
             }
         }
+        outcome.members = decompressor?.members ?? 0
         outcome.fileSHA256 = TableFileWriter.hex(fileHasher.finalize())
         outcome.contentSHA256 = TableFileWriter.hex(contentHasher.finalize())
         return outcome

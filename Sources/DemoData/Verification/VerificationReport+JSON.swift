@@ -1,10 +1,11 @@
 extension VerificationReport {
     /// The report as a JSON document (UTF-8, ending with a newline), for `verify --json`:
-    /// `passed`, `directory`, `rows`, `finding_count`, `tables` [{`name`, `file`, `rows`}],
+    /// `passed`, `regenerated`, `directory`, `rows`, `finding_count`, `tables` [{`name`, `file`, `rows`}],
     /// `findings` [{`file`, `line`, `column` (null when none), `message`}] and `notes`.
     public func json() -> [UInt8] {
         JSONValue.object([
             ("passed", .bool(passed)),
+            ("regenerated", .bool(regenerated)),
             ("directory", .string(directory)),
             ("rows", .integer(rowsChecked)),
             ("finding_count", .integer(findingCount)),

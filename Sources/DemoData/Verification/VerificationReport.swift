@@ -13,17 +13,21 @@ public struct VerificationReport: Sendable {
     public let tables: [VerifiedTable]
     /// Checks that could not apply, such as references into other shards of a shard archive.
     public let notes: [String]
+    /// Whether every table was regenerated from the manifest's parameters and found equal,
+    /// byte for byte: then the archive holds exactly the data those parameters define.
+    public let regenerated: Bool
 
     /// A report of `findingCount` findings, of which `findings` are kept.
     public init(
         directory: String, findings: [Finding], findingCount: Int, tables: [VerifiedTable],
-        notes: [String]
+        notes: [String], regenerated: Bool = false
     ) {
         self.directory = directory
         self.findings = findings
         self.findingCount = max(findingCount, findings.count)
         self.tables = tables
         self.notes = notes
+        self.regenerated = regenerated
     }
 
     /// Whether the archive holds to every check: no findings at all.

@@ -14,6 +14,9 @@ final class VerificationRun {
     let log: FindingLog
     let lineItemIDsPerPass: Int
     var tables: [VerifiedTable] = []
+    /// Whether the files' bytes were already checked (by the regeneration pass), so the rule
+    /// pass reports only rows.
+    var bytesChecked = false
     /// The digests `SHA256SUMS` lists, by file name, with their lines.
     var listedDigests: [String: (digest: String, line: Int)] = [:]
 
@@ -26,6 +29,24 @@ final class VerificationRun {
     func run() -> VerificationReport {
         if let (manifest, parameters) = checkManifest() {
             checkSums(manifest)
+            if manifest.dataVersion == DemoDataVersion.data {
+                if regenerate(manifest, parameters), log.count == 0 {
+                    return report(regenerated: true)
+                }
+                if log.count > 0 {
+                    log.note(
+                        "the business-rule checks below explain what differs from the "
+                            + "regenerated data")
+                }
+                tables = []
+                bytesChecked = true
+            } else {
+                log.note(
+                    "this archive is of data version \(manifest.dataVersion) and this program "
+                        + "makes data version \(DemoDataVersion.data): the regeneration check "
+                        + "needs a demodata of the archive's data version, so only the checksums, "
+                        + "keys and business rules were checked")
+            }
             let rules = ArchiveRules(
                 log: log, parameters: parameters, lineItemIDBudget: lineItemIDsPerPass)
             if rules.partial {
@@ -42,18 +63,16 @@ final class VerificationRun {
             }
             rules.finish(lineItemRepeats: repeats)
         }
-        return VerificationReport(
+        return report()
+    }
+
+    private func report(regenerated: Bool = false) -> VerificationReport {
+        VerificationReport(
             directory: directory, findings: log.findings, findingCount: log.count,
-            tables: tables, notes: log.notes)
+            tables: tables, notes: log.notes, regenerated: regenerated)
     }
 
     func path(_ name: String) -> String {
         directory + "/" + name
-    }
-
-    /// Whether `path` is a regular file (following symbolic links).
-    static func isFile(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 }

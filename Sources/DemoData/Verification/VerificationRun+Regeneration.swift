@@ -1,0 +1,108 @@
+extension VerificationRun {
+    /// Regenerates every table from the manifest's parameters and compares it, byte for byte,
+    /// with the file's content, reporting the first difference of each file with its line and
+    /// column; checks each file's bytes against the manifest, its gzip members' headers, and
+    /// the compressed bytes of its first block. Returns whether every check held. Memory stays
+    /// at a few chunks whatever the volume.
+    func regenerate(_ manifest: Manifest, _ parameters: GenerationParameters) -> Bool {
+        let mark = log.count
+        let context = DataContext(parameters: parameters)
+        for (entry, table) in zip(manifest.tables, Table.allCases) {
+            let file = tableFile(table, manifest)
+            guard FileSystem.kind(of: path(file)) == .file else {
+                log.add(file, 0, nil, "the file is missing or is not a regular file")
+                continue
+            }
+            let regenerated = RegeneratedTable(table, context: context)
+            let scan = TableFileScan(
+                path: path(file), gzipExtraFlags: gzipExtraFlags(manifest)
+            ) {
+                regenerated.compare($0)
+            }
+            let findings = byteFindings(scan, file: file, entry: entry)
+            log.insert(findings, at: log.mark)
+            if scan.problem == nil {
+                regenerated.finish()
+                if let difference = regenerated.difference {
+                    log.add(file, difference.line, difference.column, difference.message)
+                } else if entry.rows != regenerated.rows {
+                    log.add(
+                        file, 0, nil,
+                        "the manifest says \(entry.rows) rows; the table has \(regenerated.rows)")
+                }
+            }
+            tables.append(VerifiedTable(name: table.name, file: file, rows: regenerated.rows))
+            // The compressed bytes matter once the content is right.
+            if scan.problem == nil, regenerated.difference == nil, manifest.compression == .gzip {
+                checkCompression(table, file: file, members: scan.members, manifest, parameters)
+            }
+        }
+        return log.count == mark
+    }
+
+    /// The gzip framing that only the manifest's parameters give: one member per shard merged
+    /// (else one), and a first block that is the first chunk deflated at the manifest's level
+    /// (checked when the archive was written with this zlib, which alone makes the same
+    /// bytes).
+    private func checkCompression(
+        _ table: Table, file: String, members: Int, _ manifest: Manifest,
+        _ parameters: GenerationParameters
+    ) {
+        let expectedMembers = manifest.mergedShards ?? 1
+        guard members == expectedMembers else {
+            log.add(
+                file, 0, nil,
+                "the file has \(members) gzip members; an archive of these parameters has "
+                    + "\(expectedMembers)")
+            return
+        }
+        guard manifest.generator.zlib == ZlibVersion.text else {
+            if !log.notes.contains(where: { $0.hasPrefix("zlib") }) {
+                log.note(
+                    "zlib \(manifest.generator.zlib ?? "unrecorded") wrote this archive and this "
+                        + "program has zlib \(ZlibVersion.text): the compressed bytes were "
+                        + "checked by their gzip framing and content, not recompressed")
+            }
+            return
+        }
+        var first = parameters
+        if let count = manifest.mergedShards {
+            first.shard = Shard(index: 0, count: count)
+        }
+        do {
+            let expected = try FirstBlock.compressed(table, first)
+            let actual = try FileSystem.readPrefix(path(file), count: expected.count)
+            if actual != expected {
+                log.add(
+                    file, 0, nil,
+                    "the compressed bytes differ from what level \(manifest.level) gives for this "
+                        + "content (recompressed, or the manifest's level was changed)")
+            }
+        } catch {
+            log.add(file, 0, nil, "the first block cannot be checked: \(error)")
+        }
+    }
+}
+
+/// The bytes a table file starts with: the gzip header and the first chunk deflated on its
+/// own, as the archive writer makes them.
+enum FirstBlock {
+    static func compressed(_ table: Table, _ parameters: GenerationParameters) throws -> [UInt8] {
+        let roots = parameters.roots(of: table)
+        let chunk =
+            roots
+            .lowerBound..<min(
+                roots.lowerBound + ChunkPipeline.rootsPerChunk(table), roots.upperBound)
+        let raw = ByteBuffer(capacity: 1 << 18)
+        if parameters.format == .csv && (parameters.shard?.index ?? 0) == 0 {
+            CSVEncoder.writeHeader(for: table, into: raw)
+        }
+        _ = DataContext(parameters: parameters).encode(
+            table, roots: chunk, format: parameters.format, into: raw)
+        let compressed = ByteBuffer(capacity: 1 << 16)
+        try DeflateBlockCompressor(level: parameters.level).compress(
+            raw.bytes, dictionary: UnsafeRawBufferPointer(start: nil, count: 0),
+            last: chunk.upperBound == roots.upperBound, into: compressed)
+        return GzipFraming.header(level: parameters.level) + Array(compressed.bytes)
+    }
+}
