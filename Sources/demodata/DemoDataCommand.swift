@@ -41,9 +41,18 @@ struct DemoDataCommand: AsyncParsableCommand {
             let code = exitCode(for: error)
             guard code == .validationFailure else { exit(withError: error) }
             let message = message(for: error).split(separator: "\n").first.map(String.init) ?? ""
-            Terminal.standardError.line(
-                "demodata: error: \(message) (see 'demodata --help')")
+            Terminal.standardError.line("demodata: error: \(message) (see '\(helpCommand)')")
             Glibc.exit(code.rawValue)
         }
+    }
+
+    /// `demodata SUBCOMMAND --help` for the subcommand on the command line, whose help lists
+    /// the options the user got wrong; `demodata --help` without one.
+    static var helpCommand: String {
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName }
+        if let first = CommandLine.arguments.dropFirst().first, names.contains(first) {
+            return "demodata \(first) --help"
+        }
+        return "demodata --help"
     }
 }

@@ -32,8 +32,9 @@ struct StreamCommand: ParsableCommand {
     func run() throws {
         guard let table = Table(name: tableName) else { return }
         let parameters = try data.parameters()
+        let threads = try data.threadCount()
         try CommandFailure.reporting {
-            try ArchiveGenerator(parameters: parameters, threads: data.threadCount)
+            try ArchiveGenerator(parameters: parameters, threads: threads)
                 .streamToStandardOutput(table)
         }
     }
