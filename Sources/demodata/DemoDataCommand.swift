@@ -27,6 +27,9 @@ struct DemoDataCommand: AsyncParsableCommand {
 
     /// Runs the command; usage errors become one line on stderr and exit status 64.
     static func main() async {
+        // A reader that goes away (`demodata stream … | head`) makes writes fail with EPIPE
+        // instead of killing the process, whichever thread writes; the commands end quietly.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

@@ -1,6 +1,12 @@
 import ArgumentParser
 import DemoData
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// `demodata stream TABLE`: writes one table, uncompressed, to standard output.
 struct StreamCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,8 +40,13 @@ struct StreamCommand: ParsableCommand {
         let parameters = try data.parameters()
         let threads = try data.threadCount()
         try CommandFailure.reporting {
-            try ArchiveGenerator(parameters: parameters, threads: threads)
-                .streamToStandardOutput(table)
+            do {
+                try ArchiveGenerator(parameters: parameters, threads: threads)
+                    .streamToStandardOutput(table)
+            } catch _ where StandardOutput.readerHasGone {
+                // The write that failed was to a reader that has gone (`stream … | head`).
+                throw StandardOutputError(code: EPIPE)
+            }
         }
     }
 }
