@@ -39,10 +39,9 @@ swift test --disable-xctest --enable-code-coverage -Xswiftc -warnings-as-errors 
 status=${PIPESTATUS[0]}
 set -e
 # One plain summary line for whoever reads the end of the log.
-total=$(grep -oE "Test run with [0-9]+ tests?" .build/test-output.txt | grep -oE "[0-9]+" | tail -1)
-failed=$(grep -cE "^✘ Test .* failed after" .build/test-output.txt || true)
-skipped=$(grep -cE "^➜ Test .* skipped" .build/test-output.txt || true)
-summary="tests: $((${total:-0} - failed - skipped)) passed, $failed failed, $skipped skipped"
+# shellcheck source=lib/test-summary.sh
+source Scripts/lib/test-summary.sh
+summary=$(test_summary .build/test-output.txt)
 echo "$summary"
 [ "$status" = 0 ] || exit "$status"
 

@@ -1,8 +1,15 @@
 import ArgumentParser
 import DemoData
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Turns library errors into a one-line message on stderr and the documented exit codes:
-/// 1 for failures, 130 for interruption.
+/// 1 for failures, 130 for interruption, and a quiet 141 when standard output's reader has
+/// gone (the status of a process that SIGPIPE ended, as `cat` ends in `cat | head`).
 enum CommandFailure {
     @discardableResult
     static func reporting<T>(_ body: () throws -> T) throws -> T {
@@ -35,6 +42,8 @@ enum CommandFailure {
             return ExitCode(130)
         case let error as ExitCode:
             return error
+        case let error as StandardOutputError where error.readerHasGone:
+            return ExitCode(128 + SIGPIPE)
         default:
             Terminal.standardError.line("demodata: error: \(error)")
             return .failure

@@ -8,91 +8,128 @@ import DemoData
 #endif
 
 /// The options that decide what data is generated, shared by `generate` and `stream`.
+///
+/// Numbers are read as text, unconditionally, so that `--scale -5` is a value to refuse with
+/// its range rather than a missing value followed by an unknown option, and so that every bad
+/// number, however it is bad, gets the same message naming the range.
 struct DataOptions: ParsableArguments {
     @Option(help: "Dataset size: small, medium, large or huge.")
     var volume: Volume = .medium
 
-    @Option(help: "Multiply customers, products and invoices by N (1 to 1,000,000).")
-    var scale: Int = 1
+    @Option(
+        parsing: .unconditional,
+        help: "Multiply customers, products and invoices by N (1 to 1,000,000).")
+    var scale: String = "1"
 
-    @Option(help: "Random seed: a whole number from 0 to 18446744073709551615.")
+    @Option(
+        parsing: .unconditional,
+        help: "Random seed: a whole number from 0 to 18446744073709551615.")
     var seed: String = "42"
 
     @Option(
         name: .customLong("as-of"),
         help: ArgumentHelp(
-            "The date the data is as of, YYYY-MM-DD (default: SOURCE_DATE_EPOCH's UTC date, else today, UTC).",
+            "The date the data is as of, YYYY-MM-DD, from \(Self.firstAsOf) to \(Self.lastAsOf) "
+                + "(default: SOURCE_DATE_EPOCH's UTC date, else today, UTC).",
             valueName: "date"))
     var asOf: String?
 
     @Option(help: "Table file format: ndjson or csv.")
     var format: OutputFormat = .ndjson
 
-    @Option(help: "Worker threads (default: the number of cores); never changes the output.")
-    var threads: Int?
+    @Option(
+        parsing: .unconditional,
+        help: "Worker threads, 1 to 1024 (default: the number of cores); never changes the output.")
+    var threads: String?
 
     @Option(
+        parsing: .unconditional,
         help: ArgumentHelp(
-            "Write only shard K of N (0 ≤ K < N): rows split by their root parent.",
+            "Write only shard K of N (0 ≤ K < N, N at most the largest table's root rows): rows "
+                + "split by their root parent.",
             valueName: "K/N"))
     var shard: String?
 
+    private static let firstAsOf = GenerationParameters.asOfRange.lowerBound
+    private static let lastAsOf = GenerationParameters.asOfRange.upperBound
+    private static let secondsPerDay: Int64 = 86_400
+    /// The `SOURCE_DATE_EPOCH` values whose UTC date is a valid as-of date.
+    private static let epochRange =
+        Int64(firstAsOf.daysSinceEpoch) * secondsPerDay...Int64(lastAsOf.daysSinceEpoch + 1)
+        * secondsPerDay - 1
+
     func validate() throws {
-        guard (1...GenerationParameters.maximumScale).contains(scale) else {
-            throw ValidationError(
-                "--scale must be a whole number from 1 to 1000000; got \(scale).")
-        }
-        if let threads, threads < 1 {
-            throw ValidationError("--threads must be at least 1; got \(threads).")
-        }
-        if let shard, Shard(parsing: shard) == nil {
-            throw ValidationError(
-                "--shard must be K/N with 0 ≤ K < N, such as 0/4; got '\(shard)'.")
-        }
-        guard UInt64(seed) != nil else {
-            throw ValidationError(
-                "--seed must be a whole number from 0 to 18446744073709551615; got '\(seed)'.")
-        }
-        _ = try asOfDate()
+        _ = try parameters()
+        _ = try threadCount()
     }
 
     /// The as-of date: the option, else SOURCE_DATE_EPOCH's UTC date, else today (UTC).
     func asOfDate() throws -> CivilDate {
         if let asOf {
-            guard let date = CivilDate(parsing: asOf) else {
+            guard let date = CivilDate(parsing: asOf),
+                GenerationParameters.asOfRange.contains(date)
+            else {
                 throw ValidationError(
-                    "--as-of must be a real date written YYYY-MM-DD, such as 2025-06-30; got '\(asOf)'."
-                )
+                    "--as-of must be a real date from \(Self.firstAsOf) to \(Self.lastAsOf), "
+                        + "written YYYY-MM-DD; got '\(asOf)'.")
             }
             return date
         }
         if let text = getenv("SOURCE_DATE_EPOCH").map({ String(cString: $0) }) {
-            guard let seconds = Int64(text) else {
+            guard let seconds = Int64(text), Self.epochRange.contains(seconds) else {
                 throw ValidationError(
-                    "SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01; got '\(text)'.")
+                    "SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 from "
+                        + "\(Self.epochRange.lowerBound) to \(Self.epochRange.upperBound) "
+                        + "(\(Self.firstAsOf) to \(Self.lastAsOf)); got '\(text)'.")
             }
-            return CivilDate(daysSinceEpoch: Int(seconds.dividedRoundingDown(by: 86_400)))
+            return CivilDate(daysSinceEpoch: Int(seconds / Self.secondsPerDay))
         }
-        return CivilDate(daysSinceEpoch: Int(Int64(time(nil)).dividedRoundingDown(by: 86_400)))
+        let now = Int64(time(nil))
+        let days = now >= 0 ? now / Self.secondsPerDay : (now + 1) / Self.secondsPerDay - 1
+        let today = CivilDate(daysSinceEpoch: Int(days))
+        guard GenerationParameters.asOfRange.contains(today) else {
+            throw ValidationError(
+                "today's date by the system clock, \(today), is not from \(Self.firstAsOf) to "
+                    + "\(Self.lastAsOf); give the date with --as-of.")
+        }
+        return today
     }
 
-    var threadCount: Int {
-        threads ?? max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    /// The worker threads: the option, else the number of cores (at most 1024).
+    func threadCount() throws -> Int {
+        let range = GenerationParameters.threadRange
+        guard let threads else {
+            let cores = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+            return min(max(range.lowerBound, cores), range.upperBound)
+        }
+        return try WholeNumber.parse(threads, "--threads", in: range)
     }
 
+    /// The generation parameters the options describe, or a `ValidationError` naming the first
+    /// option out of its range.
     func parameters(compression: Compression = .gzip, level: Int = 6) throws
         -> GenerationParameters
     {
-        GenerationParameters(
-            volume: volume, scale: scale, seed: UInt64(seed) ?? 0, asOf: try asOfDate(),
-            format: format,
-            compression: compression, level: level, shard: shard.flatMap(Shard.init(parsing:)))
+        var parameters = GenerationParameters(
+            volume: volume,
+            scale: try WholeNumber.parse(scale, "--scale", in: GenerationParameters.scaleRange),
+            seed: try WholeNumber.parse(seed, "--seed", in: UInt64.min...UInt64.max),
+            asOf: try asOfDate(), format: format, compression: compression, level: level)
+        if let shard {
+            parameters.shard = try Self.shard(shard, of: parameters)
+        }
+        return parameters
     }
-}
 
-extension Int64 {
-    fileprivate func dividedRoundingDown(by divisor: Int64) -> Int64 {
-        let quotient = self / divisor
-        return (self % divisor < 0) ? quotient - 1 : quotient
+    /// Parses `K/N`, with N from 1 to the most shards of `parameters` and K from 0 to N − 1.
+    private static func shard(_ text: String, of parameters: GenerationParameters) throws -> Shard {
+        let most = parameters.maximumShardCount
+        guard let shard = Shard(parsing: text), shard.count <= most else {
+            throw ValidationError(
+                "--shard must be K/N with N from 1 to \(most) (the most root rows of any table "
+                    + "of \(parameters.volume.rawValue) at scale \(parameters.scale)) and K from "
+                    + "0 to N − 1, such as 0/4; got '\(text)'.")
+        }
+        return shard
     }
 }

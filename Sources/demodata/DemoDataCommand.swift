@@ -27,6 +27,9 @@ struct DemoDataCommand: AsyncParsableCommand {
 
     /// Runs the command; usage errors become one line on stderr and exit status 64.
     static func main() async {
+        // A reader that goes away (`demodata stream … | head`) makes writes fail with EPIPE
+        // instead of killing the process, whichever thread writes; the commands end quietly.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
@@ -41,9 +44,18 @@ struct DemoDataCommand: AsyncParsableCommand {
             let code = exitCode(for: error)
             guard code == .validationFailure else { exit(withError: error) }
             let message = message(for: error).split(separator: "\n").first.map(String.init) ?? ""
-            Terminal.standardError.line(
-                "demodata: error: \(message) (see 'demodata --help')")
+            Terminal.standardError.line("demodata: error: \(message) (see '\(helpCommand)')")
             Glibc.exit(code.rawValue)
         }
+    }
+
+    /// `demodata SUBCOMMAND --help` for the subcommand on the command line, whose help lists
+    /// the options the user got wrong; `demodata --help` without one.
+    static var helpCommand: String {
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName }
+        if let first = CommandLine.arguments.dropFirst().first, names.contains(first) {
+            return "demodata \(first) --help"
+        }
+        return "demodata --help"
     }
 }

@@ -21,8 +21,8 @@ struct GenerateCommand: AsyncParsableCommand {
     @Option(help: "Compression of the table files: gzip or none.")
     var compression: Compression = .gzip
 
-    @Option(help: "gzip compression level, 1 (fastest) to 9 (smallest).")
-    var level: Int = 6
+    @Option(parsing: .unconditional, help: "gzip compression level, 1 (fastest) to 9 (smallest).")
+    var level: String = "6"
 
     @Option(help: "Archive directory (default: Output/<volume>, with -x<scale> when scale > 1).")
     var output: String?
@@ -37,9 +37,14 @@ struct GenerateCommand: AsyncParsableCommand {
     var quiet = false
 
     func validate() throws {
-        guard (1...9).contains(level) else {
-            throw ValidationError("--level must be from 1 to 9; got \(level).")
-        }
+        _ = try parameters()
+    }
+
+    /// The parameters of the archive the options describe.
+    func parameters() throws -> GenerationParameters {
+        try data.parameters(
+            compression: compression,
+            level: WholeNumber.parse(level, "--level", in: GenerationParameters.levelRange))
     }
 
     /// `Output/<volume>[-x<scale>][-shard-K-of-N]`.
@@ -56,7 +61,8 @@ struct GenerateCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let parameters = try data.parameters(compression: compression, level: level)
+        let parameters = try parameters()
+        let threads = try data.threadCount()
         let path = outputPath(parameters)
         let service = GeneratorService()
         let trap = SignalTrap { service.cancel() }
@@ -73,7 +79,7 @@ struct GenerateCommand: AsyncParsableCommand {
         let outcome = try await CommandFailure.reporting {
             defer { _ = trap }
             return try await service.generate(
-                parameters, threads: data.threadCount, to: path, force: force)
+                parameters, threads: threads, to: path, force: force)
         } cleanup: {
             await drawing.value
         }

@@ -25,7 +25,9 @@ struct SchemaCommand: ParsableCommand {
             valueName: "section"))
     var section: DDLSection = .all
 
-    func run() {
-        print(SchemaDDL(dialect: dialect).script(section), terminator: "")
+    func run() throws {
+        try CommandFailure.reporting {
+            try StandardOutput.write(SchemaDDL(dialect: dialect).script(section))
+        }
     }
 }

@@ -1,6 +1,12 @@
 import ArgumentParser
 import DemoData
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// `demodata stream TABLE`: writes one table, uncompressed, to standard output.
 struct StreamCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,10 +38,16 @@ struct StreamCommand: ParsableCommand {
     func run() throws {
         guard let table = Table(name: tableName) else { return }
         let parameters = try data.parameters()
+        let threads = try data.threadCount()
         _ = SignalTrap.exitingOnSignal()
         try CommandFailure.reporting {
-            try ArchiveGenerator(parameters: parameters, threads: data.threadCount)
-                .streamToStandardOutput(table)
+            do {
+                try ArchiveGenerator(parameters: parameters, threads: threads)
+                    .streamToStandardOutput(table)
+            } catch _ where StandardOutput.readerHasGone {
+                // The write that failed was to a reader that has gone (`stream … | head`).
+                throw StandardOutputError(code: EPIPE)
+            }
         }
     }
 }

@@ -36,7 +36,7 @@ struct VerifyCommand: ParsableCommand {
         let elapsed = (clock.now - start).components
         let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
         if json {
-            Terminal(descriptor: 1).write(String(decoding: report.json(), as: UTF8.self))
+            try CommandFailure.reporting { try StandardOutput.write(report.json()) }
         } else {
             for finding in report.findings.prefix(Self.printedFindings) {
                 Terminal.standardError.line(finding.description)

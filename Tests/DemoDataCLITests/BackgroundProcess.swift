@@ -12,11 +12,16 @@ struct BackgroundProcess {
 
     /// Starts `demodata arguments`, runs `body` with it, and kills the process (SIGKILL) if
     /// `body` leaves it running, on success and failure alike.
+    ///
+    /// - Parameter standardOutput: where the process writes its standard output instead of a
+    ///   capture file (the write end of a pipe); the result's standard output is then empty.
     static func with<Result>(
-        _ arguments: [String], _ body: (BackgroundProcess) async throws -> Result
+        _ arguments: [String], standardOutput: FileHandle? = nil,
+        _ body: (BackgroundProcess) async throws -> Result
     ) async throws -> Result {
         try await TemporaryDirectory.with { capture in
-            let running = try start(arguments, capture: capture.url)
+            let running = try start(
+                arguments, capture: capture.url, standardOutput: standardOutput)
             defer {
                 if running.process.isRunning {
                     kill(running.processIdentifier, SIGKILL)
@@ -26,7 +31,9 @@ struct BackgroundProcess {
         }
     }
 
-    private static func start(_ arguments: [String], capture: URL) throws -> BackgroundProcess {
+    private static func start(
+        _ arguments: [String], capture: URL, standardOutput: FileHandle?
+    ) throws -> BackgroundProcess {
         guard FileManager.default.isExecutableFile(atPath: CLI.binary.path) else {
             throw TestFailure("no demodata binary at \(CLI.binary.path)")
         }
@@ -46,7 +53,7 @@ struct BackgroundProcess {
         environment["SOURCE_DATE_EPOCH"] = nil
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
-        process.standardOutput = output
+        process.standardOutput = standardOutput ?? output
         process.standardError = error
         let (termination, continuation) = AsyncStream.makeStream(
             of: (status: Int32, at: ContinuousClock.Instant).self)

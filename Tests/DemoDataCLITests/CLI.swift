@@ -27,8 +27,10 @@ enum CLI {
     ///   - environment: variables set on top of the test's environment, from which
     ///     `SOURCE_DATE_EPOCH` is removed so that only a test that sets it sees it.
     ///   - directory: the working directory, against which `Output/...` is resolved.
+    ///   - standardOutput: where standard output goes instead of the result.
     static func run(
-        _ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil
+        _ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil,
+        standardOutput: FileHandle? = nil
     ) async throws -> ProcessResult {
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
             throw TestFailure(
@@ -39,7 +41,8 @@ enum CLI {
         variables["SOURCE_DATE_EPOCH"] = nil
         variables.merge(environment) { _, new in new }
         return try await ProcessRunner.run(
-            binary, arguments, environment: variables, in: directory)
+            binary, arguments, environment: variables, in: directory,
+            standardOutput: standardOutput)
     }
 
     /// Runs `demodata generate` with `arguments` plus `--as-of` (unless given) and `--quiet`

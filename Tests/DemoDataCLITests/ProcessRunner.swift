@@ -10,9 +10,11 @@ enum ProcessRunner {
     /// - Parameters:
     ///   - environment: the complete environment of the process; nil inherits the test's.
     ///   - directory: the working directory; nil inherits the test's.
+    ///   - standardOutput: where the process writes its standard output instead of a capture
+    ///     file (`/dev/full`); the result's standard output is then empty.
     static func run(
         _ executable: URL, _ arguments: [String], environment: [String: String]? = nil,
-        in directory: URL? = nil
+        in directory: URL? = nil, standardOutput: FileHandle? = nil
     ) async throws -> ProcessResult {
         try await TemporaryDirectory.with { capture in
             let outputURL = capture.url.appending(path: "stdout")
@@ -32,7 +34,7 @@ enum ProcessRunner {
                 process.currentDirectoryURL = directory
             }
             process.standardInput = FileHandle.nullDevice
-            process.standardOutput = output
+            process.standardOutput = standardOutput ?? output
             process.standardError = error
 
             let status = try await withCheckedThrowingContinuation {

@@ -8,6 +8,8 @@ struct SourceDateEpochTests {
         ("1767225600", "2026-01-01"),  // 2026-01-01T00:00:00Z
         ("1767225599", "2025-12-31"),  // one second earlier
         ("1767311999", "2026-01-01"),  // the day's last second
+        ("0", "1970-01-01"),  // the first second accepted
+        ("253398412799", "9999-11-16"),  // the last second accepted
     ])
     func asOfIsTheEpochsUTCDate(epoch: String, date: String) async throws {
         try await TemporaryDirectory.with { temporary in

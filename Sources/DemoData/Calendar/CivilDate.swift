@@ -7,6 +7,12 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     public let month: Int
     public let day: Int
 
+    /// 1970-01-01, day 0 of `daysSinceEpoch`.
+    public static let epoch = CivilDate(daysSinceEpoch: 0)
+
+    /// 9999-12-31, the last date that `YYYY-MM-DD` can write.
+    public static let latest = CivilDate(daysSinceEpoch: 2_932_896)
+
     /// Creates a date when year, month and day name a real day (years 1–9999), else nil.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),

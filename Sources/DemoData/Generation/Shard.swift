@@ -22,9 +22,15 @@ public struct Shard: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The roots of a table with `total` roots that belong to this shard: an even split, in
     /// order, so that the shards' rows concatenated in shard order are the whole table.
     public func roots(of total: Int) -> Range<Int> {
-        let lower = Int((Int64(total) * Int64(index)) / Int64(count))
-        let upper = Int((Int64(total) * Int64(index + 1)) / Int64(count))
-        return lower..<upper
+        lower(index, of: total)..<lower(index + 1, of: total)
+    }
+
+    /// The first root of shard `shard` (`total` for `shard == count`): ⌊total × shard / count⌋,
+    /// with the product in 128 bits so that no total or shard count can overflow it. The
+    /// quotient is at most `total`, so it fits in an `Int`.
+    private func lower(_ shard: Int, of total: Int) -> Int {
+        let product = total.multipliedFullWidth(by: shard)
+        return count.dividingFullWidth(product).quotient
     }
 
     public var description: String { "\(index)/\(count)" }
