@@ -18,26 +18,8 @@ import Testing
         return Array(bytes.prefix(count))
     }
 
-    /// Compresses blocks the way the pipeline does and frames them as one gzip member.
     private func gzip(_ blocks: [[UInt8]], level: Int = 6) throws -> [UInt8] {
-        let compressor = try DeflateBlockCompressor(level: level)
-        let output = ByteBuffer()
-        output.append(contentsOf: GzipFraming.header(level: level))
-        var crc: UInt32 = 0
-        var total = 0
-        for (index, block) in blocks.enumerated() {
-            let dictionary = index == 0 ? [] : blocks[index - 1]
-            try block.withUnsafeBytes { input in
-                try dictionary.withUnsafeBytes { previous in
-                    try compressor.compress(
-                        input, dictionary: previous, last: index == blocks.count - 1, into: output)
-                }
-                crc = CRC32.combine(crc, CRC32.update(0, input), secondLength: input.count)
-            }
-            total += block.count
-        }
-        output.append(contentsOf: GzipFraming.trailer(crc: crc, length: UInt64(total)))
-        return output.array
+        try VerifyTampering.gzip(blocks: blocks, level: level)
     }
 
     @Test(arguments: [1, 6, 9])

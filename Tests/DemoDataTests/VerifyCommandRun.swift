@@ -1,6 +1,7 @@
 import Foundation
 
-/// One run of the built `demodata` binary: its exit status and what it wrote.
+/// One run of the built `demodata` binary (or another program): its exit status and what it
+/// wrote.
 ///
 /// The binary is `DEMODATA_BINARY` when that is set (the test script points it at the release
 /// build), else `.build/debug/demodata` in the package.
@@ -23,6 +24,11 @@ struct VerifyCommandRun {
             throw VerifyFailure(
                 "no demodata binary at \(Self.binary); build it or set DEMODATA_BINARY")
         }
+        try self.init(program: Self.binary, arguments)
+    }
+
+    /// Runs the program at `program` with `arguments`, capturing its output in files.
+    init(program: String, _ arguments: [String]) throws {
         let capture = try TemporaryDirectory()
         let outputPath = capture.file("stdout")
         let errorPath = capture.file("stderr")
@@ -34,7 +40,7 @@ struct VerifyCommandRun {
         let output = try FileHandle(forWritingTo: URL(filePath: outputPath))
         let error = try FileHandle(forWritingTo: URL(filePath: errorPath))
         let process = Process()
-        process.executableURL = URL(filePath: Self.binary)
+        process.executableURL = URL(filePath: program)
         process.arguments = arguments
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = output

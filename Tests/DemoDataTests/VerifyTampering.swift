@@ -10,6 +10,8 @@ import Testing
 /// content rules can catch the change.
 final class VerifyTampering {
     let archive: GeneratedArchive
+    /// The archive directory this tampering edits.
+    let path: String
     private(set) var manifest: Manifest
 
     init(
@@ -18,10 +20,18 @@ final class VerifyTampering {
     ) throws {
         archive = try GeneratedArchive(
             volume: volume, format: format, compression: compression, shard: shard)
+        path = archive.path
         manifest = archive.manifest
     }
 
-    var path: String { archive.path }
+    /// Edits a copy of `pristine` made at `path` (which must not exist yet), so that one
+    /// generated archive serves many tamperings.
+    init(copying pristine: GeneratedArchive, to path: String) throws {
+        try FileManager.default.copyItem(atPath: pristine.path, toPath: path)
+        archive = pristine
+        self.path = path
+        manifest = pristine.manifest
+    }
     var format: OutputFormat { manifest.format }
 
     func file(_ table: Table) -> String {
@@ -51,16 +61,24 @@ final class VerifyTampering {
     }
 
     /// Replaces the content of `table`: compressed as `members` gzip members (when the archive
-    /// is gzip), with the manifest entry and `SHA256SUMS` recomputed.
+    /// is gzip; one member in the generator's chunks), with the manifest entry and
+    /// `SHA256SUMS` recomputed.
     func replaceContent(_ table: Table, with content: [UInt8], members: Int = 1) throws {
         var stored = content
         if manifest.compression == .gzip {
             let cut = members > 1 ? content.count / 2 : content.count
-            stored = try Self.gzip(Array(content[..<cut]))
+            stored = try Self.gzip(
+                blocks: chunks(table, Array(content[..<cut])), level: manifest.level)
             if members > 1 {
-                stored += try Self.gzip(Array(content[cut...]))
+                stored += try Self.gzip(Array(content[cut...]), level: manifest.level)
             }
         }
+        try replaceStored(table, with: stored, content: content)
+    }
+
+    /// Replaces the file of `table` with `stored`, whose uncompressed form is `content`, with
+    /// the manifest entry and `SHA256SUMS` recomputed.
+    func replaceStored(_ table: Table, with stored: [UInt8], content: [UInt8]) throws {
         try Data(stored).write(to: URL(filePath: filePath(table)))
         try rewriteManifest { manifest in
             guard let index = manifest.tables.firstIndex(where: { $0.name == table.name }) else {
@@ -156,17 +174,30 @@ final class VerifyTampering {
 
     /// One gzip member holding `bytes`.
     static func gzip(_ bytes: [UInt8], level: Int = 6) throws -> [UInt8] {
+        try gzip(blocks: [bytes], level: level)
+    }
+
+    /// One gzip member holding `blocks`, compressed the way the pipeline compresses its chunks:
+    /// each block primed with the one before it and ended with a sync flush, the last one
+    /// with the final block.
+    static func gzip(blocks: [[UInt8]], level: Int = 6) throws -> [UInt8] {
         let compressor = try DeflateBlockCompressor(level: level)
         let output = ByteBuffer()
         output.append(contentsOf: GzipFraming.header(level: level))
         var crc: UInt32 = 0
-        try bytes.withUnsafeBytes { input in
-            try compressor.compress(
-                input, dictionary: UnsafeRawBufferPointer(start: nil, count: 0), last: true,
-                into: output)
-            crc = CRC32.update(0, input)
+        var total = 0
+        for (index, block) in blocks.enumerated() {
+            let dictionary = index == 0 ? [] : blocks[index - 1]
+            try block.withUnsafeBytes { input in
+                try dictionary.withUnsafeBytes { previous in
+                    try compressor.compress(
+                        input, dictionary: previous, last: index == blocks.count - 1, into: output)
+                }
+                crc = CRC32.combine(crc, CRC32.update(0, input), secondLength: input.count)
+            }
+            total += block.count
         }
-        output.append(contentsOf: GzipFraming.trailer(crc: crc, length: UInt64(bytes.count)))
+        output.append(contentsOf: GzipFraming.trailer(crc: crc, length: UInt64(total)))
         return output.array
     }
 
@@ -193,36 +224,44 @@ final class VerifyTampering {
     }
 
     /// A line from values, written as the format writes the table's column types; `raw` puts
-    /// JSON tokens as they are.
+    /// JSON tokens or CSV fields as they are.
     static func line(
         _ values: [String?], _ table: Table, _ format: OutputFormat, raw: [Int: String]
     ) -> String {
-        let columns = table.columns
         switch format {
         case .ndjson:
-            let members = values.indices.map { index -> String in
-                let value: String
-                if let token = raw[index] {
-                    value = token
-                } else if let text = values[index] {
-                    switch columns[index].type {
-                    case .integer, .boolean: value = text
-                    default: value = jsonString(text)
-                    }
-                } else {
-                    value = "null"
-                }
-                return jsonString(columns[index].name) + ":" + value
-            }
-            return "{" + members.joined(separator: ",") + "}"
+            return "{" + jsonMembers(values, table, raw: raw).joined(separator: ",") + "}"
         case .csv:
-            return values.map { value in
-                guard let value else { return "" }
+            return values.indices.map { index in
+                if let field = raw[index] {
+                    return field
+                }
+                guard let value = values[index] else { return "" }
                 if value.isEmpty || value.contains(where: { ",\"\n\r".contains($0) }) {
                     return "\"" + value.replacing("\"", with: "\"\"") + "\""
                 }
                 return value
             }.joined(separator: ",")
+        }
+    }
+
+    /// The `"key":value` members of an NDJSON line, in column order; `raw` puts JSON tokens as
+    /// they are.
+    static func jsonMembers(_ values: [String?], _ table: Table, raw: [Int: String]) -> [String] {
+        let columns = table.columns
+        return values.indices.map { index -> String in
+            let value: String
+            if let token = raw[index] {
+                value = token
+            } else if let text = values[index] {
+                switch columns[index].type {
+                case .integer, .boolean: value = text
+                default: value = jsonString(text)
+                }
+            } else {
+                value = "null"
+            }
+            return jsonString(columns[index].name) + ":" + value
         }
     }
 

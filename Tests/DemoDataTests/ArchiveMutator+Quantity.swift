@@ -1,0 +1,72 @@
+@testable import DemoData
+
+extension ArchiveMutator {
+    /// Changes a line item's quantity and recomputes its discount and total and its invoice's
+    /// subtotal, tax and total the way the business rules say: a change every rule accepts.
+    mutating func changeQuantityConsistently() throws -> AppliedMutation {
+        let lines = Table.invoiceLineItems
+        let lineRows = try tampering.rows(lines)
+        let row = random.below(lineRows.count)
+        var line = lineRows[row]
+        let column = { (name: String) in lines.columnIndex(name) }
+        let cell = { (name: String) in
+            Cell(table: lines, row: row, column: column(name), value: line[column(name)])
+        }
+        let quantity = try Self.cents(line[column("quantity")], cell("quantity")) / 100
+        let price = try Self.cents(line[column("unit_price")], cell("unit_price"))
+        let discount = try Self.cents(
+            line[column("discount_percentage")], cell("discount_percentage"))
+        let oldTotal = try Self.cents(line[column("line_total")], cell("line_total"))
+        // The rule, checked on the row as generated: the recomputation below is the real one.
+        let oldDiscount = Self.percentOf(quantity * price, hundredths: discount)
+        guard quantity * price - oldDiscount == oldTotal else {
+            throw VerifyFailure("line item row \(row) does not follow the line total rule")
+        }
+        let newQuantity = (quantity + random.number(in: 1...19) - 1) % 20 + 1
+        let newDiscount = Self.percentOf(newQuantity * price, hundredths: discount)
+        let newTotal = newQuantity * price - newDiscount
+        line[column("quantity")] = Self.decimal(newQuantity * 100)
+        line[column("discount_amount")] = Self.decimal(newDiscount)
+        line[column("line_total")] = Self.decimal(newTotal)
+
+        let invoices = Table.invoices
+        let invoiceRows = try tampering.rows(invoices)
+        let field = { (name: String) in invoices.columnIndex(name) }
+        guard
+            let invoiceRow = invoiceRows.firstIndex(where: {
+                $0[field("id")] == line[column("invoice_id")]
+            })
+        else {
+            throw VerifyFailure("line item row \(row) names no invoice of the archive")
+        }
+        var invoice = invoiceRows[invoiceRow]
+        let invoiceCell = { (name: String) in
+            Cell(table: invoices, row: invoiceRow, column: field(name), value: invoice[field(name)])
+        }
+        let oldSubtotal = try Self.cents(invoice[field("subtotal")], invoiceCell("subtotal"))
+        let rate = try Self.cents(invoice[field("tax_rate")], invoiceCell("tax_rate"))
+        let oldTax = try Self.cents(invoice[field("tax_amount")], invoiceCell("tax_amount"))
+        guard Self.percentOf(oldSubtotal, hundredths: rate) == oldTax else {
+            throw VerifyFailure("invoice row \(invoiceRow) does not follow the tax rule")
+        }
+        let subtotal = oldSubtotal - oldTotal + newTotal
+        let tax = Self.percentOf(subtotal, hundredths: rate)
+        invoice[field("subtotal")] = Self.decimal(subtotal)
+        invoice[field("tax_amount")] = Self.decimal(tax)
+        invoice[field("total")] = Self.decimal(subtotal + tax)
+
+        try tampering.editLines(lines) { text in
+            text[tampering.lineIndex(row)] = VerifyTampering.line(line, lines, format, raw: [:])
+        }
+        try tampering.editLines(invoices) { text in
+            text[tampering.lineIndex(invoiceRow)] = VerifyTampering.line(
+                invoice, invoices, format, raw: [:])
+        }
+        return AppliedMutation(
+            kind: .consistentQuantity, target: lines.name + " and " + invoices.name,
+            detail: "line item row \(row) quantity \(quantity) → \(newQuantity), line total "
+                + "\(Self.decimal(oldTotal)) → \(Self.decimal(newTotal)); invoice row "
+                + "\(invoiceRow) total \(Self.describe(invoiceRows[invoiceRow][field("total")])) "
+                + "→ '\(Self.decimal(subtotal + tax))'")
+    }
+}
