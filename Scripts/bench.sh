@@ -5,6 +5,9 @@
 # median wall time of several runs (process start included), rows/s, uncompressed MB/s and peak
 # RSS; then, on the same uncompressed bytes, the time `gzip -6` and `pigz -6` (all cores) take
 # alone and demodata's time as a ratio of theirs; and the --compression none throughput.
+# Then the time and peak RSS of `demodata verify` (which regenerates every table) on huge and
+# huge --scale 10, and how long a generation takes to stop after SIGINT while two other
+# processes keep both cores busy.
 #
 # Usage: Scripts/bench.sh [RUNS] (default 5; huge --scale 10 uses max(3, RUNS / 2))
 # Needs: /usr/bin/time, gzip, pigz (apt-get install pigz time).
@@ -74,3 +77,40 @@ echo
 echo "÷gzip, ÷pigz: demodata's wall time (generation, compression, hashing, writing) divided by"
 echo "the compressor's time for the same uncompressed bytes alone. none MB/s: uncompressed"
 echo "throughput with --compression none."
+
+echo
+printf '%-12s %12s %10s\n' verify seconds "RSS MB"
+for spec in "huge 1" "huge 10"; do
+    read -r volume scale <<<"$spec"
+    count=$runs
+    [ "$scale" = 1 ] || count=$(( runs / 2 > 3 ? runs / 2 : 3 ))
+    "$bin" generate --volume "$volume" --scale "$scale" --as-of "$asof" --quiet --force \
+        --output "$work/verify"
+    read -r seconds peak < <(time_runs "$count" "$bin" verify "$work/verify")
+    awk -v v="$volume x$scale" -v s="$seconds" -v p="$peak" \
+        'BEGIN { printf "%-12s %12.3f %10.1f\n", v, s, p / 1024 }'
+done
+rm -rf "$work/verify"
+
+# Time from SIGINT to exit of a generation, with two busy loops competing for the cores.
+stops=()
+for _ in $(seq "$runs"); do
+    load=()
+    for _ in 1 2; do
+        sh -c 'while :; do :; done' &
+        load+=($!)
+    done
+    "$bin" generate --volume huge --scale 20 --as-of "$asof" --quiet --force \
+        --output "$work/stop" 2>/dev/null &
+    run=$!
+    sleep 1.5
+    start=$(date +%s%N)
+    kill -INT "$run"
+    wait "$run" || true
+    stops+=("$(( ($(date +%s%N) - start) / 1000000 ))")
+    kill "${load[@]}"
+    wait "${load[@]}" 2>/dev/null || true
+done
+echo
+echo "stop after SIGINT, both cores loaded: median $(printf '%s\n' "${stops[@]}" | median) ms" \
+    "(runs: ${stops[*]} ms)"

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <unistd.h>
@@ -21,6 +22,17 @@ static void on_signal(int number) {
     errno = saved;
 }
 
+static const int trapped_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+
+void cplatform_unblock_trapped_signals(void) {
+    sigset_t set;
+    sigemptyset(&set);
+    for (unsigned i = 0; i < sizeof trapped_signals / sizeof trapped_signals[0]; i++) {
+        sigaddset(&set, trapped_signals[i]);
+    }
+    pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+}
+
 int cplatform_trap_signals(void) {
     if (pipe2(signal_pipe, O_CLOEXEC) != 0) {
         return -1;
@@ -29,9 +41,8 @@ int cplatform_trap_signals(void) {
     action.sa_handler = on_signal;
     action.sa_flags = SA_RESTART;
     sigemptyset(&action.sa_mask);
-    const int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
-    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
-        if (sigaction(signals[i], &action, NULL) != 0) {
+    for (unsigned i = 0; i < sizeof trapped_signals / sizeof trapped_signals[0]; i++) {
+        if (sigaction(trapped_signals[i], &action, NULL) != 0) {
             return -1;
         }
     }

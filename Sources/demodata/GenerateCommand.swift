@@ -87,8 +87,9 @@ struct GenerateCommand: AsyncParsableCommand {
         guard !quiet else { return }
         if outcome.upToDate {
             Terminal.standardError.line(
-                "\(path) is already up to date (same parameters, checksums verified); "
-                    + "nothing written")
+                "\(path) is already up to date: its manifest records the same parameters and "
+                    + "data version, and every file matches the manifest's size and SHA-256 "
+                    + "(not regenerated; demodata verify checks every row); nothing written")
         } else if mode == .json {
             let metrics = outcome.metrics
             Terminal.standardError.line(

@@ -20,6 +20,8 @@ final class SignalTrap: Sendable {
         let descriptor = cplatform_trap_signals()
         guard descriptor >= 0 else { return }
         let watcher = Thread {
+            // The handler runs on a thread that does not block the signals: this one.
+            cplatform_unblock_trapped_signals()
             var byte: UInt8 = 0
             while read(descriptor, &byte, 1) < 0 && errno == EINTR {}
             handler()

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// SIGINT and SIGTERM stop a generation within a fraction of a second: exit 130, one line on
-/// stderr, the temporary directory removed, and the archive that was there before untouched.
+/// SIGINT, SIGTERM, SIGHUP and SIGQUIT stop a generation cleanly: exit 130, one line on stderr
+/// (no crash report), the temporary directory removed, and the archive that was there before
+/// untouched.
 @Suite("Interruption")
 struct InterruptionTests {
     /// Options whose run takes minutes, so it is certainly still writing when signalled.
@@ -11,26 +12,24 @@ struct InterruptionTests {
         "--force",
     ]
 
-    @Test(arguments: [SIGINT, SIGTERM])
+    @Test(arguments: [SIGINT, SIGTERM, SIGHUP, SIGQUIT])
     func signalStopsCleanlyAndKeepsThePreviousArchive(signal: Int32) async throws {
         try await TemporaryDirectory.with { temporary in
             let archive = temporary.url.appending(path: "archive")
             try await CLI.generate(["--volume", "small"], into: archive)
             let before = try DirectorySnapshot(of: archive)
 
-            let (result, stopped) = try await BackgroundProcess.with(
+            let result = try await BackgroundProcess.with(
                 Self.endless + ["--output", archive.path]
             ) { running in
                 try await running.waitUntilWriting(archive)
-                let sent = running.send(signal)
-                let (result, ended) = try await running.result()
-                return (result, ended - sent)
+                _ = running.send(signal)
+                return try await running.result().0
             }
 
+            // How soon it stops is measured by Scripts/bench.sh, not here: a loaded machine
+            // would fail a time bound at random.
             #expect(result.status == 130, "\(result)")
-            // The run checks for cancellation between waves of chunks, which take a tenth of a
-            // second or so; the margin absorbs a machine loaded by tests running in parallel.
-            #expect(stopped < .seconds(2), "exited \(stopped) after the signal")
             #expect(result.errorIsOneLine, "\(result)")
             #expect(result.errorText.contains("interrupted"), "\(result)")
             #expect(result.standardOutput.isEmpty, "stdout: \(result.outputText)")

@@ -252,3 +252,30 @@ import Testing
         #expect(throws: ArchiveError.self) { try Self.writeArchive(outer + "/.") }
     }
 }
+
+/// A reset stopped after any step leaves the archive complete (verify passes) or without its
+/// manifest, never a manifest with missing files; the next reset finishes it.
+@Suite struct InterruptedResetTests {
+    @Test(arguments: 0..<10)
+    func aResetStoppedAfterAnyStepIsSafe(steps: Int) throws {
+        let directory = try TemporaryDirectory()
+        let archive = directory.file("archive")
+        try ArchiveResetTests.writeArchive(archive)
+        var taken = 0
+        let reset = try ArchiveReset(directory: archive)
+        do {
+            try reset.remove {
+                taken += 1
+                return taken > steps
+            }
+        } catch is CancellationError {}
+        let names = try FileSystem.contents(of: archive)
+        #expect(!names.contains("manifest.json") || steps == 0, "\(names)")
+        if names.contains("manifest.json") {
+            #expect(try ArchiveVerifier(directory: archive).verify().passed)
+        }
+        try ArchiveReset(directory: archive).remove()
+        #expect(try FileSystem.contents(of: archive) == [])
+        #expect(try directory.contents() == ["archive"])
+    }
+}

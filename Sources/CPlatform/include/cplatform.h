@@ -11,6 +11,10 @@ int cplatform_rename_exchange(const char *from, const char *to);
    reads, or -1 with errno set. Call once. */
 int cplatform_trap_signals(void);
 
+/* Unblocks those four signals for the calling thread: a process may start with them blocked
+   (a parent's thread mask is inherited), which would leave them pending forever. */
+void cplatform_unblock_trapped_signals(void);
+
 /* The first signal caught since cplatform_trap_signals, or 0. */
 int cplatform_caught_signal(void);
 

@@ -104,7 +104,15 @@ enum ArchiveContents {
     /// renamed to the reset marker, then `SHA256SUMS`, the table files and the markers go, and
     /// finally the directory itself unless `keepDirectory`. Only names of ours are removed;
     /// anything else makes it stop before removing a thing.
-    static func removeOwned(_ path: String, keepDirectory: Bool) throws {
+    ///
+    /// - Parameter shouldStop: asked after each step; when it returns true the removal stops
+    ///   with `CancellationError`, leaving an archive that is recognisably being removed.
+    static func removeOwned(
+        _ path: String, keepDirectory: Bool, shouldStop: () -> Bool = { false }
+    ) throws {
+        func step() throws {
+            if shouldStop() { throw CancellationError() }
+        }
         let entries = try FileSystem.contents(of: path)
         if let foreign = entries.first(where: {
             !ownNames.contains($0) || FileSystem.kind(of: path + "/" + $0) != .file
@@ -120,10 +128,12 @@ enum ArchiveContents {
                 try FileSystem.rename(path + "/" + manifestName, to: path + "/" + resetMarkerName)
             }
             try FileSystem.syncDirectory(path)
+            try step()
         }
         let last = [resetMarkerName, runMarkerName]
         for entry in entries where entry != manifestName && !last.contains(entry) {
             try FileSystem.removeTree(path + "/" + entry)
+            try step()
         }
         for entry in last {
             try FileSystem.removeTree(path + "/" + entry)

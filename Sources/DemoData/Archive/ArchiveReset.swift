@@ -104,8 +104,9 @@ public struct ArchiveReset: Sendable {
 
     /// Removes the planned items, each under its archive's lock, checking each again first.
     ///
-    /// - Parameter shouldStop: asked between items; when it returns true the reset stops with
-    ///   `CancellationError`, every item either removed or untouched.
+    /// - Parameter shouldStop: asked between items and between the files of an archive; when
+    ///   it returns true the reset stops with `CancellationError`, leaving each archive
+    ///   complete, removed, or without its manifest (which the next reset finishes).
     public func remove(shouldStop: () -> Bool = { false }) throws {
         for item in items {
             if shouldStop() { throw CancellationError() }
@@ -118,7 +119,8 @@ public struct ArchiveReset: Sendable {
                         "\(item.path) changed since the reset was planned; nothing more was "
                             + "removed, run reset again")
                 }
-                try ArchiveContents.removeOwned(item.path, keepDirectory: keepDirectory)
+                try ArchiveContents.removeOwned(
+                    item.path, keepDirectory: keepDirectory, shouldStop: shouldStop)
             case .temporary(let target):
                 let lock = try ArchiveLock(archive: target, identity: RunIdentity.current())
                 defer { lock.unlock() }

@@ -9,7 +9,7 @@ extension VerificationRun {
         let expected = Set(files + [Self.manifestName])
         let text: [UInt8]
         do {
-            text = try FileSystem.read(path(name))
+            text = try FileSystem.readSmallFile(path(name))
         } catch {
             log.add(name, 0, nil, "cannot be read: \(error)")
             return
@@ -25,7 +25,7 @@ extension VerificationRun {
             log.add(name, 0, nil, "the file does not end with a line end")
         }
         if let listed = listedDigests[Self.manifestName],
-            let bytes = try? FileSystem.read(path(Self.manifestName)),
+            let bytes = try? FileSystem.readSmallFile(path(Self.manifestName)),
             listed.digest != TableFileWriter.hex(SHA256Digest.of(bytes))
         {
             log.add(name, listed.line, nil, "the checksum of manifest.json does not match the file")

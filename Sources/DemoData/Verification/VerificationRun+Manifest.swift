@@ -8,7 +8,7 @@ extension VerificationRun {
         let manifest: Manifest
         do {
             manifest = try JSONDecoder().decode(
-                Manifest.self, from: Data(FileSystem.read(path(name))))
+                Manifest.self, from: Data(FileSystem.readSmallFile(path(name))))
         } catch let error as DecodingError {
             log.add(name, 0, nil, "not a valid manifest: " + Self.describe(error))
             return nil

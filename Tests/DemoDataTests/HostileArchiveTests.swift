@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+@testable import DemoData
+
+/// Archives made to hurt the program: lying counts, files that never end or block, paths that
+/// point out of the archive. Each is refused or reported in bounded work, never a crash, a
+/// hang or a write outside the target.
+@Suite struct HostileArchiveTests {
+    /// A manifest row count far beyond the file (or Int.max) is reported, not iterated.
+    @Test(arguments: [100_000_000_000, Int.max, -1])
+    func aLyingRowCountIsReported(rows: Int) throws {
+        let archive = try VerifyTampering()
+        try archive.rewriteManifest { $0.tables[7].rows = rows }
+        let report = try archive.verify(lineItemIDsPerPass: 7)
+        #expect(!report.passed)
+        #expect(
+            VerifierTests.has(
+                report, file: archive.file(.invoiceLineItems), "the manifest says \(rows) rows"))
+    }
+
+    /// A FIFO where the manifest or SHA256SUMS should be would block a reader forever.
+    @Test(arguments: ["manifest.json", "SHA256SUMS"])
+    func aFIFOIsRefusedWithoutWaiting(name: String) throws {
+        let archive = try VerifyTampering()
+        let path = archive.path + "/" + name
+        try FileManager.default.removeItem(atPath: path)
+        #expect(mkfifo(path, 0o644) == 0)
+        let report = try archive.verify()
+        #expect(VerifierTests.has(report, file: name, "not a regular file"))
+        let refused = #expect(throws: ArchiveError.self) {
+            try ArchiveGenerator(parameters: archive.archive.parameters, threads: 1)
+                .writeArchive(to: archive.path, force: true)
+        }
+        #expect(refused?.description.contains("not a demodata archive") == true)
+        #expect(FileSystem.kind(of: path) == .other)
+    }
+
+    /// SHA256SUMS linked to /dev/zero would be read until memory runs out.
+    @Test func aLinkToAnEndlessFileIsRefused() throws {
+        let archive = try VerifyTampering()
+        let sums = archive.path + "/SHA256SUMS"
+        try FileManager.default.removeItem(atPath: sums)
+        try FileManager.default.createSymbolicLink(atPath: sums, withDestinationPath: "/dev/zero")
+        let report = try archive.verify()
+        #expect(VerifierTests.has(report, file: "SHA256SUMS", "symbolic link"))
+        #expect(!report.passed)
+    }
+
+    /// A table file that is a link to a file elsewhere is not read.
+    @Test func aLinkedTableFileIsRefused() throws {
+        let archive = try VerifyTampering()
+        let path = archive.filePath(.customers)
+        let elsewhere = archive.archive.directory.file("elsewhere.gz")
+        try FileManager.default.moveItem(atPath: path, toPath: elsewhere)
+        try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: elsewhere)
+        let report = try archive.verify()
+        #expect(
+            VerifierTests.has(report, file: archive.file(.customers), "not a regular file"))
+    }
+
+    /// A shard whose manifest names a file outside it is no archive of ours: merge refuses it
+    /// and writes nothing anywhere.
+    @Test func mergeNeverFollowsAPathOutOfTheShard() throws {
+        let shards = try (0..<2).map {
+            try VerifyTampering(volume: .small, shard: Shard(index: $0, count: 2))
+        }
+        let victim = shards[0].archive.directory.file("pw")
+        try FileManager.default.createDirectory(atPath: victim, withIntermediateDirectories: true)
+        try shards[1].rewriteManifest { $0.tables[2].file = "../../pw/evil.gz" }
+        let target = shards[0].archive.directory.file("merged")
+        let error = #expect(throws: ArchiveError.self) {
+            try ArchiveMerger(shardDirectories: shards.map(\.path)).merge(to: target, force: false)
+        }
+        #expect(error?.description.contains("not a demodata archive") == true)
+        #expect(try FileSystem.contents(of: victim) == [])
+        #expect(!FileSystem.exists(target))
+    }
+
+    /// Merge checks each shard's SHA256SUMS, not only its manifest.
+    @Test func mergeChecksTheShardsSums() throws {
+        let shards = try (0..<2).map {
+            try VerifyTampering(volume: .small, shard: Shard(index: $0, count: 2))
+        }
+        let sums = shards[1].path + "/SHA256SUMS"
+        var text = try FileSystem.read(sums)
+        text[0] = text[0] == UInt8(ascii: "0") ? UInt8(ascii: "1") : UInt8(ascii: "0")
+        try shards[1].overwrite("SHA256SUMS", with: text)
+        let target = shards[0].archive.directory.file("merged")
+        let error = #expect(throws: ArchiveError.self) {
+            try ArchiveMerger(shardDirectories: shards.map(\.path)).merge(to: target, force: false)
+        }
+        #expect(error?.description.contains("SHA256SUMS") == true)
+        #expect(!FileSystem.exists(target))
+    }
+
+    /// An archive of a data version this program does not make is checked by the rules, with
+    /// a note that says the regeneration check needs the matching version.
+    @Test func anotherDataVersionGetsTheRuleChecksAndANote() throws {
+        let archive = try VerifyTampering()
+        try archive.rewriteManifest { $0.dataVersion = DemoDataVersion.data + 1 }
+        let report = try archive.verify()
+        #expect(report.passed, "\(VerifierTests.listing(report))")
+        #expect(!report.regenerated)
+        #expect(report.notes.contains { $0.contains("regeneration check needs") })
+    }
+}
