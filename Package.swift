@@ -2,8 +2,8 @@
 import PackageDescription
 
 let package = Package(
+    // Linux only: the library calls Glibc, /proc and renameat2 directly.
     name: "demodata",
-    platforms: [.macOS(.v15)],
     products: [
         .library(name: "DemoData", targets: ["DemoData"]),
         .executable(name: "demodata", targets: ["demodata"]),

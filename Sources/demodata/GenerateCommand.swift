@@ -93,7 +93,7 @@ struct GenerateCommand: AsyncParsableCommand {
         } else if mode == .json {
             let metrics = outcome.metrics
             Terminal.standardError.line(
-                "{\"event\":\"finished\",\"path\":\"\(path)\",\"rows\":\(metrics.rows),"
+                "{\"event\":\"finished\",\"path\":\(JSONText.quoted(path)),\"rows\":\(metrics.rows),"
                     + "\"bytes\":\(metrics.bytes),\"uncompressed_bytes\":\(metrics.uncompressedBytes),"
                     + "\"seconds\":\(Summary.fixed(Summary.seconds(metrics.elapsed), 3)),"
                     + "\"peak_memory_bytes\":\(metrics.peakMemoryBytes)}")

@@ -50,7 +50,7 @@ final class ProgressReporter {
         let rows = latest.values.reduce(0) { $0 + $1.rows }
         if json {
             Terminal.standardError.line(
-                "{\"event\":\"progress\",\"table\":\"\(progress.table.name)\","
+                "{\"event\":\"progress\",\"table\":\(JSONText.quoted(progress.table.name)),"
                     + "\"roots_done\":\(progress.rootsDone),\"roots_total\":\(progress.rootsTotal),"
                     + "\"table_rows\":\(progress.rows),\"rows\":\(rows),"
                     + "\"percent\":\(Summary.fixed(fraction * 100, 1)),"

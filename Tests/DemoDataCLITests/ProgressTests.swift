@@ -14,6 +14,23 @@ struct ProgressTests {
             ] + options)
     }
 
+    /// A path with quotes, a backslash and a tab still gives valid JSON naming that path.
+    @Test func jsonEventsStayValidForAnyPath() async throws {
+        try await TemporaryDirectory.with { temporary in
+            let archive = temporary.url.appending(path: "odd \"name\" \\ and\ttab")
+            let result = try await CLI.run(
+                [
+                    "generate", "--volume", "small", "--as-of", CLI.asOf, "--progress", "json",
+                    "--output", archive.path,
+                ])
+            try #require(result.status == 0, "\(result)")
+            let last = try #require(result.errorLines.last)
+            let object = try JSONSerialization.jsonObject(with: Data(last.utf8))
+            let finished = try #require(object as? [String: Any], "not a JSON object: \(last)")
+            #expect(finished["path"] as? String == archive.path)
+        }
+    }
+
     @Test func jsonPrintsOneEventPerLineEndingWithFinished() async throws {
         try await TemporaryDirectory.with { temporary in
             let archive = temporary.url.appending(path: "archive")

@@ -30,6 +30,28 @@ import Testing
         return text(buffer)
     }
 
+    /// Digits padded wider than the 24-byte scratch they are formatted in still come out
+    /// right, and never write outside it.
+    @Test(
+        arguments: [
+            (UInt64(5), 1, "5"), (7, 4, "0007"), (UInt64.max, 20, "18446744073709551615"),
+            (UInt64.max, 25, "0000018446744073709551615"),
+            (5, 30, String(repeating: "0", count: 29) + "5"),
+            (0, 0, "0"),
+        ] as [(UInt64, Int, String)])
+    func digitsArePaddedToAnyWidth(value: UInt64, width: Int, text: String) {
+        let buffer = ByteBuffer(capacity: 4)
+        buffer.appendDigits(value, minimumWidth: width)
+        #expect(String(decoding: buffer.bytes, as: UTF8.self) == text)
+    }
+
+    /// Row checks keep one validity bit per column: every table fits.
+    @Test func everyTableFitsTheRowChecks() {
+        for table in Table.allCases {
+            #expect(table.columns.count <= RowFields.maximumWidth, "\(table)")
+        }
+    }
+
     @Test func ndjsonWritesTypedValuesInColumnOrder() {
         let line = ndjsonRow(name: "Gold", description: nil)
         #expect(

@@ -18,7 +18,7 @@ final class ChunkPipeline {
     private let sets: [[ChunkSlot]]
     private let compressors: [DeflateBlockCompressor]
     private let pool: WorkerPool
-    private let writer = SerialWorker(name: "demodata-writer")
+    private let writer: SerialWorker
 
     /// Chunks per wave: enough to keep every thread busy, few enough to bound memory.
     static let waveSize = 16
@@ -31,12 +31,15 @@ final class ChunkPipeline {
         format = context.parameters.format
         compression = context.parameters.compression
         sets = (0..<Self.setCount).map { _ in (0..<Self.waveSize).map { _ in ChunkSlot() } }
-        pool = WorkerPool(width: self.threads)
+        // Everything that can fail comes before the first thread starts: an initialiser that
+        // throws never runs `deinit`, which is what stops the threads.
         compressors =
             compression == .gzip
             ? try (0..<self.threads).map { _ in
                 try DeflateBlockCompressor(level: context.parameters.level)
             } : []
+        pool = WorkerPool(width: self.threads)
+        writer = SerialWorker(name: "demodata-writer")
     }
 
     deinit {

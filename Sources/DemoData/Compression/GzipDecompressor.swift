@@ -2,14 +2,14 @@ import CZlib
 
 /// Streams the uncompressed bytes out of gzip data, member after member (concatenated gzip
 /// members are one valid gzip file, as `merge` writes them).
-public final class GzipDecompressor {
+package final class GzipDecompressor {
     private let stream: UnsafeMutablePointer<z_stream>
     private var output: [UInt8]
     private var inMember = false
     /// Whether the input so far ended exactly at the end of a member.
-    public private(set) var atMemberBoundary = true
+    package private(set) var atMemberBoundary = true
     /// The members decompressed to their end so far.
-    public private(set) var members = 0
+    package private(set) var members = 0
     /// With `strictHeaders`, each member's header as zlib reads it, and three one-byte
     /// buffers that zlib leaves in place only when the header has an extra field, a file name
     /// or a comment.
@@ -20,7 +20,7 @@ public final class GzipDecompressor {
     /// A decompressor; with `strictHeaders` set to the XFL byte demodata writes, every member
     /// must have exactly demodata's header (no file name, comment, extra field or header CRC,
     /// time 0, OS Unix), or `decompress` throws.
-    public convenience init(strictHeaders extraFlags: UInt8) throws {
+    package convenience init(strictHeaders extraFlags: UInt8) throws {
         try self.init()
         header = UnsafeMutablePointer<gz_header>.allocate(capacity: 1)
         header?.initialize(to: gz_header())
@@ -28,7 +28,7 @@ public final class GzipDecompressor {
         expectedExtraFlags = extraFlags
     }
 
-    public init() throws {
+    package init() throws {
         // Set up before any property is assigned, so a failure cannot reach `deinit`.
         let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
         stream.initialize(to: z_stream())
@@ -54,7 +54,7 @@ public final class GzipDecompressor {
     }
 
     /// Decompresses the next piece of input, passing each piece of output to `emit`.
-    public func decompress(
+    package func decompress(
         _ input: UnsafeRawBufferPointer, emit: (UnsafeRawBufferPointer) throws -> Void
     ) throws {
         guard let base = input.baseAddress, input.count > 0 else { return }
@@ -124,14 +124,14 @@ public final class GzipDecompressor {
     }
 
     /// Throws unless the input ended at the end of a gzip member.
-    public func finish() throws {
+    package func finish() throws {
         guard atMemberBoundary else {
             throw ZlibError("inflate", code: Z_BUF_ERROR)
         }
     }
 
     /// Decompresses a whole gzip file held in memory (for tests and small files).
-    public static func decompress(_ data: [UInt8]) throws -> [UInt8] {
+    package static func decompress(_ data: [UInt8]) throws -> [UInt8] {
         let decompressor = try GzipDecompressor()
         var result: [UInt8] = []
         try data.withUnsafeBytes { bytes in

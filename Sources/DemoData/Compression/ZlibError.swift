@@ -1,10 +1,10 @@
 import CZlib
 
 /// A zlib call that failed, with zlib's return code and message.
-public struct ZlibError: Error, CustomStringConvertible, Sendable {
-    public let operation: String
-    public let code: Int32
-    public let message: String
+package struct ZlibError: Error, CustomStringConvertible, Sendable {
+    package let operation: String
+    package let code: Int32
+    package let message: String
 
     init(_ operation: String, code: Int32, stream: UnsafePointer<z_stream>? = nil) {
         self.operation = operation
@@ -30,7 +30,7 @@ public struct ZlibError: Error, CustomStringConvertible, Sendable {
         }
     }
 
-    public var description: String { "\(operation) failed: \(message)" }
+    package var description: String { "\(operation) failed: \(message)" }
 }
 
 /// A gzip member whose header is not the one demodata writes: it carries a file name,

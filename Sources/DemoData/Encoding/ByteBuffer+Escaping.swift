@@ -21,7 +21,7 @@ extension ByteBuffer {
     }
 
     /// Appends a JSON string literal, quotes included.
-    public func appendJSONString(_ string: String) {
+    package func appendJSONString(_ string: String) {
         var string = string
         append(UInt8(ascii: "\""))
         string.withUTF8 { appendJSONEscaped(UnsafeRawBufferPointer($0)) }

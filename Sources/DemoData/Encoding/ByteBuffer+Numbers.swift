@@ -13,6 +13,7 @@ extension ByteBuffer {
     /// Appends `value` in decimal, left-padded with zeros to `minimumWidth` digits.
     @inline(__always)
     func appendDigits(_ value: UInt64, minimumWidth: Int) {
+        // 24 bytes: room for UInt64.max's 20 digits and some leading zeros.
         var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)
         withUnsafeMutableBytes(of: &scratch) { raw in
             let digits = raw.bindMemory(to: UInt8.self)
@@ -23,7 +24,11 @@ extension ByteBuffer {
                 digits[position] = UInt8(truncatingIfNeeded: rest % 10) &+ 48
                 rest /= 10
             } while rest > 0
-            while digits.count - position < minimumWidth {
+            // Zeros beyond the scratch's room go straight to the buffer.
+            for _ in digits.count..<max(digits.count, minimumWidth) {
+                append(48)
+            }
+            while digits.count - position < minimumWidth && position > 0 {
                 position -= 1
                 digits[position] = 48
             }

@@ -1,12 +1,12 @@
 /// A growable, reusable byte buffer for the hot path: rows are encoded straight into it and it
 /// is cleared, not freed, between chunks.
-public final class ByteBuffer: @unchecked Sendable {
+package final class ByteBuffer: @unchecked Sendable {
     @usableFromInline private(set) var base: UnsafeMutablePointer<UInt8>
     @usableFromInline private(set) var capacity: Int
     /// The number of bytes written.
-    public internal(set) var count: Int = 0
+    package internal(set) var count: Int = 0
 
-    public init(capacity: Int = 1 << 16) {
+    package init(capacity: Int = 1 << 16) {
         self.capacity = max(capacity, 64)
         base = .allocate(capacity: self.capacity)
     }
@@ -16,18 +16,18 @@ public final class ByteBuffer: @unchecked Sendable {
     }
 
     /// The written bytes; valid until the next write.
-    public var bytes: UnsafeRawBufferPointer {
+    package var bytes: UnsafeRawBufferPointer {
         UnsafeRawBufferPointer(start: base, count: count)
     }
 
     /// A copy of the written bytes.
-    public var array: [UInt8] {
+    package var array: [UInt8] {
         Array(UnsafeBufferPointer(start: base, count: count))
     }
 
     /// Forgets the contents and keeps the memory.
     @inline(__always)
-    public func removeAll() {
+    package func removeAll() {
         count = 0
     }
 
@@ -66,18 +66,18 @@ public final class ByteBuffer: @unchecked Sendable {
     }
 
     /// Appends raw bytes.
-    public func append(contentsOf bytes: UnsafeRawBufferPointer) {
+    package func append(contentsOf bytes: UnsafeRawBufferPointer) {
         guard let start = bytes.baseAddress, bytes.count > 0 else { return }
         append(start.assumingMemoryBound(to: UInt8.self), count: bytes.count)
     }
 
     /// Appends raw bytes.
-    public func append(contentsOf bytes: [UInt8]) {
+    package func append(contentsOf bytes: [UInt8]) {
         bytes.withUnsafeBytes { append(contentsOf: $0) }
     }
 
     /// Appends the UTF-8 bytes of a string as they are.
-    public func append(_ string: String) {
+    package func append(_ string: String) {
         var string = string
         string.withUTF8 { append(contentsOf: UnsafeRawBufferPointer($0)) }
     }

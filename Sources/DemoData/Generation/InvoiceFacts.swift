@@ -71,8 +71,10 @@ struct InvoiceFacts {
     /// Fills `lines` with the invoice's lines: distinct products, popular ones more often.
     func lines(into lines: inout [Line]) {
         lines.removeAll(keepingCapacity: true)
-        let count = random.int(context.parameters.volume.lineItemsPerInvoice, Field.lineCount)
         let products = context.parameters.products
+        // Distinct products: never more lines than there are products.
+        let count = min(
+            random.int(context.parameters.volume.lineItemsPerInvoice, Field.lineCount), products)
         for ordinal in 0..<count {
             let line = lineRandom(ordinal)
             var product = 0

@@ -2,10 +2,10 @@
 ///
 /// Nothing is stateful, so any row of any table can be computed on its own, in any order and on
 /// any thread or machine, with the same result.
-public struct RandomSource: Sendable, Hashable {
-    public let seed: UInt64
+package struct RandomSource: Sendable, Hashable {
+    package let seed: UInt64
 
-    public init(seed: UInt64) {
+    package init(seed: UInt64) {
         self.seed = seed
     }
 

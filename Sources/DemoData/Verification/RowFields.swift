@@ -32,7 +32,13 @@ final class RowFields {
     /// The bytes appended so far.
     var used: Int { values.count }
 
+    /// The most columns a row may have: the validity of each is one bit of `validMask`.
+    static let maximumWidth = UInt64.bitWidth
+
     init(width: Int) {
+        precondition(
+            (0...Self.maximumWidth).contains(width),
+            "a table of \(width) columns; rows are checked for at most \(Self.maximumWidth)")
         self.width = width
         kinds = .allocate(capacity: max(1, width))
         kinds.initialize(repeating: .null, count: max(1, width))
