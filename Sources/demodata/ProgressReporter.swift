@@ -18,19 +18,9 @@ final class ProgressReporter {
         // at an even pace although line items dwarf the rest.
         var weights: [Table: Double] = [:]
         for table in Table.allCases {
-            weights[table] = Double(parameters.roots(of: table).count) * Self.bytesPerRoot(table)
+            weights[table] = Double(parameters.roots(of: table).count * table.bytesPerRoot)
         }
         self.weights = weights
-    }
-
-    static func bytesPerRoot(_ table: Table) -> Double {
-        switch table {
-        case .customerAddresses: 800
-        case .invoiceLineItems: 2500
-        case .products: 600
-        case .invoices, .customers: 450
-        default: 350
-        }
     }
 
     private var seconds: Double {

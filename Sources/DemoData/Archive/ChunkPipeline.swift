@@ -47,15 +47,9 @@ final class ChunkPipeline {
         writer.shutdown()
     }
 
-    /// How many roots make one chunk of a table: about 128 KiB of text, the block size at
-    /// which deflate's working set stays in cache (pigz's default too).
+    /// How many roots make one chunk of a table (the registry's figure).
     static func rootsPerChunk(_ table: Table) -> Int {
-        switch table {
-        case .customerTypes, .productCategories: 64
-        case .customerAddresses: 128
-        case .invoiceLineItems: 64
-        default: 256
-        }
+        table.spec.rootsPerChunk
     }
 
     /// Writes the rows of `roots` of `table` through `writer`.

@@ -5,6 +5,11 @@
 struct CSVEncoder: RowEncoder {
     let buffer: ByteBuffer
     private(set) var rows = 0
+    #if DEBUG
+        /// Set by the generator's driver in debug builds: every value is checked against the
+        /// schema. Release builds have neither the property nor the checks.
+        var conformance: SchemaConformance?
+    #endif
     private var first = true
     private var stringStart = 0
     private var stringNeedsCheck = false
@@ -35,29 +40,44 @@ struct CSVEncoder: RowEncoder {
 
     @inline(__always)
     mutating func beginRow() {
+        #if DEBUG
+            conformance?.beginRow()
+        #endif
         first = true
     }
 
     @inline(__always)
     mutating func endRow() {
+        #if DEBUG
+            conformance?.endRow()
+        #endif
         buffer.append(UInt8(ascii: "\n"))
         rows += 1
     }
 
     @inline(__always)
     mutating func uuid(_ value: UUIDBits) {
+        #if DEBUG
+            conformance?.check(.uuid)
+        #endif
         separator()
         buffer.appendUUID(value)
     }
 
     @inline(__always)
     mutating func integer(_ value: Int) {
+        #if DEBUG
+            conformance?.check(.integer)
+        #endif
         separator()
         buffer.appendInteger(value)
     }
 
     @inline(__always)
     mutating func boolean(_ value: Bool) {
+        #if DEBUG
+            conformance?.check(.boolean)
+        #endif
         separator()
         if value {
             buffer.appendASCII("true")
@@ -68,29 +88,44 @@ struct CSVEncoder: RowEncoder {
 
     @inline(__always)
     mutating func decimal(_ units: Int, scale: Int) {
+        #if DEBUG
+            conformance?.check(.decimal(scale: scale))
+        #endif
         separator()
         buffer.appendDecimal(units, scale: scale)
     }
 
     @inline(__always)
     mutating func date(_ daysSinceEpoch: Int) {
+        #if DEBUG
+            conformance?.check(.date)
+        #endif
         separator()
         buffer.appendDate(daysSinceEpoch: daysSinceEpoch)
     }
 
     @inline(__always)
     mutating func timestamp(_ microseconds: Int64) {
+        #if DEBUG
+            conformance?.check(.timestamp)
+        #endif
         separator()
         buffer.appendTimestamp(microseconds: microseconds)
     }
 
     @inline(__always)
     mutating func null() {
+        #if DEBUG
+            conformance?.check(.null)
+        #endif
         separator()
     }
 
     @inline(__always)
     mutating func beginString() {
+        #if DEBUG
+            conformance?.check(.string)
+        #endif
         separator()
         stringStart = buffer.count
         stringNeedsCheck = false

@@ -5,6 +5,11 @@
 struct NDJSONEncoder: RowEncoder {
     let buffer: ByteBuffer
     private(set) var rows = 0
+    #if DEBUG
+        /// Set by the generator's driver in debug builds: every value is checked against the
+        /// schema. Release builds have neither the property nor the checks.
+        var conformance: SchemaConformance?
+    #endif
     /// `{"id":`, `,"name":`, …: the bytes before each column's value.
     private let keys: [Text]
     private var column = 0
@@ -38,17 +43,26 @@ struct NDJSONEncoder: RowEncoder {
 
     @inline(__always)
     mutating func beginRow() {
+        #if DEBUG
+            conformance?.beginRow()
+        #endif
         column = 0
     }
 
     @inline(__always)
     mutating func endRow() {
+        #if DEBUG
+            conformance?.endRow()
+        #endif
         buffer.appendASCII("}\n")
         rows += 1
     }
 
     @inline(__always)
     mutating func uuid(_ value: UUIDBits) {
+        #if DEBUG
+            conformance?.check(.uuid)
+        #endif
         key()
         buffer.append(UInt8(ascii: "\""))
         buffer.appendUUID(value)
@@ -57,12 +71,18 @@ struct NDJSONEncoder: RowEncoder {
 
     @inline(__always)
     mutating func integer(_ value: Int) {
+        #if DEBUG
+            conformance?.check(.integer)
+        #endif
         key()
         buffer.appendInteger(value)
     }
 
     @inline(__always)
     mutating func boolean(_ value: Bool) {
+        #if DEBUG
+            conformance?.check(.boolean)
+        #endif
         key()
         if value {
             buffer.appendASCII("true")
@@ -73,6 +93,9 @@ struct NDJSONEncoder: RowEncoder {
 
     @inline(__always)
     mutating func decimal(_ units: Int, scale: Int) {
+        #if DEBUG
+            conformance?.check(.decimal(scale: scale))
+        #endif
         key()
         buffer.append(UInt8(ascii: "\""))
         buffer.appendDecimal(units, scale: scale)
@@ -81,6 +104,9 @@ struct NDJSONEncoder: RowEncoder {
 
     @inline(__always)
     mutating func date(_ daysSinceEpoch: Int) {
+        #if DEBUG
+            conformance?.check(.date)
+        #endif
         key()
         buffer.append(UInt8(ascii: "\""))
         buffer.appendDate(daysSinceEpoch: daysSinceEpoch)
@@ -89,6 +115,9 @@ struct NDJSONEncoder: RowEncoder {
 
     @inline(__always)
     mutating func timestamp(_ microseconds: Int64) {
+        #if DEBUG
+            conformance?.check(.timestamp)
+        #endif
         key()
         buffer.append(UInt8(ascii: "\""))
         buffer.appendTimestamp(microseconds: microseconds)
@@ -97,12 +126,18 @@ struct NDJSONEncoder: RowEncoder {
 
     @inline(__always)
     mutating func null() {
+        #if DEBUG
+            conformance?.check(.null)
+        #endif
         key()
         buffer.appendASCII("null")
     }
 
     @inline(__always)
     mutating func beginString() {
+        #if DEBUG
+            conformance?.check(.string)
+        #endif
         key()
         buffer.append(UInt8(ascii: "\""))
     }

@@ -37,13 +37,7 @@ public struct GenerationParameters: Sendable, Hashable {
 
     /// The number of root rows of a table (rows for root tables, parents for child tables).
     public func rootCount(of table: Table) -> Int {
-        switch table.root {
-        case .customerTypes: Domain.customerTypeNames.count
-        case .productCategories: Domain.categoryNames.count
-        case .customers: customers
-        case .products: products
-        default: invoices
-        }
+        table.root.spec.rootCount?(self) ?? 0
     }
 
     /// The roots of `table` that this generation writes: all of them, or the shard's slice.
@@ -51,7 +45,7 @@ public struct GenerationParameters: Sendable, Hashable {
     public func roots(of table: Table) -> Range<Int> {
         let total = rootCount(of: table)
         guard let shard else { return 0..<total }
-        if table == .customerTypes || table == .productCategories {
+        if table.spec.isFoundation {
             return shard.index == 0 ? 0..<total : 0..<0
         }
         return shard.roots(of: total)

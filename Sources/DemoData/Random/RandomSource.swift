@@ -18,13 +18,15 @@ package struct RandomSource: Sendable, Hashable {
 }
 
 /// The independent streams of random values: one per table, so the tables never share values.
-enum RandomStream: UInt64 {
+/// Every id is written out and never changes: a new table takes a new id, and no other table's
+/// data moves.
+enum RandomStream: UInt64, CaseIterable {
     case customerTypes = 1
-    case productCategories
-    case customers
-    case customerAddresses
-    case products
-    case inventory
-    case invoices
-    case invoiceLineItems
+    case productCategories = 2
+    case customers = 3
+    case customerAddresses = 4
+    case products = 5
+    case inventory = 6
+    case invoices = 7
+    case invoiceLineItems = 8
 }

@@ -13,28 +13,13 @@ public enum Table: String, CaseIterable, Sendable, Codable {
     public var name: String { rawValue }
 
     /// The table whose rows carry this table's rows into a shard (itself for root tables).
-    public var root: Table {
-        switch self {
-        case .customerAddresses: .customers
-        case .inventory: .products
-        case .invoiceLineItems: .invoices
-        default: self
-        }
-    }
+    public var root: Table { spec.root }
 
     /// The columns of the table, in file order.
-    public var columns: [Column] {
-        switch self {
-        case .customerTypes: Self.customerTypeColumns
-        case .productCategories: Self.productCategoryColumns
-        case .customers: Self.customerColumns
-        case .customerAddresses: Self.customerAddressColumns
-        case .products: Self.productColumns
-        case .inventory: Self.inventoryColumns
-        case .invoices: Self.invoiceColumns
-        case .invoiceLineItems: Self.invoiceLineItemColumns
-        }
-    }
+    public var columns: [Column] { spec.columns }
+
+    /// About how many bytes of NDJSON one root of the table makes (its row and its children's).
+    public var bytesPerRoot: Int { spec.bytesPerRoot }
 
     /// Looks a table up by its name, as written in manifests and on the command line.
     public init?(name: String) {

@@ -1,0 +1,28 @@
+/// Everything the program knows about one table, in one value: its columns, where its rows go
+/// in a shard, its random stream, how many roots make a chunk, how much text a root makes, how
+/// many roots a generation has, and its generator. The pipeline, the manifest, the DDL, the
+/// verifier and progress reporting all read a table's facts from here (`Table.spec`).
+struct TableSpec: Sendable {
+    let table: Table
+    /// The columns, in file order.
+    let columns: [Column]
+    /// The table whose rows carry this table's rows into a shard (itself for a root table).
+    let root: Table
+    /// Fixed data that is the same at every volume; shard 0 writes all of it.
+    let isFoundation: Bool
+    /// The table's own random stream: fixed for ever, so that adding a table never changes
+    /// another table's data.
+    let randomStream: RandomStream
+    /// Roots per chunk: about 128 KiB of text, the block size at which deflate's working set
+    /// stays in cache.
+    let rootsPerChunk: Int
+    /// About how many bytes of NDJSON one root makes (its own row and its children's), to
+    /// weigh progress and estimate sizes.
+    let bytesPerRoot: Int
+    /// How many roots a generation has; nil for a child table, which has its root's.
+    let rootCount: (@Sendable (GenerationParameters) -> Int)?
+    /// Encodes the rows of some roots, once for each format so that every row loop is
+    /// compiled for its encoder.
+    let encodeNDJSON: @Sendable (DataContext, Range<Int>, inout NDJSONEncoder) -> Void
+    let encodeCSV: @Sendable (DataContext, Range<Int>, inout CSVEncoder) -> Void
+}

@@ -1,0 +1,62 @@
+import Testing
+
+@testable import DemoData
+
+#if DEBUG
+    /// In debug builds a generator that writes a row against the schema stops at once, naming
+    /// the table, the row and the column.
+    @Suite struct SchemaConformanceTests {
+        @Test func aValueOfTheWrongTypeStops() async throws {
+            let result = try await #require(
+                processExitsWith: .failure, observing: [\.standardErrorContent]
+            ) {
+                var encoder = NDJSONEncoder(table: .customerTypes, buffer: ByteBuffer())
+                encoder.conformance = SchemaConformance(table: .customerTypes)
+                encoder.beginRow()
+                encoder.decimal(150, scale: 2)
+            }
+            let message = String(decoding: result.standardErrorContent, as: UTF8.self)
+            #expect(message.contains("customer_types, row 1 of the chunk: column id"), "\(message)")
+            #expect(message.contains("decimal"), "\(message)")
+        }
+
+        @Test func tooFewFieldsStop() async throws {
+            let result = try await #require(
+                processExitsWith: .failure, observing: [\.standardErrorContent]
+            ) {
+                var encoder = CSVEncoder(buffer: ByteBuffer())
+                encoder.conformance = SchemaConformance(table: .productCategories)
+                encoder.beginRow()
+                encoder.uuid(UUIDBits(high: 1, low: 2))
+                encoder.endRow()
+            }
+            let message = String(decoding: result.standardErrorContent, as: UTF8.self)
+            #expect(message.contains("product_categories"), "\(message)")
+            #expect(message.contains("1 fields; the schema has 6 columns"), "\(message)")
+        }
+
+        @Test func aNullInARequiredColumnStops() async {
+            await #expect(processExitsWith: .failure) {
+                var encoder = CSVEncoder(buffer: ByteBuffer())
+                encoder.conformance = SchemaConformance(table: .customers)
+                encoder.beginRow()
+                encoder.null()
+            }
+        }
+
+        /// Every generator's rows conform, in both formats (the check is on while this runs).
+        @Test(arguments: OutputFormat.allCases)
+        func everyGeneratorConforms(format: OutputFormat) {
+            let context = DataContext(
+                parameters: GenerationParameters(
+                    volume: .medium, asOf: GeneratedArchive.asOf, format: format))
+            for table in Table.allCases {
+                let buffer = ByteBuffer()
+                let rows = context.encode(
+                    table, roots: 0..<context.parameters.rootCount(of: table), format: format,
+                    into: buffer)
+                #expect(rows > 0, "\(table)")
+            }
+        }
+    }
+#endif

@@ -1,0 +1,45 @@
+import Testing
+
+@testable import DemoData
+
+/// The registry holds one consistent entry per table.
+@Suite struct TableRegistryTests {
+    @Test func everyTableHasItsOwnEntry() {
+        for table in Table.allCases {
+            #expect(table.spec.table == table)
+            #expect(!table.spec.columns.isEmpty)
+            #expect(table.spec.columns.first?.name == "id")
+            #expect(table.spec.rootsPerChunk > 0 && table.spec.bytesPerRoot > 0)
+        }
+    }
+
+    /// Random stream ids are written out and never change: these are the ids of data version 1.
+    @Test func randomStreamsAreFixed() {
+        let streams = Table.allCases.map { $0.spec.randomStream.rawValue }
+        #expect(streams == [1, 2, 3, 4, 5, 6, 7, 8])
+        #expect(Set(RandomStream.allCases.map(\.rawValue)).count == RandomStream.allCases.count)
+    }
+
+    /// A root table says how many roots it has; a child table has its root's, and its root
+    /// comes before it in load order.
+    @Test func childrenFollowTheirRoots() {
+        let order = Table.allCases
+        for table in order {
+            let spec = table.spec
+            if spec.root == table {
+                #expect(spec.rootCount != nil, "\(table)")
+            } else {
+                #expect(spec.rootCount == nil, "\(table)")
+                let rootPosition = order.firstIndex(of: spec.root) ?? order.count
+                #expect(rootPosition < (order.firstIndex(of: table) ?? 0), "\(table)")
+                #expect(spec.isFoundation == spec.root.spec.isFoundation)
+            }
+        }
+        let parameters = GenerationParameters(volume: .large, asOf: GeneratedArchive.asOf)
+        #expect(parameters.rootCount(of: .customerAddresses) == parameters.customers)
+        #expect(parameters.rootCount(of: .inventory) == parameters.products)
+        #expect(parameters.rootCount(of: .invoiceLineItems) == parameters.invoices)
+        #expect(parameters.rootCount(of: .customerTypes) == 4)
+        #expect(Table.allCases.filter(\.spec.isFoundation) == [.customerTypes, .productCategories])
+    }
+}
