@@ -30,8 +30,8 @@ Output: one `FAIL <file>:<line>: <message>` line per finding (line 0 = the whole
 and finally `OK: <n> tables, <rows> rows checked` with exit status 0, or exit status 1.
 
 The state table (USPS code, sales tax in hundredths of a percent, ZIP prefix ranges) and the
-city list are read from Sources/DemoData/Vocabulary/USStates.swift and USCities.swift next to
-this script (or --vocabulary DIR): they are data, not logic.
+city list are read from vocabulary.json next to this script (or --vocabulary FILE), which the
+Swift test suite keeps equal to the generator's vocabulary: they are data, not logic.
 
 --self-test builds small synthetic archives in a temporary directory (valid ones in every
 format, then tampered ones with recomputed checksums) and asserts what the checker says.
@@ -285,55 +285,31 @@ def money(units, scale=2):
 
 
 # --------------------------------------------------------------------------------------------
-# Vocabulary: US states (tax, ZIP prefixes) and cities, parsed from the Swift sources
+# Vocabulary: US states (tax, ZIP prefixes) and cities, from Scripts/vocabulary.json, which a
+# Swift test keeps equal to the library's vocabulary
 # --------------------------------------------------------------------------------------------
 
-STATE_RE = re.compile(
-    r'USState\(\s*(?:code:\s*)?"([A-Z]{2})"\s*,\s*(?:name:\s*)?"([^"]*)"\s*,\s*'
-    r'(?:salesTaxHundredths:\s*)?(\d+)\s*,\s*(?:zipPrefixes:\s*)?\[([^\]]*)\]', re.S)
-RANGE_RE = re.compile(r"(\d+)\s*(\.\.\.|\.\.<)\s*(\d+)")
-CITY_RE = re.compile(r'City\(\s*(?:name:\s*)?"([^"]+)"\s*,\s*(?:state:\s*)?"([A-Z]{2})"')
 
-
-def parse_states(text):
-    """{code: (sales tax in hundredths of a percent, [(low, high) ZIP prefix ranges])}."""
-    states = {}
-    for code, _name, tax, ranges_text in STATE_RE.findall(text):
-        ranges = []
-        for low, op, high in RANGE_RE.findall(ranges_text):
-            ranges.append((int(low), int(high) - (1 if op == "..<" else 0)))
-        states[code] = (int(tax), ranges)
-    return states
-
-
-def parse_cities(text):
-    """{(city, state)} from the City("Name", "ST", ...) entries."""
-    return {(name, state) for name, state in CITY_RE.findall(text)}
-
-
-def load_vocabulary(directory, findings):
-    states, cities = {}, set()
-    states_file = directory / "USStates.swift"
+def load_vocabulary(path, findings):
+    """({code: (sales tax in hundredths of a percent, [(low, high) ZIP prefix ranges])},
+    {(city, state)}) from the vocabulary JSON file."""
     try:
-        states = parse_states(states_file.read_text(encoding="utf-8"))
-    except OSError as error:
-        findings.fail(str(states_file), 0, f"vocabulary: cannot read the state table: {error}")
-    else:
-        if len(states) < 50:
-            findings.fail(str(states_file), 0,
-                          f"vocabulary: parsed only {len(states)} states; the parser needs updating")
-            states = {}
-    try:
-        cities = parse_cities((directory / "USCities.swift").read_text(encoding="utf-8"))
-    except OSError:
-        cities = set()
-    if not cities:
-        findings.note("USCities.swift not found: cities are not checked against their states")
+        document = json.loads(Path(path).read_text(encoding="utf-8"))
+        states = {state["code"]: (int(state["sales_tax_hundredths"]),
+                                  [(int(low), int(high)) for low, high in state["zip_prefixes"]])
+                  for state in document["states"]}
+        cities = {(city["name"], city["state"]) for city in document["cities"]}
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        findings.fail(str(path), 0, f"vocabulary: cannot read {path}: {error}")
+        return {}, set()
+    if len(states) < 50:
+        findings.fail(str(path), 0, f"vocabulary: only {len(states)} states in {path}")
+        return {}, set()
     return states, cities
 
 
-def default_vocabulary_dir():
-    return Path(__file__).resolve().parent.parent / "Sources" / "DemoData" / "Vocabulary"
+def default_vocabulary_file():
+    return Path(__file__).resolve().parent / "vocabulary.json"
 
 
 # --------------------------------------------------------------------------------------------
@@ -1121,7 +1097,7 @@ def check_skew(ctx):
 
 def check_archive(directory, findings, expect_volume=None, expect_scale=None, vocabulary=None):
     """Runs every check; returns the number of rows read."""
-    states, cities = load_vocabulary(Path(vocabulary) if vocabulary else default_vocabulary_dir(), findings)
+    states, cities = load_vocabulary(Path(vocabulary) if vocabulary else default_vocabulary_file(), findings)
     ctx = Context(directory, findings, states, cities)
     if not ctx.dir.is_dir():
         findings.fail(str(directory), 0, "archive: not a directory")
@@ -1380,9 +1356,9 @@ def rewrite_sums_for(directory, name):
 
 def run_self_test(vocabulary):
     quiet = Findings(echo=False)
-    states, cities = load_vocabulary(Path(vocabulary) if vocabulary else default_vocabulary_dir(), quiet)
+    states, cities = load_vocabulary(Path(vocabulary) if vocabulary else default_vocabulary_file(), quiet)
     if not states:
-        print("self-test: cannot read the state table; pass --vocabulary DIR", file=sys.stderr)
+        print("self-test: cannot read the state table; pass --vocabulary FILE", file=sys.stderr)
         return 1
     failures = []
     count = 0
@@ -1522,8 +1498,12 @@ def run_self_test(vocabulary):
             and not markup_exists(1000, 1199) and markup_exists(333, 400)):
         failures.append("markup_exists")
     count += 1
-    if parse_states('USState("CA", "California", 725, [900...961])') != {"CA": (725, [(900, 961)])}:
-        failures.append("parse_states on the positional shape")
+    with tempfile.TemporaryDirectory() as scratch:
+        broken = Path(scratch) / "vocabulary.json"
+        broken.write_text('{"states": [{"code": "CA"}]}')
+        findings = Findings(echo=False)
+        if load_vocabulary(broken, findings) != ({}, set()) or findings.count != 1:
+            failures.append("a broken vocabulary file is reported")
 
     for failure in failures:
         print(f"self-test FAIL {failure}")
@@ -1540,7 +1520,7 @@ def main(argv=None):
     parser.add_argument("directory", nargs="?", help="the archive directory")
     parser.add_argument("--expect-volume", choices=sorted(VOLUMES))
     parser.add_argument("--expect-scale", type=int)
-    parser.add_argument("--vocabulary", help="directory of USStates.swift and USCities.swift")
+    parser.add_argument("--vocabulary", help="the vocabulary JSON file (default: vocabulary.json beside this script)")
     parser.add_argument("--self-test", action="store_true", help="check the checker and exit")
     parser.add_argument("--write-sample", metavar="DIR", help="write a synthetic archive to DIR")
     parser.add_argument("--sample-volume", choices=sorted(VOLUMES), default="small")
@@ -1551,7 +1531,7 @@ def main(argv=None):
     if args.self_test:
         return run_self_test(args.vocabulary)
     if args.write_sample:
-        states, cities = load_vocabulary(Path(args.vocabulary) if args.vocabulary else default_vocabulary_dir(),
+        states, cities = load_vocabulary(Path(args.vocabulary) if args.vocabulary else default_vocabulary_file(),
                                          Findings())
         sample = Sample(states, cities, volume=args.sample_volume, scale=args.sample_scale)
         write_archive(args.write_sample, sample.tables, fmt=args.sample_format,

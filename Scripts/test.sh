@@ -31,6 +31,9 @@ swift build -c release -Xswiftc -warnings-as-errors --product demodata
 echo "== swift format lint --strict"
 swift format lint --strict --recursive Package.swift Sources Tests
 
+echo "== independent archive checker: self-test"
+python3 Scripts/check_archive.py --self-test
+
 echo "== tests with coverage"
 export DEMODATA_BINARY="$PWD/.build/release/demodata"
 set +e

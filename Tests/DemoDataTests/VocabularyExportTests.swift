@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+
+@testable import DemoData
+
+/// `Scripts/vocabulary.json`, which the Python checker reads, holds exactly the library's
+/// vocabulary. After changing the vocabulary, rewrite it with
+/// `DEMODATA_WRITE_VOCABULARY=1 swift test --filter VocabularyExportTests`.
+@Suite struct VocabularyExportTests {
+    static let file = URL(filePath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appending(path: "Scripts/vocabulary.json")
+
+    @Test func theCheckersVocabularyIsTheLibrarys() throws {
+        let expected = VocabularyExport.json()
+        if ProcessInfo.processInfo.environment["DEMODATA_WRITE_VOCABULARY"] == "1" {
+            try Data(expected).write(to: Self.file)
+        }
+        let committed = try Data(contentsOf: Self.file)
+        #expect(
+            Array(committed) == expected,
+            """
+            Scripts/vocabulary.json is stale: run \
+            DEMODATA_WRITE_VOCABULARY=1 swift test --filter VocabularyExportTests
+            """)
+        let document = try JSONSerialization.jsonObject(with: committed) as? [String: Any]
+        #expect((document?["states"] as? [Any])?.count == USStates.all.count)
+        #expect((document?["cities"] as? [Any])?.count == USCities.all.count)
+    }
+}
