@@ -17,6 +17,11 @@ enum Unprivileged {
     static func run(_ arguments: [String]) async throws -> ProcessResult {
         guard let prefix else { throw TestFailure("cannot drop root's privileges: no setpriv") }
         let command = prefix + [CLI.binary.path] + arguments
-        return try await ProcessRunner.run(URL(filePath: command[0]), Array(command.dropFirst()))
+        // A binary built for coverage writes its profile on exit; `nobody` cannot write it in
+        // the package directory, and would say so on stderr.
+        var environment = ProcessInfo.processInfo.environment
+        environment["LLVM_PROFILE_FILE"] = "/dev/null"
+        return try await ProcessRunner.run(
+            URL(filePath: command[0]), Array(command.dropFirst()), environment: environment)
     }
 }
