@@ -16,7 +16,7 @@ import Testing
         let range = GenerationParameters.asOfRange
         #expect(range.lowerBound == CivilDate.epoch)
         #expect(range.upperBound.description == "9999-11-16")
-        let longestTerm = try #require(Domain.paymentTermDays.max())
+        let longestTerm = try #require(Domain.paymentTerms.map(\.days).max())
         #expect(range.upperBound.daysSinceEpoch + longestTerm == CivilDate.latest.daysSinceEpoch)
     }
 

@@ -167,7 +167,7 @@ import Testing
             #expect(date >= (try day(customers[customerID]?["created_at"])))
             let terms = try #require(invoice["payment_terms"] as? String)
             let termIndex = try #require(Domain.paymentTermNames.firstIndex(of: terms))
-            #expect(due == date + Domain.paymentTermDays[termIndex])
+            #expect(due == date + Domain.paymentTerms[termIndex].days)
             let status = try #require(invoice["status"] as? String)
             #expect(
                 (status == "overdue") == (status != "paid" && status != "cancelled" && due < today))

@@ -39,8 +39,13 @@ struct CustomerRows: TableRows {
             encoder.string(
                 lexicon.customerStatuses[random.weighted(Self.statusWeights, Field.status)])
             // A base of $2,500 to $10,000 in steps of $100, times the tier's multiplier.
-            let baseCents = random.int(25...100, Field.creditBase) * 10_000
-            encoder.decimal(baseCents * Domain.creditMultiplierHundredths[tier] / 100, scale: 2)
+            let step = BusinessRules.creditBaseStepDollars
+            let steps =
+                BusinessRules.creditBaseDollars.lowerBound / step...BusinessRules.creditBaseDollars
+                .upperBound / step
+            let baseCents = random.int(steps, Field.creditBase) * step * 100
+            encoder.decimal(
+                baseCents * Domain.tiers[tier].creditMultiplierHundredths / 100, scale: 2)
             if random.percent(35, Field.hasNotes) {
                 encoder.string(
                     lexicon.customerNotes[random.below(lexicon.customerNotes.count, Field.note)])

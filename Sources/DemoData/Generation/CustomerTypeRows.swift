@@ -13,8 +13,8 @@ struct CustomerTypeRows: TableRows {
             encoder.uuid(random.uuid(0))
             encoder.string(lexicon.typeNames[index])
             encoder.string(lexicon.typeDescriptions[index])
-            encoder.decimal(Domain.creditMultiplierHundredths[index], scale: 2)
-            encoder.decimal(Domain.discountHundredths[index], scale: 2)
+            encoder.decimal(Domain.tiers[index].creditMultiplierHundredths, scale: 2)
+            encoder.decimal(Domain.tiers[index].discountHundredths, scale: 2)
             encoder.integer(index + 1)
             encoder.boolean(true)
             let day = context.asOfDay - CustomerTypeRows.foundationAge

@@ -16,7 +16,8 @@ extension GenerationParameters {
     public static let asOfRange = CivilDate.epoch...latestAsOf
 
     private static let latestAsOf = CivilDate(
-        daysSinceEpoch: CivilDate.latest.daysSinceEpoch - (Domain.paymentTermDays.max() ?? 0))
+        daysSinceEpoch: CivilDate.latest.daysSinceEpoch
+            - (Domain.paymentTerms.map(\.days).max() ?? 0))
 
     /// The most shards these parameters can be split into: the most roots of any table, so
     /// that no shard count exceeds what the largest table can share out.

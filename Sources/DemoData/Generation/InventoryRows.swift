@@ -32,7 +32,9 @@ struct InventoryRows: TableRows {
             encoder.integer(random.int(1...10, Field.reorderPoint) * 10)
             encoder.integer(random.int(5...50, Field.reorderQuantity) * 10)
             encoder.string(lexicon.locations[random.weighted(Self.locationWeights, Field.location)])
-            let receivedDay = context.asOfDay - random.below(90, Field.receivedDaysAgo)
+            let receivedDay =
+                context.asOfDay
+                - random.below(BusinessRules.receiptWindowDays, Field.receivedDaysAgo)
             encoder.date(receivedDay)
             encoder.integer(random.int(1...50, Field.receivedQuantity) * 10)
             let productCreated = product.createdAt

@@ -48,7 +48,7 @@ struct InvoiceFacts {
     /// A day within the 365 days up to as-of, not before the customer existed, drawn with
     /// seasonal and weekday weights by rejection sampling (eight tries, then the last try).
     private static func pickDay(_ random: RowRandom, context: DataContext, earliest: Int) -> Int {
-        let lower = max(context.asOfDay - 364, earliest)
+        let lower = max(context.asOfDay - (BusinessRules.invoiceWindowDays - 1), earliest)
         let span = context.asOfDay - lower + 1
         var day = lower
         for attempt in 0..<8 {
@@ -87,7 +87,9 @@ struct InvoiceFacts {
                 }
                 attempt += 1
             } while lines.contains(where: { $0.product == product })
-            let quantity = 1 + line.skewed(20, power: 2, LineField.quantity)
+            let quantity =
+                BusinessRules.lineQuantity.lowerBound
+                + line.skewed(BusinessRules.lineQuantity.count, power: 2, LineField.quantity)
             lines.append(
                 Line(
                     product: product, quantity: quantity,
@@ -96,7 +98,7 @@ struct InvoiceFacts {
     }
 
     /// The customer's tier discount, in hundredths of a percent.
-    var discountHundredths: Int { Domain.discountHundredths[customer.tier] }
+    var discountHundredths: Int { Domain.tiers[customer.tier].discountHundredths }
 
     /// The discount of a line in cents: quantity × unit price × discount, rounded half up.
     @inline(__always)

@@ -36,7 +36,7 @@ struct InvoiceRows: TableRows {
             encoder.endString()
             encoder.date(facts.day)
             let terms = random.weighted(Self.termWeights, Field.terms)
-            let due = facts.day + Domain.paymentTermDays[terms]
+            let due = facts.day + Domain.paymentTerms[terms].days
             encoder.date(due)
             encoder.string(lexicon.invoiceStatuses[status(facts, due: due)])
             facts.lines(into: &lines)
@@ -74,7 +74,7 @@ struct InvoiceRows: TableRows {
         let weights: WeightTable
         if due < context.asOfDay {
             weights = Self.pastDueWeights
-        } else if facts.day > context.asOfDay - 30 {
+        } else if facts.day > context.asOfDay - BusinessRules.draftWindowDays {
             weights = Self.recentWeights
         } else {
             weights = Self.openWeights

@@ -41,7 +41,7 @@ struct ProductFacts {
 
     /// The price in cents: cost × a markup of 1.20 to 2.20, rounded half up to cents.
     var priceCents: Int {
-        let markup = random.int(120...220, Field.markup)
+        let markup = random.int(BusinessRules.markupHundredths, Field.markup)
         return (costCents * markup + 50) / 100
     }
 

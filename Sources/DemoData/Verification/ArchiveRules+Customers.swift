@@ -51,7 +51,9 @@ extension ArchiveRules {
         let credit = row.numbers[CustomerColumn.creditLimit]
         if let multiplier = tier?.multiplier, multiplier > 0 {
             let base = credit / multiplier
-            if credit % multiplier != 0 || base % 100 != 0 || !(2500...10000).contains(base) {
+            if credit % multiplier != 0 || base % BusinessRules.creditBaseStepDollars != 0
+                || !BusinessRules.creditBaseDollars.contains(base)
+            {
                 finding(
                     line, "credit_limit",
                     "\(money(credit)) is not a base of 2,500 to 10,000 in steps of 100 times the "

@@ -34,17 +34,17 @@ extension ArchiveRules {
         tierNames[name] = tierNames[name] ?? line
         let multiplier = row.numbers[TypeColumn.multiplier]
         let discount = row.numbers[TypeColumn.discount]
-        if multiplier != Domain.creditMultiplierHundredths[name] {
+        if multiplier != Domain.tiers[name].creditMultiplierHundredths {
             finding(
                 line, "credit_limit_multiplier",
                 "\(money(multiplier)) is not the \(tierName) multiplier "
-                    + money(Domain.creditMultiplierHundredths[name]))
+                    + money(Domain.tiers[name].creditMultiplierHundredths))
         }
-        if discount != Domain.discountHundredths[name] {
+        if discount != Domain.tiers[name].discountHundredths {
             finding(
                 line, "discount_percentage",
                 "\(money(discount)) is not the \(tierName) discount "
-                    + money(Domain.discountHundredths[name]))
+                    + money(Domain.tiers[name].discountHundredths))
         }
         let priority = row.numbers[TypeColumn.priority]
         if let first = priorities[priority] {

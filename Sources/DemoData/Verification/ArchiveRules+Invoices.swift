@@ -44,10 +44,12 @@ extension ArchiveRules {
             &invoiceNumbers, Key128(hashing: row.bytes(InvoiceColumn.number)), line: line,
             column: "invoice_number", row.text(InvoiceColumn.number))
         let date = row.numbers[InvoiceColumn.date]
-        if date < asOf.day - 364 {
+        if date <= asOf.day - BusinessRules.invoiceWindowDays {
             finding(
                 line, "date",
-                ValueText.dateText(date) + " is not within the 365 days up to as-of " + asOf.text)
+                ValueText.dateText(date)
+                    + " is not within the \(BusinessRules.invoiceWindowDays) days up to as-of "
+                    + asOf.text)
         }
         if let customer, customer.createdDay != Int32.min, date < Int(customer.createdDay) {
             finding(
@@ -57,11 +59,12 @@ extension ArchiveRules {
         }
         let due = row.numbers[InvoiceColumn.dueDate]
         let terms = row.numbers[InvoiceColumn.terms]
-        if due != date + Domain.paymentTermDays[terms] {
+        if due != date + Domain.paymentTerms[terms].days {
             finding(
                 line, "due_date",
                 ValueText.dateText(due) + " is not the date " + ValueText.dateText(date) + " + "
-                    + "\(Domain.paymentTermDays[terms]) days (\(Domain.paymentTermNames[terms]))")
+                    + "\(Domain.paymentTerms[terms].days) days (\(Domain.paymentTerms[terms].name))"
+            )
         }
         checkStatus(row, line: line, date: date, due: due)
         let subtotal = row.numbers[InvoiceColumn.subtotal]
@@ -114,10 +117,10 @@ extension ArchiveRules {
                     + "\(asOf.text): an invoice past due that is neither paid nor cancelled is "
                     + "overdue")
         }
-        if status == Status.draft, date <= asOf.day - 30 {
+        if status == Status.draft, date <= asOf.day - BusinessRules.draftWindowDays {
             finding(
                 line, "status",
-                "draft, but the date \(ValueText.dateText(date)) is not within the last 30 days "
+                "draft, but the date \(ValueText.dateText(date)) is not within the last \(BusinessRules.draftWindowDays) days "
                     + "before as-of " + asOf.text)
         }
     }

@@ -54,7 +54,8 @@ extension ArchiveRules {
         guard cost > 0 else { return false }
         let low = (100 * price - 50 + cost - 1) / cost
         let high = (100 * price + 50 + cost - 1) / cost - 1
-        return max(low, 120) <= min(high, 220)
+        let markups = BusinessRules.markupHundredths
+        return max(low, markups.lowerBound) <= min(high, markups.upperBound)
     }
 
     /// An inventory row: its product exists and has no other inventory row; 0 ≤ reserved ≤
@@ -85,10 +86,12 @@ extension ArchiveRules {
                 line, "reserved_stock", "\(reserved) is more than the current_stock \(current)")
         }
         let received = row.numbers[InventoryColumn.received]
-        if received < asOf.day - 89 {
+        if received <= asOf.day - BusinessRules.receiptWindowDays {
             finding(
                 line, "last_received_date",
-                ValueText.dateText(received) + " is more than 90 days before as-of " + asOf.text)
+                ValueText.dateText(received)
+                    + " is more than \(BusinessRules.receiptWindowDays) days before as-of "
+                    + asOf.text)
         }
     }
 }
