@@ -1,5 +1,10 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.2
 import PackageDescription
+
+/// Warnings are errors for this package's own targets only, so the test command's build and
+/// the main command's build share their flags (and their build products) and dependencies
+/// are compiled once.
+let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 
 let package = Package(
     // Linux only: the library calls Glibc, /proc and renameat2 directly.
@@ -24,7 +29,8 @@ let package = Package(
                 "CZlib",
                 "CPlatform",
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            swiftSettings: strict
         ),
         .executableTarget(
             name: "demodata",
@@ -32,19 +38,23 @@ let package = Package(
                 "DemoData",
                 "CPlatform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: strict
         ),
         .testTarget(
             name: "DemoDataTests",
-            dependencies: ["DemoData"]
+            dependencies: ["DemoData"],
+            swiftSettings: strict
         ),
         .testTarget(
             name: "DemoDataCLITests",
-            dependencies: ["DemoData"]
+            dependencies: ["DemoData"],
+            swiftSettings: strict
         ),
         .testTarget(
             name: "DemoDataIntegrationTests",
-            dependencies: ["DemoData"]
+            dependencies: ["DemoData"],
+            swiftSettings: strict
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1042,6 +1042,16 @@ def check_volume(ctx, expect_volume, expect_scale):
         return
     scale = manifest["scale"]
     customers, products, invoices = (base * scale for base in volume[:3])
+    # --customers, --products and --invoices replace the volume's counts, as given.
+    counts = manifest.get("counts") or {}
+    if not isinstance(counts, dict) or set(counts) - {"customers", "products", "invoices"} or \
+            not all(type(v) is int and v >= 1 for v in counts.values()):
+        f.fail("manifest.json", 0, f"counts: {counts!r}, expected positive customers, products "
+                                   "or invoices counts")
+        counts = {}
+    customers = counts.get("customers", customers)
+    products = counts.get("products", products)
+    invoices = counts.get("invoices", invoices)
     expected = {"customer_types": 4, "product_categories": 5, "customers": customers,
                 "products": products, "inventory": products, "invoices": invoices}
     for table, count in expected.items():

@@ -23,3 +23,21 @@ demodata_binary() {
         return 1
     fi
 }
+
+# How a user runs demodata from their shell, for commands that scripts suggest: `demodata`
+# when it is on the PATH and is the binary demodata_binary would pick (or nothing else is
+# there), else the path of the binary the scripts use, shell-quoted. Never builds anything.
+demodata_command() {
+    local root binary=""
+    root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+    if [ -n "${DEMODATA_BINARY:-}" ]; then
+        binary=$DEMODATA_BINARY
+    elif [ -x "$root/.build/release/demodata" ]; then
+        binary=$root/.build/release/demodata
+    fi
+    if [ -z "$binary" ] || [ "$(command -v demodata 2>/dev/null)" = "$binary" ]; then
+        printf 'demodata\n'
+    else
+        printf '%q\n' "$binary"
+    fi
+}

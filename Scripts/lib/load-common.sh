@@ -32,11 +32,11 @@ read_manifest() {
     [ -d "$dir" ] || fail "no such archive directory: $dir"
     require_commands python3
     [ -f "$dir/manifest.json" ] ||
-        fail "$dir has no manifest.json, so it is not a complete archive (the manifest is written last); generate it again with demodata generate --format csv"
-    listing=$(python3 - "$program" "$dir" <<'PY'
-import json, os, re, sys
+        fail "$dir has no manifest.json, so it is not a complete archive (the manifest is written last); generate it again"
+    listing=$(python3 - "$program" "$dir" "$(demodata_command)" <<'PY'
+import json, os, re, shlex, sys
 
-program, directory = sys.argv[1], sys.argv[2]
+program, directory, demodata = sys.argv[1], sys.argv[2], sys.argv[3]
 identifier = re.compile(r"^[a-z_][a-z0-9_]*$")
 
 
@@ -53,10 +53,15 @@ except (OSError, ValueError) as error:
 if not isinstance(manifest, dict) or not isinstance(manifest.get("tables"), list):
     refuse(f"{directory}/manifest.json is not a demodata manifest (no tables list)")
 
-regenerate = "demodata generate --format csv --volume {}{} --seed {} --as-of {}".format(
-    manifest.get("volume"),
+# The command that generates the same data as CSV, runnable as printed: its default output
+# path (Output/<volume>[-x<scale>]-csv) never holds an NDJSON archive.
+counts = manifest.get("counts") or {}
+regenerate = "{} generate --format csv --volume {}{}{} --seed {} --as-of {}".format(
+    demodata, shlex.quote(str(manifest.get("volume"))),
     "" if manifest.get("scale") == 1 else " --scale {}".format(manifest.get("scale")),
-    manifest.get("seed"), manifest.get("as_of"))
+    "".join(" --{} {}".format(key, counts[key]) for key in ("customers", "products", "invoices")
+            if key in counts),
+    manifest.get("seed"), shlex.quote(str(manifest.get("as_of"))))
 if manifest.get("format") != "csv":
     refuse(f"{directory} holds {str(manifest.get('format')).upper()} files and the loaders read "
            f"CSV; regenerate with --format csv: {regenerate}")
@@ -82,7 +87,9 @@ for table in manifest["tables"]:
     if not columns or not all(identifier.match(str(c.get("name"))) for c in columns):
         refuse(f"{directory}/manifest.json gives no usable column list for {name}")
     if not os.path.isfile(os.path.join(directory, file)):
-        refuse(f"{directory}/{file} is missing, so the archive is incomplete; generate it again: {regenerate}")
+        # The damaged archive itself is replaced: it is demodata's (its manifest lists the file).
+        refuse(f"{directory}/{file} is missing, so the archive is incomplete; generate it again: "
+               f"{regenerate} --output {shlex.quote(directory)} --force")
     print("|".join([
         name, file, str(rows),
         " ".join(c["name"] for c in columns),

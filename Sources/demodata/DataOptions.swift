@@ -13,7 +13,7 @@ import DemoData
 /// its range rather than a missing value followed by an unknown option, and so that every bad
 /// number, however it is bad, gets the same message naming the range.
 struct DataOptions: ParsableArguments {
-    @Option(help: "Dataset size: small, medium, large or huge.")
+    @Option(name: .shortAndLong, help: "Dataset size: small, medium, large or huge.")
     var volume: Volume = .medium
 
     @Option(
@@ -22,7 +22,7 @@ struct DataOptions: ParsableArguments {
     var scale: String = "1"
 
     @Option(
-        parsing: .unconditional,
+        name: .shortAndLong, parsing: .unconditional,
         help: "Random seed: a whole number from 0 to 18446744073709551615.")
     var seed: String = "42"
 
@@ -34,11 +34,11 @@ struct DataOptions: ParsableArguments {
             valueName: "date"))
     var asOf: String?
 
-    @Option(help: "Table file format: ndjson or csv.")
+    @Option(name: .shortAndLong, help: "Table file format: ndjson or csv.")
     var format: OutputFormat = .ndjson
 
     @Option(
-        parsing: .unconditional,
+        name: [.customShort("j"), .long], parsing: .unconditional,
         help: "Worker threads, 1 to 1024 (default: the number of cores); never changes the output.")
     var threads: String?
 
@@ -49,6 +49,30 @@ struct DataOptions: ParsableArguments {
                 + "split by their root parent.",
             valueName: "K/N"))
     var shard: String?
+
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Exactly N customers instead of the volume's (not multiplied by --scale); each keeps "
+                + "the volume's addresses per customer.",
+            valueName: "N"))
+    var customers: String?
+
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Exactly N products (each with its inventory row) instead of the volume's; at least "
+                + "the volume's most lines per invoice.",
+            valueName: "N"))
+    var products: String?
+
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Exactly N invoices instead of the volume's; each keeps the volume's lines per "
+                + "invoice.",
+            valueName: "N"))
+    var invoices: String?
 
     private static let firstAsOf = GenerationParameters.asOfRange.lowerBound
     private static let lastAsOf = GenerationParameters.asOfRange.upperBound
@@ -114,11 +138,27 @@ struct DataOptions: ParsableArguments {
             volume: volume,
             scale: try WholeNumber.parse(scale, "--scale", in: GenerationParameters.scaleRange),
             seed: try WholeNumber.parse(seed, "--seed", in: UInt64.min...UInt64.max),
-            asOf: try asOfDate(), format: format, compression: compression, level: level)
+            asOf: try asOfDate(), format: format, compression: compression, level: level,
+            counts: try countOverrides())
         if let shard {
             parameters.shard = try Self.shard(shard, of: parameters)
         }
         return parameters
+    }
+
+    /// The counts given with `--customers`, `--products` and `--invoices`, each in its range.
+    private func countOverrides() throws -> CountOverrides {
+        CountOverrides(
+            customers: try customers.map {
+                try WholeNumber.parse($0, "--customers", in: GenerationParameters.customerRange)
+            },
+            products: try products.map {
+                try WholeNumber.parse(
+                    $0, "--products", in: GenerationParameters.productRange(of: volume))
+            },
+            invoices: try invoices.map {
+                try WholeNumber.parse($0, "--invoices", in: GenerationParameters.invoiceRange)
+            })
     }
 
     /// Parses `K/N`, with N from 1 to the most shards of `parameters` and K from 0 to N − 1.

@@ -21,7 +21,7 @@ struct DemoDataCommand: AsyncParsableCommand {
         version: "demodata \(DemoDataVersionText.text)",
         subcommands: [
             GenerateCommand.self, StreamCommand.self, SchemaCommand.self, ResetCommand.self,
-            MergeCommand.self, VerifyCommand.self,
+            MergeCommand.self, VerifyCommand.self, InfoCommand.self,
         ]
     )
 
@@ -30,6 +30,13 @@ struct DemoDataCommand: AsyncParsableCommand {
         // A reader that goes away (`demodata stream … | head`) makes writes fail with EPIPE
         // instead of killing the process, whichever thread writes; the commands end quietly.
         signal(SIGPIPE, SIG_IGN)
+        let commands = configuration.subcommands.compactMap { $0.configuration.commandName }
+        if let message = CommandSuggestion.unknownCommandMessage(
+            Array(CommandLine.arguments.dropFirst()), commands: commands + ["help"])
+        {
+            Terminal.standardError.line("demodata: error: \(message) (see 'demodata --help')")
+            Glibc.exit(ExitCode.validationFailure.rawValue)
+        }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

@@ -24,7 +24,7 @@ struct MergeCommand: ParsableCommand {
     @Flag(help: "Replace an existing archive at the output path.")
     var force = false
 
-    @Flag(help: "Print no summary line.")
+    @Flag(name: .shortAndLong, help: "Print no summary line.")
     var quiet = false
 
     func validate() throws {

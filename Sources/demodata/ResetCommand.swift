@@ -19,10 +19,10 @@ struct ResetCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The directory to clear.")
+    @Option(name: .shortAndLong, help: "The directory to clear.")
     var output = "Output"
 
-    @Flag(help: "Do not ask for confirmation.")
+    @Flag(name: .shortAndLong, help: "Do not ask for confirmation.")
     var yes = false
 
     func run() throws {

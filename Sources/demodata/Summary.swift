@@ -36,4 +36,13 @@ enum Summary {
         return "\(scaled / factor)." + String(repeating: "0", count: digits - fraction.count)
             + fraction
     }
+
+    /// Cents as dollars with grouped thousands: `1,234,567.89`.
+    static func money(_ cents: Int) -> String {
+        let sign = cents < 0 ? "-" : ""
+        let magnitude = cents.magnitude
+        let fraction = String(magnitude % 100)
+        return sign + grouped(Int(magnitude / 100)) + "."
+            + String(repeating: "0", count: 2 - fraction.count) + fraction
+    }
 }

@@ -86,6 +86,15 @@ struct BadUsage: Sendable, CustomTestStringConvertible {
                 ["--scale", "2", "--shard", "0/1001"], mentions: shard + ["from 1 to 1000"]),
             generate(
                 ["--shard", "9223372036854775806/9223372036854775807"], mentions: shard),
+            generate(["--customers", "0"], mentions: ["--customers", "1", "10000000000", "'0'"]),
+            generate(["--customers", "-3"], mentions: ["--customers", "'-3'"]),
+            generate(
+                ["--volume", "small", "--products", "4"],
+                mentions: ["--products", "from 5 to 20000000000"]),
+            generate(["--products", "7"], mentions: ["--products", "from 8 to"]),
+            generate(["--invoices", "lots"], mentions: ["--invoices", "1", "50000000000"]),
+            generate(["-j", "0"], mentions: threads),
+            stream(["--customers", "0"], mentions: ["--customers", "1", "10000000000"]),
             stream(["--threads", "4611686018427387904"], mentions: threads),
             stream(["--threads", "-2"], mentions: threads),
             stream(["--scale", "-5"], mentions: scale),

@@ -19,4 +19,43 @@ struct BadUsageTests {
             #expect(try temporary.contents() == [])
         }
     }
+
+    @Test(arguments: [
+        ("genrate", "unknown command 'genrate'; did you mean 'generate'?"),
+        ("verfiy", "unknown command 'verfiy'; did you mean 'verify'?"),
+        ("gen", "unknown command 'gen'; did you mean 'generate'?"),
+        ("frobnicate", "unknown command 'frobnicate'; the commands are generate, stream"),
+    ])
+    func aMisspelledCommandGetsASuggestion(word: String, message: String) async throws {
+        try await TemporaryDirectory.with { temporary in
+            let result = try await CLI.run([word, "--volume", "small"], in: temporary.url)
+            #expect(result.status == 64, "\(result)")
+            #expect(result.errorIsOneLine, "\(result)")
+            #expect(result.errorText.contains(message), "\(result)")
+            #expect(result.errorText.contains("(see 'demodata --help')"), "\(result)")
+            #expect(try temporary.contents() == [])
+        }
+    }
+
+    @Test func shortOptionsMeanTheirLongForms() async throws {
+        try await TemporaryDirectory.with { temporary in
+            let short = try await CLI.run(
+                [
+                    "generate", "-v", "small", "-s", "7", "-f", "csv", "-j", "1", "-o", "short",
+                    "-q", "--as-of", CLI.asOf,
+                ], in: temporary.url)
+            let long = try await CLI.run(
+                [
+                    "generate", "--volume", "small", "--seed", "7", "--format", "csv",
+                    "--threads", "1", "--output", "long", "--quiet", "--as-of", CLI.asOf,
+                ], in: temporary.url)
+            #expect(short.status == 0 && short.errorText.isEmpty, "\(short)")
+            #expect(long.status == 0 && long.errorText.isEmpty, "\(long)")
+            #expect(
+                try Data(contentsOf: temporary.url.appending(path: "short/manifest.json"))
+                    == Data(contentsOf: temporary.url.appending(path: "long/manifest.json")))
+            let manifest = try ArchiveManifest(directory: temporary.url.appending(path: "short"))
+            #expect(manifest.integer("seed") == 7 && manifest.string("format") == "csv")
+        }
+    }
 }

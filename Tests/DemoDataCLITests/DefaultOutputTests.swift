@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// Without `--output`, the archive goes to `Output/<volume>[-x<scale>]` under the working
-/// directory, and the defaults are those of the specification.
+/// Without `--output`, the archive goes to
+/// `Output/<volume>[-x<scale>][-c<customers>][-p<products>][-i<invoices>][-csv][-none]` under
+/// the working directory, and the defaults are those of the specification.
 @Suite("Default output and options")
 struct DefaultOutputTests {
     @Test func scaleMultipliesRowsAndNamesTheOutput() async throws {
@@ -53,6 +54,34 @@ struct DefaultOutputTests {
             #expect(
                 FileManager.default.fileExists(
                     atPath: archive.appending(path: "customers.ndjson.gz").path))
+        }
+    }
+
+    @Test func archivesOfOtherFormatsCompressionsAndCountsCoexist() async throws {
+        try await TemporaryDirectory.with { temporary in
+            let variants: [([String], String)] = [
+                ([], "small"),
+                (["--format", "csv"], "small-csv"),
+                (["--compression", "none"], "small-none"),
+                (["--format", "csv", "--compression", "none"], "small-csv-none"),
+                (["--scale", "2", "--format", "csv"], "small-x2-csv"),
+                (["--customers", "30", "--invoices", "40"], "small-c30-i40"),
+                (["--products", "50", "--shard", "1/2"], "small-p50-shard-1-of-2"),
+            ]
+            for (options, _) in variants {
+                let result = try await CLI.run(
+                    ["generate", "--volume", "small", "--as-of", CLI.asOf, "--quiet"] + options,
+                    in: temporary.url)
+                #expect(result.status == 0, "\(options): \(result)")
+            }
+            let output = temporary.url.appending(path: "Output")
+            #expect(
+                try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+                    == variants.map(\.1).sorted())
+            let csv = try ArchiveManifest(directory: output.appending(path: "small-csv"))
+            #expect(csv.string("format") == "csv")
+            let ndjson = try ArchiveManifest(directory: output.appending(path: "small"))
+            #expect(ndjson.string("format") == "ndjson")
         }
     }
 }

@@ -19,6 +19,7 @@ struct ExistingOutputTests {
             #expect(refused.status == 1, "\(refused)")
             #expect(refused.errorIsOneLine, "\(refused)")
             #expect(refused.errorText.contains("--force"), "\(refused)")
+            #expect(refused.errorText.contains("other parameters (seed 1 → 2)"), "\(refused)")
             #expect(try DirectorySnapshot(of: archive) == before)
             #expect(try temporary.leftovers() == [])
 
@@ -38,6 +39,43 @@ struct ExistingOutputTests {
             let sums = try await ProcessRunner.run(
                 program: "sha256sum", ["-c", "--strict", "SHA256SUMS"], in: archive)
             #expect(sums.status == 0, "sha256sum -c: \(sums) \(sums.outputText)")
+        }
+    }
+
+    @Test func theRefusalNamesEveryDifferingParameter() async throws {
+        try await TemporaryDirectory.with { temporary in
+            let archive = temporary.url.appending(path: "archive")
+            try await CLI.generate(["--volume", "small"], into: archive)
+            let before = try DirectorySnapshot(of: archive)
+            let refused = try await CLI.run(
+                [
+                    "generate", "-v", "small", "-s", "7", "-f", "csv", "--customers", "30",
+                    "--as-of", CLI.asOf, "-o", archive.path,
+                ])
+            #expect(refused.status == 1 && refused.errorIsOneLine, "\(refused)")
+            #expect(
+                refused.errorText.contains(
+                    "\(archive.path) already holds an archive with other parameters (seed 42 → 7, "
+                        + "customers the volume's → 30, format ndjson → csv); pass --force"),
+                "\(refused)")
+            #expect(try DirectorySnapshot(of: archive) == before)
+        }
+    }
+
+    @Test func aDamagedArchiveWithTheSameParametersIsCalledDamaged() async throws {
+        try await TemporaryDirectory.with { temporary in
+            let archive = temporary.url.appending(path: "archive")
+            try await CLI.generate(["--volume", "small"], into: archive)
+            let file = archive.appending(path: "customers.ndjson.gz")
+            var bytes = try Data(contentsOf: file)
+            bytes[bytes.count / 2] ^= 0xFF
+            try bytes.write(to: file)
+            let refused = try await CLI.run(
+                ["generate", "--volume", "small", "--as-of", CLI.asOf, "--output", archive.path])
+            #expect(refused.status == 1 && refused.errorIsOneLine, "\(refused)")
+            #expect(refused.errorText.contains("with these parameters whose files do not match"))
+            #expect(refused.errorText.contains("(damaged); pass --force to regenerate it"))
+            #expect(try Data(contentsOf: file) == bytes)
         }
     }
 

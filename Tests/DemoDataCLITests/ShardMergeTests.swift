@@ -76,6 +76,60 @@ import Testing
         }
     }
 
+    @Test func theLocalRunnerRefusesAnExistingArchiveUnlessForced() async throws {
+        try await TemporaryDirectory.with { directory in
+            let out = directory.url.appending(path: "out")
+            try await CLI.generate(Self.options, into: out)
+            let before = try Data(contentsOf: out.appending(path: "manifest.json"))
+            let small = ["--volume", "small", "--as-of", CLI.asOf]
+            let refused = try await runScript("run-shards-local.sh", ["2", out.path] + small)
+            #expect(refused.status == 1 && refused.errorIsOneLine, "\(refused)")
+            #expect(refused.errorText.contains("already exists; pass --force"))
+            #expect(try Data(contentsOf: out.appending(path: "manifest.json")) == before)
+            #expect(try directory.contents() == ["out"])
+
+            let forced = try await runScript(
+                "run-shards-local.sh", ["--force", "2", out.path] + small)
+            #expect(forced.status == 0, "\(forced)")
+            #expect(try ArchiveManifest(directory: out).string("volume") == "small")
+            #expect(try directory.contents() == ["out"])
+        }
+    }
+
+    @Test(arguments: [
+        ([] as [String], "expected SHARD_COUNT and OUT"),
+        (["two", "out"], "SHARD_COUNT must be a whole number from 1 to 999999; got 'two'"),
+        (["0", "out"], "SHARD_COUNT must be a whole number"),
+        (["2", "out", "--output", "x"], "--output is set by the script for each shard"),
+        (["2", "out", "--shard", "0/2"], "--shard is set by the script for each shard"),
+    ])
+    func theLocalRunnerValidatesItsArguments(arguments: [String], message: String) async throws {
+        try await TemporaryDirectory.with { directory in
+            let result = try await ProcessRunner.run(
+                URL(filePath: "/bin/bash"), [script("run-shards-local.sh").path] + arguments,
+                in: directory.url)
+            #expect(result.status == 64, "\(result)")
+            #expect(result.errorLines.count == 2, "\(result)")
+            #expect(result.errorLines.first?.contains(message) == true, "\(result)")
+            #expect(result.errorLines.last?.hasPrefix("usage: run-shards-local.sh") == true)
+            #expect(try directory.contents().isEmpty)
+        }
+    }
+
+    @Test func theLocalRunnerNamesTheFailedShardAndCleansUp() async throws {
+        try await TemporaryDirectory.with { directory in
+            let out = directory.url.appending(path: "out")
+            let result = try await runScript(
+                "run-shards-local.sh", ["2", out.path, "--volume", "small", "--level", "99"],
+                environment: ["JOBS": "1"])
+            #expect(result.status == 1 && result.errorIsOneLine, "\(result)")
+            #expect(result.errorText.contains("shard 0 of 2 failed (exit 64): "), "\(result)")
+            #expect(result.errorText.contains("--level must be"), "\(result)")
+            #expect(result.errorText.contains("\(out.path) was not changed"))
+            #expect(try directory.contents().isEmpty)
+        }
+    }
+
     @Test func mergeRefusesIncompleteOrMismatchedShardSets() async throws {
         try await TemporaryDirectory.with { directory in
             var shards: [String] = []

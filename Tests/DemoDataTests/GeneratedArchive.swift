@@ -13,12 +13,13 @@ final class GeneratedArchive {
 
     init(
         volume: Volume = .small, seed: UInt64 = 42, format: OutputFormat = .ndjson,
-        compression: Compression = .gzip, scale: Int = 1, shard: Shard? = nil, threads: Int = 2
+        compression: Compression = .gzip, scale: Int = 1, shard: Shard? = nil, threads: Int = 2,
+        counts: CountOverrides = CountOverrides()
     ) throws {
         directory = try TemporaryDirectory()
         parameters = GenerationParameters(
             volume: volume, scale: scale, seed: seed, asOf: Self.asOf, format: format,
-            compression: compression, shard: shard)
+            compression: compression, shard: shard, counts: counts)
         manifest = try ArchiveGenerator(parameters: parameters, threads: threads)
             .writeArchive(to: directory.file("archive"), force: false)
     }

@@ -37,6 +37,29 @@ import Testing
         #expect(report.tables.isEmpty)
     }
 
+    @Test(arguments: [
+        ("\"customers\": 0", "counts.customers 0 is not from 1 to 10000000000"),
+        ("\"products\": 4", "counts.products 4 is not from 5 to 20000000000"),
+        ("\"invoices\": -1", "counts.invoices -1 is not from 1 to 50000000000"),
+    ])
+    func manifestWithCountsOutOfRange(count: String, message: String) throws {
+        let report = try editedManifest {
+            $0.replacing("\"level\": 6,", with: "\"level\": 6, \"counts\": {\(count)},")
+        }
+        #expect(has(report, "manifest.json", message), "\(listing(report))")
+        #expect(!report.passed)
+    }
+
+    @Test func manifestWithCountsOtherThanTheFilesIsCaught() throws {
+        let report = try editedManifest {
+            $0.replacing("\"level\": 6,", with: "\"level\": 6, \"counts\": {\"customers\": 24},")
+        }
+        #expect(!report.passed, "\(listing(report))")
+        #expect(
+            has(report, "customers.ndjson.gz", "goes on after the last row of the regenerated"),
+            "\(listing(report))")
+    }
+
     @Test func manifestWithAMissingKey() throws {
         let report = try editedManifest {
             $0.replacing("\"data_version\"", with: "\"dataversion\"")

@@ -36,7 +36,8 @@ public struct ArchiveGenerator: Sendable {
         into target: ArchiveTarget, force: Bool, progress: Progress?,
         shouldStop: @escaping @Sendable () -> Bool
     ) throws -> Manifest {
-        try target.build(force: force) { temporary in
+        try target.build(force: force, intended: Manifest(parameters: parameters, tables: [])) {
+            temporary in
             let manifest = try writeFiles(
                 into: temporary, progress: progress, shouldStop: shouldStop)
             if shouldStop() { throw CancellationError() }

@@ -41,8 +41,9 @@ final class ArchiveTarget {
     }
 
     /// Throws unless the path may be written: it is free, an empty directory, or (with
-    /// `force`) an archive of ours.
-    func checkWritable(force: Bool) throws {
+    /// `force`) an archive of ours. `intended` is the manifest of the archive to be written,
+    /// whose differences from an existing archive the refusal names.
+    func checkWritable(force: Bool, intended: Manifest? = nil) throws {
         switch existing {
         case .missing, .empty:
             return
@@ -53,20 +54,51 @@ final class ArchiveTarget {
             throw ArchiveError(
                 "cannot write \(path): it is a directory that is not a demodata archive "
                     + "(\(path)/\(entry) \(reason)); choose another --output or move it away")
-        case .archive:
+        case .archive(let manifest, let complete):
             guard force else {
-                throw ArchiveError(
-                    "\(path) already holds an archive with other parameters (or a damaged one); "
-                        + "pass --force to replace it")
+                throw ArchiveError(refusal(of: manifest, complete: complete, intended: intended))
             }
         }
+    }
+
+    /// Throws when the archive `estimate` describes would not fit in the free space of the
+    /// target's file system (the previous archive stays until the new one is complete, so it
+    /// counts as taken).
+    func checkFreeSpace(for estimate: ArchiveEstimate) throws {
+        guard let (needed, available) = estimate.shortfall(at: path) else { return }
+        throw ArchiveError(
+            "not starting \(path): the archive needs about \(ArchiveEstimate.sizeText(needed)) (estimated) and "
+                + "the file system of \(parent) has \(ArchiveEstimate.sizeText(available)) free; free some space, "
+                + "choose another --output, or pass --ignore-free-space")
+    }
+
+    /// Why an existing archive is not replaced without `--force`, naming what differs.
+    private func refusal(of manifest: Manifest, complete: Bool, intended: Manifest?) -> String {
+        guard complete else {
+            return "\(path) is an archive that an interrupted reset was removing; pass --force "
+                + "to replace it, or run demodata reset --output \(path) --yes"
+        }
+        guard let intended else {
+            return "\(path) already holds an archive; pass --force to replace it, or choose "
+                + "another --output"
+        }
+        let differences = manifest.parameterDifferences(to: intended)
+        guard differences.isEmpty else {
+            return "\(path) already holds an archive with other parameters ("
+                + differences.joined(separator: ", ") + "); pass --force to replace it, or "
+                + "choose another --output"
+        }
+        return "\(path) already holds an archive with these parameters whose files do not "
+            + "match its manifest or SHA256SUMS (damaged); pass --force to regenerate it"
     }
 
     /// Builds the archive: lets `body` fill a fresh temporary sibling directory, and installs
     /// it; on any failure the temporary directory is removed and the target is left as it
     /// was.
-    func build<Result>(force: Bool, _ body: (String) throws -> Result) throws -> Result {
-        try checkWritable(force: force)
+    func build<Result>(
+        force: Bool, intended: Manifest? = nil, _ body: (String) throws -> Result
+    ) throws -> Result {
+        try checkWritable(force: force, intended: intended)
         let temporary = parent + "/." + name + TemporaryDirectories.temporaryMarker + identity.run
         try FileSystem.createDirectory(temporary)
         var installed = false

@@ -218,6 +218,22 @@ enum FileSystem {
     }
 
     /// The absolute path of an existing path, with links and `..` resolved.
+    /// The bytes an unprivileged process may still write to the file system holding `path`
+    /// (or its nearest existing ancestor, for a path yet to be created); nil when that cannot
+    /// be asked.
+    static func availableBytes(at path: String) -> UInt64? {
+        var existing = path
+        while !exists(existing) {
+            let up = parentDirectory(of: existing)
+            if up == existing { return nil }
+            existing = up
+        }
+        var info = statvfs()
+        guard statvfs(existing, &info) == 0 else { return nil }
+        return UInt64(info.f_bavail).multipliedReportingOverflow(by: UInt64(info.f_frsize))
+            .partialValue
+    }
+
     static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }

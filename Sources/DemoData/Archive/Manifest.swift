@@ -13,6 +13,9 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var compression: Compression
     public var level: Int
     public var shard: ShardEntry?
+    /// The counts that replaced the volume's (`--customers`, `--products`, `--invoices`); nil
+    /// when there are none, and then absent from the JSON, so other manifests are unchanged.
+    public var counts: CountOverrides?
     /// In an archive merged from shards, how many: each gzip file then holds one member per
     /// shard.
     public var mergedShards: Int?
@@ -58,7 +61,7 @@ public struct Manifest: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case generator, seed, volume, scale, format, compression, level, shard, tables
+        case generator, seed, volume, scale, format, compression, level, shard, tables, counts
         case formatVersion = "format_version"
         case dataVersion = "data_version"
         case asOf = "as_of"
@@ -80,6 +83,7 @@ public struct Manifest: Codable, Sendable, Equatable {
         compression = parameters.compression
         level = parameters.level
         shard = parameters.shard.map { ShardEntry(index: $0.index, count: $0.count) }
+        counts = parameters.counts.isEmpty ? nil : parameters.counts
         self.tables = tables
     }
 
@@ -93,6 +97,11 @@ public struct Manifest: Codable, Sendable, Equatable {
         ]
         if let zlib = generator.zlib {
             generatorMembers.append(("zlib", .string(zlib)))
+        }
+        var countMembers: [(String, JSONValue)] = []
+        if let counts, !counts.isEmpty {
+            countMembers.append(
+                ("counts", .object(counts.entries.map { ($0.name, .integer($0.count)) })))
         }
         var shardMembers: [(String, JSONValue)] = [("shard", shardValue)]
         if let mergedShards {
@@ -110,7 +119,7 @@ public struct Manifest: Codable, Sendable, Equatable {
                 ("format", .string(format.rawValue)),
                 ("compression", .string(compression.rawValue)),
                 ("level", .integer(level)),
-            ] + shardMembers + [("tables", .array(tables.map(\.json)))]
+            ] + countMembers + shardMembers + [("tables", .array(tables.map(\.json)))]
         ).serialized()
     }
 }

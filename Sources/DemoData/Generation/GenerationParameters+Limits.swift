@@ -3,6 +3,26 @@ extension GenerationParameters {
     /// The scales: 1 to `maximumScale`.
     public static let scaleRange = 1...maximumScale
 
+    /// The `--customers` counts: at least one (every invoice has a customer), at most what
+    /// `--scale` reaches with the huge volume.
+    public static let customerRange = 1...Volume.huge.customers * maximumScale
+
+    /// The `--invoices` counts: at least one, at most what `--scale` reaches with huge.
+    public static let invoiceRange = 1...Volume.huge.invoices * maximumScale
+
+    /// The `--products` counts for `volume`: enough for its longest invoice, whose lines have
+    /// distinct products, and at most what `--scale` reaches with huge.
+    public static func productRange(of volume: Volume) -> ClosedRange<Int> {
+        volume.lineItemsPerInvoice.upperBound...Volume.huge.products * maximumScale
+    }
+
+    /// Whether every overridden count is in its range.
+    public var countsAreValid: Bool {
+        (counts.customers.map(Self.customerRange.contains) ?? true)
+            && (counts.products.map(Self.productRange(of: volume).contains) ?? true)
+            && (counts.invoices.map(Self.invoiceRange.contains) ?? true)
+    }
+
     /// The gzip levels: 1 (fastest) to 9 (smallest).
     public static let levelRange = 1...9
 

@@ -9,11 +9,13 @@ public struct GenerationParameters: Sendable, Hashable {
     public var compression: Compression
     public var level: Int
     public var shard: Shard?
+    /// Counts that replace the volume's (scaled) counts of customers, products or invoices.
+    public var counts: CountOverrides
 
     public init(
         volume: Volume = .medium, scale: Int = 1, seed: UInt64 = 42, asOf: CivilDate,
         format: OutputFormat = .ndjson, compression: Compression = .gzip, level: Int = 6,
-        shard: Shard? = nil
+        shard: Shard? = nil, counts: CountOverrides = CountOverrides()
     ) {
         self.volume = volume
         self.scale = scale
@@ -23,17 +25,18 @@ public struct GenerationParameters: Sendable, Hashable {
         self.compression = compression
         self.level = level
         self.shard = shard
+        self.counts = counts
     }
 
     /// The largest `--scale`.
     public static let maximumScale = 1_000_000
 
-    /// Customers, after scaling.
-    public var customers: Int { volume.customers * scale }
-    /// Products, after scaling.
-    public var products: Int { volume.products * scale }
-    /// Invoices, after scaling.
-    public var invoices: Int { volume.invoices * scale }
+    /// Customers: the override, else the volume's after scaling.
+    public var customers: Int { counts.customers ?? volume.customers * scale }
+    /// Products: the override, else the volume's after scaling.
+    public var products: Int { counts.products ?? volume.products * scale }
+    /// Invoices: the override, else the volume's after scaling.
+    public var invoices: Int { counts.invoices ?? volume.invoices * scale }
 
     /// The number of root rows of a table (rows for root tables, parents for child tables).
     public func rootCount(of table: Table) -> Int {

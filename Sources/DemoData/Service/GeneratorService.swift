@@ -32,8 +32,12 @@ public actor GeneratorService {
 
     /// Generates an archive at `path`, or, unless `force`, leaves it as it is when it already
     /// holds an intact archive with the same parameters.
+    ///
+    /// - Parameter checkFreeSpace: refuse to start, with `ArchiveError`, when the estimated
+    ///   size of the archive (`ArchiveEstimate`) exceeds the free space of its file system.
     public func generate(
-        _ parameters: GenerationParameters, threads: Int, to path: String, force: Bool
+        _ parameters: GenerationParameters, threads: Int, to path: String, force: Bool,
+        checkFreeSpace: Bool = false
     ) async throws -> GenerationOutcome {
         guard state != .generating else { throw GeneratorServiceError.busy }
         state = .generating
@@ -48,6 +52,9 @@ public actor GeneratorService {
                 let target = try ArchiveTarget(path: path)
                 if !force, let existing = generator.currentArchive(in: target) {
                     return (existing, true)
+                }
+                if checkFreeSpace {
+                    try target.checkFreeSpace(for: ArchiveEstimate(parameters: parameters))
                 }
                 let manifest = try generator.writeArchive(
                     into: target, force: force, progress: { monitor.record($0) },

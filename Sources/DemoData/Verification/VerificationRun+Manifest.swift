@@ -49,6 +49,19 @@ extension VerificationRun {
                     "shard \(entry.index)/\(entry.count) is not K/N with 0 ≤ K < N", fatal: true)
             }
         }
+        let counts = manifest.counts ?? CountOverrides()
+        let ranges = [
+            ("customers", counts.customers, GenerationParameters.customerRange),
+            ("products", counts.products, GenerationParameters.productRange(of: manifest.volume)),
+            ("invoices", counts.invoices, GenerationParameters.invoiceRange),
+        ]
+        for (key, count, range) in ranges {
+            if let count, !range.contains(count) {
+                problem(
+                    "counts.\(key) \(count) is not from \(range.lowerBound) to \(range.upperBound)",
+                    fatal: true)
+            }
+        }
         let names = manifest.tables.map(\.name)
         let expected = Table.allCases.map(\.name)
         if names != expected {
@@ -60,7 +73,7 @@ extension VerificationRun {
         let parameters = GenerationParameters(
             volume: manifest.volume, scale: manifest.scale, seed: manifest.seed, asOf: asOf,
             format: manifest.format, compression: manifest.compression, level: manifest.level,
-            shard: shard)
+            shard: shard, counts: counts)
         for entry in manifest.tables {
             guard let table = Table(name: entry.name) else { continue }
             checkEntry(entry, of: table, parameters)

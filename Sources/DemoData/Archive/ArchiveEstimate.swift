@@ -1,0 +1,94 @@
+/// What an archive will hold before it is generated, for `generate --dry-run` and the check of
+/// free space: rows per table (exact for root tables, the volume's mean children per parent
+/// for child tables), and bytes and time from constants measured on a huge archive (see
+/// `ArchiveEstimate+Measured.swift`).
+public struct ArchiveEstimate: Sendable {
+    public let parameters: GenerationParameters
+    public let tables: [TableEstimate]
+
+    /// The estimate for one table.
+    public struct TableEstimate: Sendable {
+        public let table: Table
+        public let rows: Int
+        public let uncompressedBytes: UInt64
+        /// The bytes of the file: the uncompressed bytes without compression.
+        public let bytes: UInt64
+    }
+
+    public init(parameters: GenerationParameters) {
+        self.parameters = parameters
+        tables = Table.allCases.map { table in
+            let rows = Self.rows(of: table, parameters)
+            let measured = Self.measured(table, parameters.format)
+            let uncompressed =
+                UInt64(rows).multipliedReportingOverflow(
+                    by: UInt64(measured.bytesPerRowTenths)
+                ).partialValue / 10
+            let bytes =
+                parameters.compression == .gzip
+                ? uncompressed / 10_000 * UInt64(measured.gzipPerTenThousand)
+                    + uncompressed % 10_000 * UInt64(measured.gzipPerTenThousand) / 10_000
+                : uncompressed
+            return TableEstimate(
+                table: table, rows: rows, uncompressedBytes: uncompressed, bytes: bytes)
+        }
+    }
+
+    /// The rows of all tables.
+    public var rows: Int { tables.reduce(0) { $0 + $1.rows } }
+    /// The uncompressed bytes of all tables.
+    public var uncompressedBytes: UInt64 { tables.reduce(0) { $0 + $1.uncompressedBytes } }
+    /// The bytes the archive takes on disk (its table files; the manifest is a few KB).
+    public var bytes: UInt64 { tables.reduce(0) { $0 + $1.bytes } }
+
+    /// The seconds a run takes with `threads` threads on a machine like the one the constants
+    /// were measured on: deflate at level 6 is the limit, per thread; without compression,
+    /// writing is.
+    public func seconds(threads: Int, cores: Int) -> Double {
+        let rate =
+            parameters.compression == .gzip
+            ? Self.gzipBytesPerSecondPerThread * Double(max(1, min(threads, cores)))
+            : Self.uncompressedBytesPerSecond
+        return Double(uncompressedBytes) / rate
+    }
+
+    /// The rows of `table` that the parameters write (the shard's slice for a shard).
+    static func rows(of table: Table, _ parameters: GenerationParameters) -> Int {
+        let roots = parameters.roots(of: table).count
+        switch table {
+        case .customerAddresses: return mean(roots, parameters.volume.addressesPerCustomer)
+        case .invoiceLineItems: return mean(roots, parameters.volume.lineItemsPerInvoice)
+        default: return roots
+        }
+    }
+
+    /// `count` parents times the mean of `range` children each (the counts are uniform).
+    private static func mean(_ count: Int, _ range: ClosedRange<Int>) -> Int {
+        let (doubled, overflow) = count.multipliedReportingOverflow(
+            by: range.lowerBound + range.upperBound)
+        return overflow ? Int.max / 2 : doubled / 2
+    }
+
+    /// The free space the archive at `path` needs, when the file system holding it has less:
+    /// (needed, available). Nil when there is room, or when the free space cannot be asked.
+    public func shortfall(at path: String) -> (needed: UInt64, available: UInt64)? {
+        guard let available = FileSystem.availableBytes(at: FileSystem.parentDirectory(of: path)),
+            bytes > available
+        else { return nil }
+        return (bytes, available)
+    }
+
+    /// `12.3 GB`: a size in decimal units with one decimal.
+    public static func sizeText(_ bytes: UInt64) -> String {
+        let units = ["bytes", "kB", "MB", "GB", "TB", "PB", "EB"]
+        var value = Double(bytes)
+        var unit = 0
+        while value >= 1000, unit < units.count - 1 {
+            value /= 1000
+            unit += 1
+        }
+        if unit == 0 { return "\(bytes) bytes" }
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10) \(units[unit])"
+    }
+}

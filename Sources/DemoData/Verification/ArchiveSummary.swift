@@ -1,0 +1,90 @@
+/// What an archive holds, for `demodata info`: its manifest (parameters, per-table rows and
+/// sizes) and what one streaming pass over the invoices finds — their date range and their
+/// count and total by status.
+public struct ArchiveSummary: Sendable {
+    /// The archive's directory.
+    public let path: String
+    public let manifest: Manifest
+    /// The earliest and latest invoice date (`YYYY-MM-DD`); nil without invoices.
+    public let invoiceDates: ClosedRange<CivilDate>?
+    /// For each invoice status, in the schema's order: how many invoices and their total.
+    public let statuses: [StatusTotal]
+    /// What got in the way of reading the invoices (a damaged file, rows that do not parse);
+    /// the figures then cover only the rows that could be read. Empty for a sound archive.
+    public let problems: [String]
+
+    /// The invoices of one status.
+    public struct StatusTotal: Sendable, Equatable {
+        public let status: String
+        public let count: Int
+        /// The sum of their `total`, in cents.
+        public let totalCents: Int
+
+        /// The total in dollars and cents, `1234.50`.
+        public var totalText: String { ValueText.decimalText(totalCents) }
+    }
+
+    /// Reads the summary of the archive at `path`: its manifest, and the invoices file in one
+    /// pass through the verifier's file scan and row reader (constant memory).
+    public init(reading path: String) throws {
+        let manifest = try ArchiveChecksums.manifest(at: path)
+        guard let asOf = CivilDate(parsing: manifest.asOf) else {
+            throw ArchiveError(
+                "\(path)/manifest.json has as_of \"\(manifest.asOf)\", not a date; run demodata "
+                    + "verify \(path)")
+        }
+        guard let entry = manifest.tables.first(where: { $0.name == Table.invoices.name }) else {
+            throw ArchiveError("\(path)/manifest.json lists no invoices table")
+        }
+        let date = Table.invoices.columnIndex("date")
+        let status = Table.invoices.columnIndex("status")
+        let total = Table.invoices.columnIndex("total")
+        var counts = [Int](repeating: 0, count: Domain.invoiceStatuses.count)
+        var totals = [Int](repeating: 0, count: Domain.invoiceStatuses.count)
+        var first = Int.max
+        var last = Int.min
+        let log = FindingLog(limit: 1)
+        let reader = TableRowReader(
+            table: .invoices, format: manifest.format,
+            header: manifest.format == .csv && (manifest.shard?.index ?? 0) == 0,
+            file: entry.file, log: log, asOf: AsOf(asOf)
+        ) { row, _ in
+            guard row.valid(date), row.valid(status), row.valid(total) else { return }
+            first = min(first, row.numbers[date])
+            last = max(last, row.numbers[date])
+            counts[row.numbers[status]] += 1
+            totals[row.numbers[status]] += row.numbers[total]
+        }
+        let extraFlags =
+            manifest.compression == .gzip ? GzipFraming.header(level: manifest.level)[8] : nil
+        let scan = TableFileScan(path: path + "/" + entry.file, gzipExtraFlags: extraFlags) {
+            reader.feed($0)
+        }
+        reader.finish()
+        var problems: [String] = []
+        if let problem = scan.problem {
+            problems.append("\(entry.file) \(problem)")
+        } else if scan.fileSHA256 != entry.sha256 {
+            problems.append("\(entry.file) does not match the SHA-256 in the manifest")
+        }
+        if let finding = log.findings.first {
+            problems.append(
+                "\(log.count) problem(s) in the rows of \(entry.file), the first at line "
+                    + "\(finding.line): \(finding.message)")
+        }
+        if reader.rows != entry.rows {
+            problems.append(
+                "\(entry.file) has \(reader.rows) rows; the manifest says \(entry.rows)")
+        }
+        self.path = path
+        self.manifest = manifest
+        invoiceDates =
+            first <= last
+            ? CivilDate(daysSinceEpoch: first)...CivilDate(daysSinceEpoch: last) : nil
+        statuses = Domain.invoiceStatuses.indices.map {
+            StatusTotal(
+                status: Domain.invoiceStatuses[$0], count: counts[$0], totalCents: totals[$0])
+        }
+        self.problems = problems
+    }
+}

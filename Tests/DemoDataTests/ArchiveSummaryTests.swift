@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+@testable import DemoData
+
+/// `ArchiveSummary` reads the manifest and the invoices once; its figures equal those computed
+/// from the parsed rows, in both formats and for shards.
+@Suite struct ArchiveSummaryTests {
+    /// Date range and count and total cents by status, from the archive's parsed invoices.
+    private func expected(_ archive: GeneratedArchive) throws
+        -> (dates: ClosedRange<String>, counts: [String: Int], cents: [String: Int])
+    {
+        var counts: [String: Int] = [:]
+        var cents: [String: Int] = [:]
+        var dates: [String] = []
+        for row in try archive.rows(.invoices) {
+            let status = try #require(row["status"] as? String)
+            let total = try #require(row["total"] as? String)
+            dates.append(try #require(row["date"] as? String))
+            counts[status, default: 0] += 1
+            cents[status, default: 0] += try #require(
+                Int(total.replacingOccurrences(of: ".", with: "")))
+        }
+        return (try #require(dates.min())...(try #require(dates.max())), counts, cents)
+    }
+
+    @Test(arguments: OutputFormat.allCases)
+    func figuresEqualThoseOfTheRows(format: OutputFormat) throws {
+        let archive = try GeneratedArchive(volume: .medium, format: format)
+        let summary = try ArchiveSummary(reading: archive.path)
+        // The same data as NDJSON, whose rows the test reads with JSONSerialization.
+        let want = try expected(format == .ndjson ? archive : GeneratedArchive(volume: .medium))
+        #expect(summary.manifest == archive.manifest)
+        #expect(summary.problems.isEmpty)
+        let dates = try #require(summary.invoiceDates)
+        #expect(dates.lowerBound.description == want.dates.lowerBound)
+        #expect(dates.upperBound.description == want.dates.upperBound)
+        #expect(summary.statuses.map(\.status) == Domain.invoiceStatuses)
+        for status in summary.statuses {
+            #expect(status.count == want.counts[status.status, default: 0])
+            #expect(status.totalCents == want.cents[status.status, default: 0])
+        }
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(summary.json())) as? [String: Any])
+        #expect((json["tables"] as? [Any])?.count == 8)
+        let invoices = try #require(json["invoices"] as? [String: Any])
+        #expect(invoices["first_date"] as? String == want.dates.lowerBound)
+    }
+
+    @Test func aShardWithCountsAndDamageIsSummarisedWithItsProblems() throws {
+        let archive = try GeneratedArchive(
+            compression: .none, shard: Shard(index: 1, count: 2),
+            counts: CountOverrides(customers: 7, invoices: 9))
+        let summary = try ArchiveSummary(reading: archive.path)
+        #expect(summary.problems.isEmpty)
+        #expect(summary.statuses.reduce(0) { $0 + $1.count } == (try archive.entry(.invoices)).rows)
+        let json = String(decoding: summary.json(), as: UTF8.self)
+        #expect(json.contains("\"customers\": 7") && json.contains("\"index\": 1"))
+
+        let file = archive.path + "/" + (try archive.entry(.invoices)).file
+        var text = try String(contentsOfFile: file, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"total\":\"", with: "\"total\":\"x")
+        text += "{}\n"
+        try text.write(toFile: file, atomically: false, encoding: .utf8)
+        let damaged = try ArchiveSummary(reading: archive.path)
+        #expect(damaged.problems.count == 3, "\(damaged.problems)")
+        #expect(damaged.problems[0].contains("does not match the SHA-256"))
+        #expect(damaged.problems[1].contains("problem(s) in the rows"))
+        #expect(damaged.problems[2].contains("rows; the manifest says"))
+        #expect(damaged.statuses.allSatisfy { $0.count == 0 })
+        #expect(damaged.invoiceDates == nil)
+    }
+
+    @Test func aDirectoryThatIsNoArchiveIsRefused() throws {
+        let directory = try TemporaryDirectory()
+        #expect(throws: ArchiveError.self) { try ArchiveSummary(reading: directory.file("none")) }
+    }
+}
