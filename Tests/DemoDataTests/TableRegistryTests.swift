@@ -43,3 +43,20 @@ import Testing
         #expect(Table.allCases.filter(\.spec.isFoundation) == [.customerTypes, .productCategories])
     }
 }
+
+/// The library never loops when a volume has fewer products than an invoice can have lines:
+/// an invoice then has at most one line per product, each product once.
+@Suite struct FewProductsTests {
+    @Test func invoicesHaveAtMostOneLinePerProduct() throws {
+        let parameters = GenerationParameters(
+            volume: .huge, asOf: GeneratedArchive.asOf,
+            counts: CountOverrides(customers: 3, products: 2, invoices: 20))
+        let context = DataContext(parameters: parameters)
+        var lines: [InvoiceFacts.Line] = []
+        for invoice in 0..<parameters.invoices {
+            InvoiceFacts(context, invoice).lines(into: &lines)
+            #expect((1...2).contains(lines.count))
+            #expect(Set(lines.map(\.product)).count == lines.count)
+        }
+    }
+}
