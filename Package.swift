@@ -22,11 +22,16 @@ let package = Package(
             name: "CZlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        .systemLibrary(
+            name: "CZstd",
+            providers: [.apt(["libzstd-dev"])]
+        ),
         .target(name: "CPlatform"),
         .target(
             name: "DemoData",
             dependencies: [
                 "CZlib",
+                "CZstd",
                 "CPlatform",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

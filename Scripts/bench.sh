@@ -10,16 +10,16 @@
 # processes keep both cores busy.
 #
 # Usage: Scripts/bench.sh [RUNS] (default 5; huge --scale 10 uses max(3, RUNS / 2))
-# Needs: /usr/bin/time, gzip, pigz (apt-get install pigz time).
+# Needs: /usr/bin/time, gzip, pigz, zstd (apt-get install pigz time zstd).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 work=$(mktemp -d "${TMPDIR:-/tmp}/demodata-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-for tool in /usr/bin/time gzip pigz; do
+for tool in /usr/bin/time gzip pigz zstd; do
     if ! command -v "$tool" >/dev/null; then
-        echo "bench.sh: $tool is missing; install it (apt-get install pigz time)" >&2
+        echo "bench.sh: $tool is missing; install it (apt-get install pigz time zstd)" >&2
         exit 1
     fi
 done
@@ -77,6 +77,28 @@ echo
 echo "÷gzip, ÷pigz: demodata's wall time (generation, compression, hashing, writing) divided by"
 echo "the compressor's time for the same uncompressed bytes alone. none MB/s: uncompressed"
 echo "throughput with --compression none."
+
+echo
+echo "zstd (NDJSON, level 3): demodata --compression zstd against gzip-6 in the same run, and"
+echo "against \`zstd -3 -T0\` alone on the same uncompressed bytes"
+printf '%-12s %10s %10s %8s %10s %10s %10s\n' volume "zstd s" "gzip s" "÷gzip" "zstd-T0 s" "÷zstd" "RSS MB"
+for spec in "huge 1" "huge 10"; do
+    read -r volume scale <<<"$spec"
+    count=$runs
+    [ "$scale" = 1 ] || count=$(( runs / 2 > 3 ? runs / 2 : 3 ))
+    args=(generate --volume "$volume" --scale "$scale" --as-of "$asof" --quiet --force)
+    read -r zstd_seconds zstd_peak < <(time_runs "$count" "$bin" "${args[@]}" --compression zstd --output "$work/zst")
+    read -r gzip_seconds _ < <(time_runs "$count" "$bin" "${args[@]}" --output "$work/gz")
+    "$bin" "${args[@]}" --compression none --output "$work/none"
+    cat "$work"/none/*.ndjson >"$work/raw"
+    read -r tool_seconds _ < <(time_runs "$count" sh -c "zstd -q -3 -T0 -c '$work/raw'")
+    rm -f "$work/raw"
+    awk -v v="$volume x$scale" -v z="$zstd_seconds" -v g="$gzip_seconds" -v t="$tool_seconds" \
+        -v p="$zstd_peak" 'BEGIN {
+            printf "%-12s %10.3f %10.3f %8.2f %10.3f %10.2f %10.1f\n", v, z, g, z / g, t, z / t, p / 1024
+        }'
+done
+rm -rf "$work/zst" "$work/gz" "$work/none"
 
 echo
 printf '%-12s %12s %10s\n' verify seconds "RSS MB"

@@ -7,25 +7,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# What the tests need from the system: zlib headers to build, python3 for the independent
-# archive checker and the coverage report, PostgreSQL 15 and sqlite3 for the integration tests
-# (the tests start their own throwaway PostgreSQL server), gzip and sha256sum for end-to-end
-# checks.
-need_apt=()
-[ -f /usr/include/zlib.h ] || need_apt+=(zlib1g-dev)
-command -v python3 >/dev/null || need_apt+=(python3)
-[ -x "${POSTGRES_BIN_DIR:-/usr/lib/postgresql/15/bin}/initdb" ] || need_apt+=(postgresql-15)
-command -v psql >/dev/null || need_apt+=(postgresql-client-15)
-command -v sqlite3 >/dev/null || need_apt+=(sqlite3)
-command -v gzip >/dev/null || need_apt+=(gzip)
-if [ ${#need_apt[@]} -gt 0 ]; then
-    if [ "$(id -u)" = 0 ]; then
-        apt-get update -qq && apt-get install -y -qq "${need_apt[@]}"
-    else
-        echo "test.sh: missing ${need_apt[*]}; install them (apt-get install ${need_apt[*]})" >&2
-        exit 1
-    fi
-fi
+# What the tests need from the system (zlib and zstd headers to build, python3 for the
+# independent archive checker and the coverage report, PostgreSQL 15 and sqlite3 for the
+# integration tests, which start their own throwaway PostgreSQL server, gzip, zstd and
+# sha256sum for end-to-end checks), installed with apt when missing.
+bash Scripts/setup.sh --tests
 
 echo "== build (release; warnings are errors for this package's targets)"
 swift build -c release --product demodata

@@ -12,7 +12,8 @@ enum GenerationPlan {
         let estimate = ArchiveEstimate(parameters: parameters)
         let cores = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         let width = Table.allCases.map(\.name.count).max() ?? 0
-        let compressed = parameters.compression == .gzip ? "gzip (est.)" : "file"
+        let compressed =
+            parameters.compression == .none ? "file" : "\(parameters.compression.rawValue) (est.)"
         func padded(_ text: String, _ count: Int, left: Bool = false) -> String {
             let padding = String(repeating: " ", count: max(0, count - text.count))
             return left ? text + padding : padding + text

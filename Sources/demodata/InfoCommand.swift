@@ -46,7 +46,8 @@ struct InfoCommand: ParsableCommand {
         }
         parameters +=
             ", seed \(manifest.seed), as of \(manifest.asOf), \(manifest.format.rawValue)"
-            + (manifest.compression == .gzip ? " gzip level \(manifest.level)" : " uncompressed")
+            + (manifest.compression == .none
+                ? " uncompressed" : " \(manifest.compression.rawValue) level \(manifest.level)")
         if let shard = manifest.shard {
             parameters += ", shard \(shard.index) of \(shard.count)"
         }

@@ -13,7 +13,26 @@ import Testing
         if: TmpfsMount.isAvailable,
         "skipped: mounting the small tmpfs that fills up needs root with CAP_SYS_ADMIN"))
 struct DiskFullTests {
-    static let huge = ["generate", "--volume", "huge", "--as-of", CLI.asOf, "--threads", "2"]
+    /// Past the free-space check, which would otherwise refuse to start: the run must meet
+    /// the full disk for real.
+    static let huge = [
+        "generate", "--volume", "huge", "--as-of", CLI.asOf, "--threads", "2",
+        "--ignore-free-space",
+    ]
+
+    /// Without the override, the same run does not start: one line gives both sizes, and
+    /// nothing is written.
+    @Test func theFreeSpaceCheckRefusesFirst() async throws {
+        try await TmpfsMount.with(size: "2m") { disk in
+            let archive = disk.url.appending(path: "archive")
+            let result = try await CLI.run(
+                Array(Self.huge.dropLast()) + ["--output", archive.path])
+            #expect(result.status == 1, "\(result)")
+            #expect(result.errorIsOneLine, "\(result)")
+            #expect(result.errorText.contains("--ignore-free-space"), "\(result)")
+            #expect(try disk.contents() == [])
+        }
+    }
 
     @Test func fullDiskFailsCleanlyAndKeepsThePreviousArchive() async throws {
         try await TmpfsMount.with(size: "2m") { disk in

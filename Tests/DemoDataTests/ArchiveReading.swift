@@ -15,7 +15,11 @@ enum ArchiveReading {
     {
         let entry = try #require(manifest.tables.first { $0.name == table.name })
         let raw = try bytes(directory + "/" + entry.file)
-        return manifest.compression == .gzip ? try GzipDecompressor.decompress(raw) : raw
+        switch manifest.compression {
+        case .gzip: return try GzipDecompressor.decompress(raw)
+        case .zstd: return try VerifyTampering.unzstd(raw)
+        case .none: return raw
+        }
     }
 
     /// The NDJSON rows of a table as dictionaries.

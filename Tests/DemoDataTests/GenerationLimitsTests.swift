@@ -22,7 +22,8 @@ import Testing
 
     @Test func theNumericRangesAreTheDocumentedOnes() {
         #expect(GenerationParameters.scaleRange == 1...1_000_000)
-        #expect(GenerationParameters.levelRange == 1...9)
+        #expect(Compression.gzip.levels == 1...9)
+        #expect(Compression.zstd.levels == 1...19)
         #expect(GenerationParameters.threadRange == 1...1024)
     }
 

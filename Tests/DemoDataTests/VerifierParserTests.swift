@@ -391,7 +391,8 @@ import Testing
         try Data(stored).write(to: URL(filePath: directory.file("table")))
         var received: [UInt8] = []
         let scan = TableFileScan(
-            path: directory.file("table"), gzipExtraFlags: compression == .gzip ? 0 : nil
+            path: directory.file("table"), compression: compression,
+            strictGzipHeaders: compression == .gzip ? 0 : nil
         ) {
             received.append(contentsOf: $0)
             usleep(200)
@@ -402,7 +403,7 @@ import Testing
         #expect(scan.fileBytes == UInt64(stored.count))
         #expect(scan.contentSHA256 == VerifyTampering.hex(content))
         #expect(scan.fileSHA256 == VerifyTampering.hex(stored))
-        let missing = TableFileScan(path: directory.file("none"), gzipExtraFlags: 0) { _ in }
+        let missing = TableFileScan(path: directory.file("none"), compression: .gzip) { _ in }
         #expect(missing.problem?.hasPrefix("cannot be read: no such file") == true)
     }
 }

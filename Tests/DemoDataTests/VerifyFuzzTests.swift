@@ -26,6 +26,7 @@ import Testing
     static let layouts = [
         Layout(format: .ndjson, compression: .gzip), Layout(format: .csv, compression: .gzip),
         Layout(format: .ndjson, compression: .none), Layout(format: .csv, compression: .none),
+        Layout(format: .ndjson, compression: .zstd), Layout(format: .csv, compression: .zstd),
     ]
 
     /// The seed of case `index` of `kind` on `layout`.

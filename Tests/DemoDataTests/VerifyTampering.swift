@@ -57,7 +57,11 @@ final class VerifyTampering {
     /// The uncompressed content of a table.
     func content(_ table: Table) throws -> [UInt8] {
         let raw = try FileSystem.read(filePath(table))
-        return manifest.compression == .gzip ? try GzipDecompressor.decompress(raw) : raw
+        switch manifest.compression {
+        case .gzip: return try GzipDecompressor.decompress(raw)
+        case .zstd: return try Self.unzstd(raw)
+        case .none: return raw
+        }
     }
 
     /// Replaces the content of `table`: compressed as `members` gzip members (when the archive
@@ -65,6 +69,9 @@ final class VerifyTampering {
     /// `SHA256SUMS` recomputed.
     func replaceContent(_ table: Table, with content: [UInt8], members: Int = 1) throws {
         var stored = content
+        if manifest.compression == .zstd {
+            stored = try Self.zstd(blocks: chunks(table, content), level: manifest.level)
+        }
         if manifest.compression == .gzip {
             let cut = members > 1 ? content.count / 2 : content.count
             stored = try Self.gzip(
@@ -173,6 +180,31 @@ final class VerifyTampering {
     }
 
     /// One gzip member holding `bytes`.
+    /// One zstd frame per block, as the generator writes them.
+    static func zstd(blocks: [[UInt8]], level: Int = 3) throws -> [UInt8] {
+        let compressor = try ZstdFrameCompressor(level: level)
+        let output = ByteBuffer()
+        for block in blocks {
+            try block.withUnsafeBytes {
+                try compressor.compress(
+                    $0, dictionary: UnsafeRawBufferPointer(start: nil, count: 0), last: false,
+                    into: output)
+            }
+        }
+        return output.array
+    }
+
+    /// The content of zstd data.
+    static func unzstd(_ data: [UInt8]) throws -> [UInt8] {
+        let decompressor = try ZstdDecompressor()
+        var result: [UInt8] = []
+        try data.withUnsafeBytes { bytes in
+            try decompressor.decompress(bytes) { result.append(contentsOf: $0) }
+        }
+        try decompressor.finish()
+        return result
+    }
+
     static func gzip(_ bytes: [UInt8], level: Int = 6) throws -> [UInt8] {
         try gzip(blocks: [bytes], level: level)
     }

@@ -24,11 +24,16 @@ public struct ArchiveEstimate: Sendable {
                 UInt64(rows).multipliedReportingOverflow(
                     by: UInt64(measured.bytesPerRowTenths)
                 ).partialValue / 10
-            let bytes =
-                parameters.compression == .gzip
-                ? uncompressed / 10_000 * UInt64(measured.gzipPerTenThousand)
-                    + uncompressed % 10_000 * UInt64(measured.gzipPerTenThousand) / 10_000
-                : uncompressed
+            let gzip =
+                uncompressed / 10_000 * UInt64(measured.gzipPerTenThousand)
+                + uncompressed % 10_000 * UInt64(measured.gzipPerTenThousand) / 10_000
+            let zstdShare = Self.zstdPerTenThousandOfGzip(parameters.format)
+            let bytes: UInt64 =
+                switch parameters.compression {
+                case .gzip: gzip
+                case .zstd: gzip / 10_000 * zstdShare + gzip % 10_000 * zstdShare / 10_000
+                case .none: uncompressed
+                }
             return TableEstimate(
                 table: table, rows: rows, uncompressedBytes: uncompressed, bytes: bytes)
         }
@@ -45,10 +50,13 @@ public struct ArchiveEstimate: Sendable {
     /// were measured on: deflate at level 6 is the limit, per thread; without compression,
     /// writing is.
     public func seconds(threads: Int, cores: Int) -> Double {
+        let workers = Double(max(1, min(threads, cores)))
         let rate =
-            parameters.compression == .gzip
-            ? Self.gzipBytesPerSecondPerThread * Double(max(1, min(threads, cores)))
-            : Self.uncompressedBytesPerSecond
+            switch parameters.compression {
+            case .gzip: Self.gzipBytesPerSecondPerThread * workers
+            case .zstd: Self.zstdBytesPerSecondPerThread * workers
+            case .none: Self.uncompressedBytesPerSecond
+            }
         return Double(uncompressedBytes) / rate
     }
 

@@ -65,6 +65,7 @@ public struct ArchiveMerger: Sendable {
             comparable.shard = first.shard
             // Shards may come from machines with other zlib builds: the content is the same.
             comparable.generator.zlib = first.generator.zlib
+            comparable.generator.zstd = first.generator.zstd
             comparable.tables = first.tables
             guard comparable == first else {
                 throw ArchiveError(
@@ -89,7 +90,6 @@ public struct ArchiveMerger: Sendable {
         shouldStop: () -> Bool
     ) throws -> Manifest.TableEntry {
         let template = shards[0].manifest.tables[index]
-        let compressed = shards[0].manifest.compression == .gzip
         let first = shards[0].manifest
         // A plain name from the schema, never a path taken from a shard's manifest.
         let fileName = ArchiveContents.fileName(
@@ -106,7 +106,7 @@ public struct ArchiveMerger: Sendable {
             var shardContent = SHA256()
             var size: UInt64 = 0
             var contentSize: UInt64 = 0
-            let decompressor = compressed ? try GzipDecompressor() : nil
+            let decompressor = try first.compression.makeDecompressor()
             func content(_ bytes: UnsafeRawBufferPointer) {
                 shardContent.update(bufferPointer: bytes)
                 contentHasher.update(bufferPointer: bytes)
@@ -126,7 +126,7 @@ public struct ArchiveMerger: Sendable {
                     }
                 }
                 try decompressor?.finish()
-            } catch let error as ZlibError {
+            } catch let error where error is ZlibError || error is ZstdError {
                 throw ArchiveError("cannot merge \(path): it does not decompress (\(error))")
             }
             guard size == entry.bytes, TableFileWriter.hex(shardFile.finalize()) == entry.sha256,

@@ -16,7 +16,7 @@ final class ChunkPipeline {
     private let format: OutputFormat
     private let compression: Compression
     private let sets: [[ChunkSlot]]
-    private let compressors: [DeflateBlockCompressor]
+    private let compressors: [any ChunkCompressor]
     private let pool: WorkerPool
     private let writer: SerialWorker
 
@@ -33,11 +33,10 @@ final class ChunkPipeline {
         sets = (0..<Self.setCount).map { _ in (0..<Self.waveSize).map { _ in ChunkSlot() } }
         // Everything that can fail comes before the first thread starts: an initialiser that
         // throws never runs `deinit`, which is what stops the threads.
-        compressors =
-            compression == .gzip
-            ? try (0..<self.threads).map { _ in
-                try DeflateBlockCompressor(level: context.parameters.level)
-            } : []
+        compressors = try (0..<self.threads).compactMap { _ in
+            try context.parameters.compression.makeChunkCompressor(
+                level: context.parameters.level)
+        }
         pool = WorkerPool(width: self.threads)
         writer = SerialWorker(name: "demodata-writer")
     }
@@ -150,12 +149,13 @@ final class ChunkPipeline {
         let context = context
         let format = format
         let compressors = compressors
-        let deflating = compression == .gzip ? compress : []
+        let deflating = compressors.isEmpty ? [] : compress
+        let needsCRC = compression.needsCRC
         // Deflating first: those are the long jobs, spread evenly over the workers.
         try parallel(deflating.count + generate.count) { worker, index in
             if shouldStop() { throw CancellationError() }
             if index < deflating.count {
-                try deflating[index].compress(with: compressors[worker])
+                try deflating[index].compress(with: compressors[worker], crc: needsCRC)
             } else {
                 generate[index - deflating.count].generate(table, context: context, format: format)
             }

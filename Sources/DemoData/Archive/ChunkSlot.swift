@@ -30,11 +30,12 @@ final class ChunkSlot: @unchecked Sendable {
         rows = context.encode(table, roots: roots, format: format, into: raw)
     }
 
-    func compress(with compressor: DeflateBlockCompressor) throws {
+    /// Compresses the chunk; `crc` when the file's framing needs the content's CRC-32.
+    func compress(with compressor: any ChunkCompressor, crc needsCRC: Bool) throws {
         compressed.removeAll()
         let previous = dictionary?.raw.bytes ?? UnsafeRawBufferPointer(start: nil, count: 0)
         try compressor.compress(raw.bytes, dictionary: previous, last: last, into: compressed)
-        crc = CRC32.update(0, raw.bytes)
+        crc = needsCRC ? CRC32.update(0, raw.bytes) : 0
     }
 
     func write(to writer: TableFileWriter) throws {

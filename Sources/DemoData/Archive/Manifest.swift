@@ -27,9 +27,10 @@ public struct Manifest: Codable, Sendable, Equatable {
     public struct Generator: Codable, Sendable, Equatable {
         public var name: String
         public var version: String
-        /// The zlib that compressed the files: another zlib build may compress the same
-        /// content to other bytes.
+        /// The zlib (or libzstd) that compressed the files: another build may compress the
+        /// same content to other bytes.
         public var zlib: String?
+        public var zstd: String?
     }
 
     public struct ShardEntry: Codable, Sendable, Equatable {
@@ -73,7 +74,8 @@ public struct Manifest: Codable, Sendable, Equatable {
         formatVersion = Self.currentFormatVersion
         generator = Generator(
             name: "demodata", version: DemoDataVersion.generator,
-            zlib: parameters.compression == .gzip ? ZlibVersion.text : nil)
+            zlib: parameters.compression == .gzip ? ZlibVersion.text : nil,
+            zstd: parameters.compression == .zstd ? ZstdVersion.text : nil)
         dataVersion = DemoDataVersion.data
         seed = parameters.seed
         volume = parameters.volume
@@ -97,6 +99,9 @@ public struct Manifest: Codable, Sendable, Equatable {
         ]
         if let zlib = generator.zlib {
             generatorMembers.append(("zlib", .string(zlib)))
+        }
+        if let zstd = generator.zstd {
+            generatorMembers.append(("zstd", .string(zstd)))
         }
         var countMembers: [(String, JSONValue)] = []
         if let counts, !counts.isEmpty {

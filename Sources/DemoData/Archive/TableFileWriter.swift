@@ -21,9 +21,7 @@ final class TableFileWriter: @unchecked Sendable {
         self.fileName = fileName
         self.file = file
         self.compression = compression
-        if compression == .gzip {
-            try emit(GzipFraming.header(level: level))
-        }
+        try emit(compression.fileHeader(level: level))
     }
 
     /// Appends one block: `raw` is its uncompressed bytes, `compressed` its deflate output when
@@ -38,8 +36,10 @@ final class TableFileWriter: @unchecked Sendable {
         uncompressedBytes += UInt64(raw.count)
         self.rows += rows
         switch compression {
-        case .gzip:
-            crc = CRC32.combine(crc, rawCRC, secondLength: raw.count)
+        case .gzip, .zstd:
+            if compression.needsCRC {
+                crc = CRC32.combine(crc, rawCRC, secondLength: raw.count)
+            }
             try emit(compressed)
         case .none:
             // The file is the content: one hash serves both checksums.
@@ -49,14 +49,12 @@ final class TableFileWriter: @unchecked Sendable {
 
     /// Ends the file (gzip trailer), syncs and closes it, and returns its manifest entry.
     func finish() throws -> Manifest.TableEntry {
-        if compression == .gzip {
-            try emit(GzipFraming.trailer(crc: crc, length: uncompressedBytes))
-        }
+        try emit(compression.fileTrailer(crc: crc, length: uncompressedBytes))
         try file.syncAndClose()
         let contentDigest = Self.hex(contentHasher.finalize())
         return Manifest.TableEntry(
             name: table.name, file: fileName, rows: rows, bytes: file.written,
-            sha256: compression == .gzip ? Self.hex(fileHasher.finalize()) : contentDigest,
+            sha256: compression == .none ? contentDigest : Self.hex(fileHasher.finalize()),
             uncompressedBytes: uncompressedBytes, contentSHA256: contentDigest,
             columns: table.columns.map {
                 Manifest.ColumnEntry(name: $0.name, type: $0.type.name, nullable: $0.nullable)

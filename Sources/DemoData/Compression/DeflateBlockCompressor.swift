@@ -7,7 +7,7 @@ import CZlib
 ///
 /// The `z_stream` lives at a fixed heap address for the compressor's life, as zlib requires.
 /// A compressor is used by one thread at a time (the pipeline gives each worker its own).
-final class DeflateBlockCompressor: @unchecked Sendable {
+final class DeflateBlockCompressor: ChunkCompressor, @unchecked Sendable {
     private let stream: UnsafeMutablePointer<z_stream>
 
     /// The window: the most input history deflate can refer back to.

@@ -2,7 +2,7 @@ import CZlib
 
 /// Streams the uncompressed bytes out of gzip data, member after member (concatenated gzip
 /// members are one valid gzip file, as `merge` writes them).
-package final class GzipDecompressor {
+package final class GzipDecompressor: ContentDecompressor {
     private let stream: UnsafeMutablePointer<z_stream>
     private var output: [UInt8]
     private var inMember = false

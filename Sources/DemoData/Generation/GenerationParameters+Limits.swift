@@ -23,9 +23,6 @@ extension GenerationParameters {
             && (counts.invoices.map(Self.invoiceRange.contains) ?? true)
     }
 
-    /// The gzip levels: 1 (fastest) to 9 (smallest).
-    public static let levelRange = 1...9
-
     /// The worker thread counts to accept from a user. More threads than this only cost
     /// memory (each has its own buffers and deflate state) and never speed a run up.
     public static let threadRange = 1...1024

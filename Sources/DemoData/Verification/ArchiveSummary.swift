@@ -55,9 +55,9 @@ public struct ArchiveSummary: Sendable {
             counts[row.numbers[status]] += 1
             totals[row.numbers[status]] += row.numbers[total]
         }
-        let extraFlags =
-            manifest.compression == .gzip ? GzipFraming.header(level: manifest.level)[8] : nil
-        let scan = TableFileScan(path: path + "/" + entry.file, gzipExtraFlags: extraFlags) {
+        let scan = TableFileScan(
+            path: path + "/" + entry.file, compression: manifest.compression
+        ) {
             reader.feed($0)
         }
         reader.finish()

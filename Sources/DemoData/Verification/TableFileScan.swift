@@ -25,12 +25,20 @@ struct TableFileScan {
 
     /// Scans the file at `path`, passing each piece of content to `content` in order.
     ///
-    /// - Parameter gzipExtraFlags: nil for an uncompressed file; for gzip, the XFL byte that
-    ///   every member's header must carry, with no file name, comment or other extras.
-    init(path: String, gzipExtraFlags: UInt8?, content: (UnsafeRawBufferPointer) -> Void) {
+    /// - Parameters:
+    ///   - compression: how the file is compressed.
+    ///   - strictGzipHeaders: for gzip, the XFL byte that every member's header must carry,
+    ///     with no file name, comment or other extras; nil to accept any gzip header.
+    init(
+        path: String, compression: Compression, strictGzipHeaders: UInt8? = nil,
+        content: (UnsafeRawBufferPointer) -> Void
+    ) {
         let channel = ContentChannel(buffers: 4)
         let producer = Thread {
-            channel.finish(Self.produce(path: path, gzipExtraFlags: gzipExtraFlags, into: channel))
+            channel.finish(
+                Self.produce(
+                    path: path, compression: compression, strictGzipHeaders: strictGzipHeaders,
+                    into: channel))
         }
         producer.stackSize = 1 << 20
         producer.start()
@@ -49,7 +57,8 @@ struct TableFileScan {
 
     /// The producer's side: reads, hashes and decompresses, sending the content in pieces.
     private static func produce(
-        path: String, gzipExtraFlags: UInt8?, into channel: ContentChannel
+        path: String, compression: Compression, strictGzipHeaders: UInt8?,
+        into channel: ContentChannel
     ) -> ContentChannel.Outcome {
         var outcome = ContentChannel.Outcome()
         // No link, FIFO or device: such a file could block or never end.
@@ -66,13 +75,11 @@ struct TableFileScan {
         }
         var fileHasher = SHA256()
         var contentHasher = SHA256()
-        var decompressor: GzipDecompressor?
-        if let gzipExtraFlags {
-            do {
-                decompressor = try GzipDecompressor(strictHeaders: gzipExtraFlags)
-            } catch {
-                outcome.problem = "cannot be decompressed: \(error)"
-            }
+        var decompressor: (any ContentDecompressor)?
+        do {
+            decompressor = try compression.makeDecompressor(strictGzipHeaders: strictGzipHeaders)
+        } catch {
+            outcome.problem = "cannot be decompressed: \(error)"
         }
         var piece = channel.emptyBuffer()
         func deliver(_ output: UnsafeRawBufferPointer) {
@@ -118,12 +125,14 @@ struct TableFileScan {
             channel.send(piece)
         }
         if outcome.problem == nil, let decompressor {
+            let codec = compression.rawValue
             if outcome.fileBytes == 0 {
-                outcome.problem = "is empty, which is not gzip data"
+                outcome.problem = "is empty, which is not \(codec) data"
             } else if (try? decompressor.finish()) == nil {
+                let unit = compression == .gzip ? "member" : "frame"
                 outcome.problem =
-                    "does not decompress cleanly: the gzip data ends in the middle of a member "
-                    + "(truncated?)"
+                    "does not decompress cleanly: the \(codec) data ends in the middle of a "
+                    + "\(unit) (truncated?)"
             }
         }
         outcome.members = decompressor?.members ?? 0

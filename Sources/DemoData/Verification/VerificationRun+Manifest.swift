@@ -38,8 +38,10 @@ extension VerificationRun {
         if !(1...GenerationParameters.maximumScale).contains(manifest.scale) {
             problem("scale \(manifest.scale) is not from 1 to 1000000", fatal: true)
         }
-        if !(1...9).contains(manifest.level) {
-            problem("level \(manifest.level) is not from 1 to 9")
+        let levels = manifest.compression.levels
+        if !levels.contains(manifest.level) {
+            problem(
+                "level \(manifest.level) is not from \(levels.lowerBound) to \(levels.upperBound)")
         }
         var shard: Shard?
         if let entry = manifest.shard {

@@ -15,7 +15,8 @@ extension VerificationRun {
             }
             let regenerated = RegeneratedTable(table, context: context)
             let scan = TableFileScan(
-                path: path(file), gzipExtraFlags: gzipExtraFlags(manifest)
+                path: path(file), compression: manifest.compression,
+                strictGzipHeaders: gzipExtraFlags(manifest)
             ) {
                 regenerated.compare($0)
             }
@@ -33,35 +34,42 @@ extension VerificationRun {
             }
             tables.append(VerifiedTable(name: table.name, file: file, rows: regenerated.rows))
             // The compressed bytes matter once the content is right.
-            if scan.problem == nil, regenerated.difference == nil, manifest.compression == .gzip {
+            if scan.problem == nil, regenerated.difference == nil, manifest.compression != .none {
                 checkCompression(table, file: file, members: scan.members, manifest, parameters)
             }
         }
         return log.count == mark
     }
 
-    /// The gzip framing that only the manifest's parameters give: one member per shard merged
-    /// (else one), and a first block that is the first chunk deflated at the manifest's level
-    /// (checked when the archive was written with this zlib, which alone makes the same
-    /// bytes).
+    /// The framing that only the manifest's parameters give: one gzip member per shard merged
+    /// (else one), or one zstd frame per chunk; and a first block that is the first chunk
+    /// compressed at the manifest's level (checked when the archive was written with this
+    /// zlib or libzstd, which alone makes the same bytes).
     private func checkCompression(
         _ table: Table, file: String, members: Int, _ manifest: Manifest,
         _ parameters: GenerationParameters
     ) {
-        let expectedMembers = manifest.mergedShards ?? 1
+        let compression = manifest.compression
+        let unit = compression == .gzip ? "gzip members" : "zstd frames"
+        let expectedMembers = FirstBlock.members(
+            table, parameters, mergedShards: manifest.mergedShards)
         guard members == expectedMembers else {
             log.add(
                 file, 0, nil,
-                "the file has \(members) gzip members; an archive of these parameters has "
+                "the file has \(members) \(unit); an archive of these parameters has "
                     + "\(expectedMembers)")
             return
         }
-        guard manifest.generator.zlib == ZlibVersion.text else {
-            if !log.notes.contains(where: { $0.hasPrefix("zlib") }) {
+        let (library, recorded, running) =
+            compression == .gzip
+            ? ("zlib", manifest.generator.zlib, ZlibVersion.text)
+            : ("zstd", manifest.generator.zstd, ZstdVersion.text)
+        guard recorded == running else {
+            if !log.notes.contains(where: { $0.hasPrefix(library) }) {
                 log.note(
-                    "zlib \(manifest.generator.zlib ?? "unrecorded") wrote this archive and this "
-                        + "program has zlib \(ZlibVersion.text): the compressed bytes were "
-                        + "checked by their gzip framing and content, not recompressed")
+                    "\(library) \(recorded ?? "unrecorded") wrote this archive and this program "
+                        + "has \(library) \(running): the compressed bytes were checked by their "
+                        + "framing and content, not recompressed")
             }
             return
         }
@@ -84,9 +92,25 @@ extension VerificationRun {
     }
 }
 
-/// The bytes a table file starts with: the gzip header and the first chunk deflated on its
-/// own, as the archive writer makes them.
+/// The bytes a table file starts with — the file header and the first chunk compressed on its
+/// own, as the archive writer makes them — and how many gzip members or zstd frames it has.
 enum FirstBlock {
+    /// One gzip member per file (per shard when merged); one zstd frame per chunk.
+    static func members(_ table: Table, _ parameters: GenerationParameters, mergedShards: Int?)
+        -> Int
+    {
+        guard parameters.compression == .zstd else { return mergedShards ?? 1 }
+        func chunks(_ roots: Range<Int>) -> Int {
+            max(1, (roots.count + table.spec.rootsPerChunk - 1) / table.spec.rootsPerChunk)
+        }
+        guard let count = mergedShards else { return chunks(parameters.roots(of: table)) }
+        var shard = parameters
+        return (0..<count).reduce(0) { total, index in
+            shard.shard = Shard(index: index, count: count)
+            return total + chunks(shard.roots(of: table))
+        }
+    }
+
     static func compressed(_ table: Table, _ parameters: GenerationParameters) throws -> [UInt8] {
         let roots = parameters.roots(of: table)
         let chunk =
@@ -100,9 +124,10 @@ enum FirstBlock {
         _ = DataContext(parameters: parameters).encode(
             table, roots: chunk, format: parameters.format, into: raw)
         let compressed = ByteBuffer(capacity: 1 << 16)
-        try DeflateBlockCompressor(level: parameters.level).compress(
+        try parameters.compression.makeChunkCompressor(level: parameters.level)?.compress(
             raw.bytes, dictionary: UnsafeRawBufferPointer(start: nil, count: 0),
             last: chunk.upperBound == roots.upperBound, into: compressed)
-        return GzipFraming.header(level: parameters.level) + Array(compressed.bytes)
+        return parameters.compression.fileHeader(level: parameters.level)
+            + Array(compressed.bytes)
     }
 }

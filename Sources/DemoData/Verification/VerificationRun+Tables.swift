@@ -25,7 +25,10 @@ extension VerificationRun {
             table: table, format: manifest.format, header: header, file: file, log: log,
             asOf: rules.asOf, onRow: rules.check)
         let mark = log.mark
-        let scan = TableFileScan(path: path(file), gzipExtraFlags: gzipExtraFlags(manifest)) {
+        let scan = TableFileScan(
+            path: path(file), compression: manifest.compression,
+            strictGzipHeaders: gzipExtraFlags(manifest)
+        ) {
             reader.feed($0)
         }
         reader.finish()
@@ -47,7 +50,10 @@ extension VerificationRun {
             ) { row, line in
                 rules.lineItemIDs.offer(row.keys[0], line: line)
             }
-            _ = TableFileScan(path: path(file), gzipExtraFlags: gzipExtraFlags(manifest)) {
+            _ = TableFileScan(
+                path: path(file), compression: manifest.compression,
+                strictGzipHeaders: gzipExtraFlags(manifest)
+            ) {
                 idReader.feed($0)
             }
             idReader.finish()

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what building demodata needs from the system and the machine lacks: the zlib and
+# zstd headers (Debian's zlib1g-dev and libzstd-dev). With --tests, also what the test suite
+# needs: python3, PostgreSQL 15, sqlite3, gzip and the zstd tool. Run as root it installs
+# them with apt-get; otherwise it names them and fails. Nothing is done when all are there.
+#
+# Usage: Scripts/setup.sh [--tests]
+set -euo pipefail
+
+need_apt=()
+[ -f /usr/include/zlib.h ] || need_apt+=(zlib1g-dev)
+[ -f /usr/include/zstd.h ] || need_apt+=(libzstd-dev)
+if [ "${1:-}" = --tests ]; then
+    command -v zstd >/dev/null || need_apt+=(zstd)
+    command -v python3 >/dev/null || need_apt+=(python3)
+    [ -x "${POSTGRES_BIN_DIR:-/usr/lib/postgresql/15/bin}/initdb" ] || need_apt+=(postgresql-15)
+    command -v psql >/dev/null || need_apt+=(postgresql-client-15)
+    command -v sqlite3 >/dev/null || need_apt+=(sqlite3)
+    command -v gzip >/dev/null || need_apt+=(gzip)
+elif [ $# -gt 0 ]; then
+    echo "usage: Scripts/setup.sh [--tests]" >&2
+    exit 64
+fi
+[ ${#need_apt[@]} -gt 0 ] || exit 0
+if [ "$(id -u)" = 0 ]; then
+    echo "setup.sh: installing ${need_apt[*]}" >&2
+    apt-get update -qq && apt-get install -y -qq "${need_apt[@]}" >&2
+else
+    echo "setup.sh: missing ${need_apt[*]}; install them (apt-get install ${need_apt[*]})" >&2
+    exit 1
+fi
