@@ -14,8 +14,9 @@ struct StreamCommand: ParsableCommand {
         abstract: "Write one table, uncompressed, to standard output.",
         discussion: """
             The bytes equal the uncompressed table file of an archive generated with the same \
-            options. Example: demodata stream customers --format csv | psql -c "\\copy \
-            customers FROM pstdin CSV HEADER"
+            options. Load a table and its parents (the tables exist first: demodata schema | \
+            psql): for t in customer_types customers; do demodata stream $t --format csv | \
+            psql -v ON_ERROR_STOP=1 -c "\\copy $t FROM pstdin CSV HEADER"; done
             """
     )
 

@@ -40,7 +40,7 @@ import Testing
         guard ZstdVersion.text == Self.pinnedZstd else { return }
         let invoices = try #require(archive.manifest.tables.first { $0.name == "invoices" })
         #expect(
-            invoices.sha256 == "322a81a92df5fcdc632442897413b2376cce0a1d1aa60dd29e2f1b827109aff9",
+            invoices.sha256 == "96f6447b09ed837ee30a2e5fbcd7df54bdb9afdb026cd8aebea62907c2740695",
             "zstd bytes of invoices changed")
     }
 

@@ -19,7 +19,7 @@ public struct ArchiveEstimate: Sendable {
         self.parameters = parameters
         tables = Table.allCases.map { table in
             let rows = Self.rows(of: table, parameters)
-            let measured = Self.measured(table, parameters.format)
+            let measured = table.spec.size(parameters.format)
             let uncompressed =
                 UInt64(rows).multipliedReportingOverflow(
                     by: UInt64(measured.bytesPerRowTenths)
@@ -63,11 +63,8 @@ public struct ArchiveEstimate: Sendable {
     /// The rows of `table` that the parameters write (the shard's slice for a shard).
     static func rows(of table: Table, _ parameters: GenerationParameters) -> Int {
         let roots = parameters.roots(of: table).count
-        switch table {
-        case .customerAddresses: return mean(roots, parameters.volume.addressesPerCustomer)
-        case .invoiceLineItems: return mean(roots, parameters.volume.lineItemsPerInvoice)
-        default: return roots
-        }
+        guard let children = table.spec.rowsPerRoot?(parameters.volume) else { return roots }
+        return mean(roots, children)
     }
 
     /// `count` parents times the mean of `range` children each (the counts are uniform).

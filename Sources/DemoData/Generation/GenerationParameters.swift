@@ -14,7 +14,7 @@ public struct GenerationParameters: Sendable, Hashable {
 
     public init(
         volume: Volume = .medium, scale: Int = 1, seed: UInt64 = 42, asOf: CivilDate,
-        format: OutputFormat = .ndjson, compression: Compression = .gzip, level: Int = 6,
+        format: OutputFormat = .ndjson, compression: Compression = .gzip, level: Int? = nil,
         shard: Shard? = nil, counts: CountOverrides = CountOverrides()
     ) {
         self.volume = volume
@@ -23,7 +23,7 @@ public struct GenerationParameters: Sendable, Hashable {
         self.asOf = asOf
         self.format = format
         self.compression = compression
-        self.level = level
+        self.level = level ?? compression.defaultLevel
         self.shard = shard
         self.counts = counts
     }

@@ -4,6 +4,9 @@ extension TableSpec {
         table: .customerTypes, columns: Table.customerTypeColumns, root: .customerTypes,
         isFoundation: true, randomStream: .customerTypes, rootsPerChunk: 64, bytesPerRoot: 350,
         rootCount: { _ in Domain.customerTypeNames.count },
+        rowsPerRoot: nil,
+        ndjsonSize: MeasuredSize(bytesPerRowTenths: 2965, gzipPerTenThousand: 4570),
+        csvSize: MeasuredSize(bytesPerRowTenths: 1948, gzipPerTenThousand: 6444),
         encodeNDJSON: { CustomerTypeRows(context: $0).encode(roots: $1, into: &$2) },
         encodeCSV: { CustomerTypeRows(context: $0).encode(roots: $1, into: &$2) })
 
@@ -12,6 +15,9 @@ extension TableSpec {
         root: .productCategories, isFoundation: true, randomStream: .productCategories,
         rootsPerChunk: 64, bytesPerRoot: 350,
         rootCount: { _ in Domain.categoryNames.count },
+        rowsPerRoot: nil,
+        ndjsonSize: MeasuredSize(bytesPerRowTenths: 2352, gzipPerTenThousand: 5085),
+        csvSize: MeasuredSize(bytesPerRowTenths: 1760, gzipPerTenThousand: 6398),
         encodeNDJSON: { ProductCategoryRows(context: $0).encode(roots: $1, into: &$2) },
         encodeCSV: { ProductCategoryRows(context: $0).encode(roots: $1, into: &$2) })
 
@@ -19,6 +25,9 @@ extension TableSpec {
         table: .customers, columns: Table.customerColumns, root: .customers,
         isFoundation: false, randomStream: .customers, rootsPerChunk: 256, bytesPerRoot: 450,
         rootCount: { $0.customers },
+        rowsPerRoot: nil,
+        ndjsonSize: MeasuredSize(bytesPerRowTenths: 3534, gzipPerTenThousand: 2606),
+        csvSize: MeasuredSize(bytesPerRowTenths: 2253, gzipPerTenThousand: 3719),
         encodeNDJSON: { CustomerRows(context: $0).encode(roots: $1, into: &$2) },
         encodeCSV: { CustomerRows(context: $0).encode(roots: $1, into: &$2) })
 
@@ -26,6 +35,9 @@ extension TableSpec {
         table: .customerAddresses, columns: Table.customerAddressColumns, root: .customers,
         isFoundation: false, randomStream: .customerAddresses, rootsPerChunk: 128,
         bytesPerRoot: 800, rootCount: nil,
+        rowsPerRoot: { $0.addressesPerCustomer },
+        ndjsonSize: MeasuredSize(bytesPerRowTenths: 3120, gzipPerTenThousand: 2405),
+        csvSize: MeasuredSize(bytesPerRowTenths: 1644, gzipPerTenThousand: 4030),
         encodeNDJSON: { CustomerAddressRows(context: $0).encode(roots: $1, into: &$2) },
         encodeCSV: { CustomerAddressRows(context: $0).encode(roots: $1, into: &$2) })
 
@@ -33,6 +45,9 @@ extension TableSpec {
         table: .products, columns: Table.productColumns, root: .products, isFoundation: false,
         randomStream: .products, rootsPerChunk: 256, bytesPerRoot: 600,
         rootCount: { $0.products },
+        rowsPerRoot: nil,
+        ndjsonSize: MeasuredSize(bytesPerRowTenths: 4819, gzipPerTenThousand: 2474),
+        csvSize: MeasuredSize(bytesPerRowTenths: 3564, gzipPerTenThousand: 2855),
         encodeNDJSON: { ProductRows(context: $0).encode(roots: $1, into: &$2) },
         encodeCSV: { ProductRows(context: $0).encode(roots: $1, into: &$2) })
 
@@ -40,6 +55,9 @@ extension TableSpec {
         table: .inventory, columns: Table.inventoryColumns, root: .products,
         isFoundation: false, randomStream: .inventory, rootsPerChunk: 256, bytesPerRoot: 350,
         rootCount: nil,
+        rowsPerRoot: nil,
+        ndjsonSize: MeasuredSize(bytesPerRowTenths: 3533, gzipPerTenThousand: 2522),
+        csvSize: MeasuredSize(bytesPerRowTenths: 1703, gzipPerTenThousand: 4595),
         encodeNDJSON: { InventoryRows(context: $0).encode(roots: $1, into: &$2) },
         encodeCSV: { InventoryRows(context: $0).encode(roots: $1, into: &$2) })
 
@@ -47,6 +65,9 @@ extension TableSpec {
         table: .invoices, columns: Table.invoiceColumns, root: .invoices, isFoundation: false,
         randomStream: .invoices, rootsPerChunk: 256, bytesPerRoot: 450,
         rootCount: { $0.invoices },
+        rowsPerRoot: nil,
+        ndjsonSize: MeasuredSize(bytesPerRowTenths: 4093, gzipPerTenThousand: 2694),
+        csvSize: MeasuredSize(bytesPerRowTenths: 2218, gzipPerTenThousand: 4388),
         encodeNDJSON: { InvoiceRows(context: $0).encode(roots: $1, into: &$2) },
         encodeCSV: { InvoiceRows(context: $0).encode(roots: $1, into: &$2) })
 
@@ -54,6 +75,9 @@ extension TableSpec {
         table: .invoiceLineItems, columns: Table.invoiceLineItemColumns, root: .invoices,
         isFoundation: false, randomStream: .invoiceLineItems, rootsPerChunk: 64,
         bytesPerRoot: 2500, rootCount: nil,
+        rowsPerRoot: { $0.lineItemsPerInvoice },
+        ndjsonSize: MeasuredSize(bytesPerRowTenths: 3470, gzipPerTenThousand: 2412),
+        csvSize: MeasuredSize(bytesPerRowTenths: 1894, gzipPerTenThousand: 3894),
         encodeNDJSON: { InvoiceLineItemRows(context: $0).encode(roots: $1, into: &$2) },
         encodeCSV: { InvoiceLineItemRows(context: $0).encode(roots: $1, into: &$2) })
 }

@@ -21,8 +21,27 @@ struct TableSpec: Sendable {
     let bytesPerRoot: Int
     /// How many roots a generation has; nil for a child table, which has its root's.
     let rootCount: (@Sendable (GenerationParameters) -> Int)?
+    /// How many rows of this table each root has at a volume; nil for a table with one row
+    /// per root.
+    let rowsPerRoot: (@Sendable (Volume) -> ClosedRange<Int>)?
+    /// Measured sizes (NDJSON, CSV): uncompressed bytes per row and gzip level 6's share.
+    let ndjsonSize: MeasuredSize
+    let csvSize: MeasuredSize
     /// Encodes the rows of some roots, once for each format so that every row loop is
     /// compiled for its encoder.
     let encodeNDJSON: @Sendable (DataContext, Range<Int>, inout NDJSONEncoder) -> Void
     let encodeCSV: @Sendable (DataContext, Range<Int>, inout CSVEncoder) -> Void
+
+    /// The measured size of a table's rows in one format.
+    func size(_ format: OutputFormat) -> MeasuredSize {
+        format == .ndjson ? ndjsonSize : csvSize
+    }
+}
+
+/// Sizes measured on a huge archive (`--as-of 2026-06-30 --threads 1`, gzip level 6).
+struct MeasuredSize: Sendable {
+    /// Uncompressed bytes per row, in tenths.
+    let bytesPerRowTenths: Int
+    /// Compressed bytes per 10,000 uncompressed bytes at gzip level 6.
+    let gzipPerTenThousand: Int
 }
