@@ -70,46 +70,36 @@ final class ZstdDecompressor: ContentDecompressor {
         guard let base = input.baseAddress, input.count > 0 else { return }
         var source = ZSTD_inBuffer(src: base, size: input.count, pos: 0)
         while source.pos < source.size {
-            let (status, produced) = output.withUnsafeMutableBytes { buffer -> (Int, Int) in
-                var target = ZSTD_outBuffer(dst: buffer.baseAddress, size: buffer.count, pos: 0)
-                let status = ZSTD_decompressStream(context, &target, &source)
-                return (status, target.pos)
-            }
-            if ZSTD_isError(status) != 0 {
-                throw ZstdError("ZSTD_decompressStream", code: status)
-            }
-            if produced > 0 {
-                try output.withUnsafeBytes {
-                    try emit(UnsafeRawBufferPointer(rebasing: $0[0..<produced]))
-                }
-            }
-            atFrameBoundary = status == 0
-            if status == 0 {
-                members += 1
+            _ = try step(&source, emit: emit)
+        }
+        // A frame may still hold output that did not fit the buffer: flush it.
+        var empty = ZSTD_inBuffer(src: base, size: 0, pos: 0)
+        while !atFrameBoundary, try step(&empty, emit: emit) > 0 {}
+    }
+
+    /// One call of the streaming decoder: emits what it produced and returns how much.
+    private func step(
+        _ source: inout ZSTD_inBuffer, emit: (UnsafeRawBufferPointer) throws -> Void
+    ) throws -> Int {
+        let (status, produced) = output.withUnsafeMutableBytes { buffer -> (Int, Int) in
+            var target = ZSTD_outBuffer(dst: buffer.baseAddress, size: buffer.count, pos: 0)
+            let status = ZSTD_decompressStream(context, &target, &source)
+            return (status, target.pos)
+        }
+        if ZSTD_isError(status) != 0 {
+            throw ZstdError("ZSTD_decompressStream", code: status)
+        }
+        if produced > 0 {
+            try output.withUnsafeBytes {
+                try emit(UnsafeRawBufferPointer(rebasing: $0[0..<produced]))
             }
         }
-        // A frame may still hold output that did not fit: flush it.
-        while !atFrameBoundary {
-            var empty = ZSTD_inBuffer(src: base, size: 0, pos: 0)
-            let (status, produced) = output.withUnsafeMutableBytes { buffer -> (Int, Int) in
-                var target = ZSTD_outBuffer(dst: buffer.baseAddress, size: buffer.count, pos: 0)
-                let status = ZSTD_decompressStream(context, &target, &empty)
-                return (status, target.pos)
-            }
-            if ZSTD_isError(status) != 0 {
-                throw ZstdError("ZSTD_decompressStream", code: status)
-            }
-            if produced > 0 {
-                try output.withUnsafeBytes {
-                    try emit(UnsafeRawBufferPointer(rebasing: $0[0..<produced]))
-                }
-            }
-            if status == 0 {
-                atFrameBoundary = true
-                members += 1
-            }
-            if produced == 0 { break }
+        // zstd returns 0 exactly when a frame is complete and fully flushed.
+        if status == 0 {
+            members += 1
         }
+        atFrameBoundary = status == 0
+        return produced
     }
 
     func finish() throws {
