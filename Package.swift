@@ -46,19 +46,26 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // What the three test targets share: one process runner, one temporary directory
+        // type, the pinned dates.
+        .target(
+            name: "DemoDataTestSupport",
+            path: "Tests/DemoDataTestSupport",
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "DemoDataTests",
-            dependencies: ["DemoData"],
+            dependencies: ["DemoData", "DemoDataTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "DemoDataCLITests",
-            dependencies: ["DemoData"],
+            dependencies: ["DemoData", "DemoDataTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "DemoDataIntegrationTests",
-            dependencies: ["DemoData"],
+            dependencies: ["DemoData", "DemoDataTestSupport"],
             swiftSettings: strict
         ),
     ],

@@ -19,7 +19,7 @@ enum CLI {
     }
 
     /// The fixed as-of date of the tests, so that no result depends on today's date.
-    static let asOf = "2026-06-30"
+    static let asOf = TestDates.asOf
 
     /// Runs `demodata` with `arguments`.
     ///

@@ -54,7 +54,11 @@ struct CommandSignalTests {
             for signal in Self.signals {
                 for command in [
                     ["verify", shards[0].path],
-                    ["stream", "invoice_line_items"] + Self.shardOptions,
+                    // Endless (hours of output, to /dev/null): still running when signalled.
+                    [
+                        "stream", "invoice_line_items", "--volume", "huge", "--scale", "1000",
+                        "--as-of", CLI.asOf,
+                    ],
                 ] {
                     let result = try await BackgroundProcess.with(
                         command, standardOutput: discard

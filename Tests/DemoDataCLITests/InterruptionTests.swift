@@ -6,10 +6,11 @@ import Testing
 /// untouched.
 @Suite("Interruption")
 struct InterruptionTests {
-    /// Options whose run takes minutes, so it is certainly still writing when signalled.
+    /// Options whose run takes far longer than any test waits (about 40 GB of output at full
+    /// speed), so it is certainly still writing when signalled, however loaded the machine.
     static let endless = [
-        "generate", "--volume", "huge", "--scale", "20", "--as-of", CLI.asOf, "--threads", "2",
-        "--force",
+        "generate", "--volume", "huge", "--scale", "1000", "--as-of", CLI.asOf, "--threads", "2",
+        "--force", "--ignore-free-space",
     ]
 
     @Test(arguments: [SIGINT, SIGTERM, SIGHUP, SIGQUIT])

@@ -124,7 +124,7 @@ import Testing
                 environment: ["JOBS": "1"])
             #expect(result.status == 1 && result.errorIsOneLine, "\(result)")
             #expect(result.errorText.contains("shard 0 of 2 failed (exit 64): "), "\(result)")
-            #expect(result.errorText.contains("--level must be"), "\(result)")
+            #expect(result.errorText.contains("--level for gzip must be"), "\(result)")
             #expect(result.errorText.contains("\(out.path) was not changed"))
             #expect(try directory.contents().isEmpty)
         }

@@ -1,9 +1,7 @@
 import Foundation
 
-/// Runs programs to completion and captures what they write.
-///
-/// Output goes to files rather than pipes, so that a program that writes a lot to one stream
-/// can never stall on a full pipe while the other is unread.
+/// Runs programs to completion and captures what they write (through the test suites' one
+/// process runner, `TestProcess`), as text.
 enum ExternalCommand {
     /// Runs `executable` with `arguments` and waits for it to exit.
     ///
@@ -15,48 +13,14 @@ enum ExternalCommand {
         _ executable: URL, _ arguments: [String], environment: [String: String] = [:],
         in directory: URL? = nil, input: String? = nil
     ) async throws -> CommandOutput {
-        let capture = try ScratchDirectory(named: "capture")
-        defer { capture.remove() }
-        let outputURL = capture.url.appending(path: "stdout")
-        let errorURL = capture.url.appending(path: "stderr")
-        let inputURL = capture.url.appending(path: "stdin")
-        try Data((input ?? "").utf8).write(to: inputURL)
-        let output = try FileHandle.creatingFile(at: outputURL)
-        defer { try? output.close() }
-        let error = try FileHandle.creatingFile(at: errorURL)
-        defer { try? error.close() }
-        let standardInput = try FileHandle(forReadingFrom: inputURL)
-        defer { try? standardInput.close() }
-
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.environment = IntegrationEnvironment.variables.merging(environment) { $1 }
-        if let directory {
-            process.currentDirectoryURL = directory
-        }
-        process.standardInput = standardInput
-        process.standardOutput = output
-        process.standardError = error
-        let status = try await withCheckedThrowingContinuation {
-            (continuation: CheckedContinuation<Int32, any Error>) in
-            process.terminationHandler = { finished in
-                let signalled = finished.terminationReason == .uncaughtSignal
-                continuation.resume(
-                    returning: signalled
-                        ? 128 + finished.terminationStatus : finished.terminationStatus)
-            }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(throwing: error)
-            }
-        }
+        let result = try await TestProcess.run(
+            executable, arguments,
+            environment: IntegrationEnvironment.variables.merging(environment) { $1 },
+            in: directory, input: Data((input ?? "").utf8))
         return CommandOutput(
-            command: ([executable.path] + arguments).joined(separator: " "), status: status,
-            standardOutput: String(decoding: try Data(contentsOf: outputURL), as: UTF8.self),
-            standardError: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self))
+            command: ([executable.path] + arguments).joined(separator: " "), status: result.status,
+            standardOutput: String(decoding: result.standardOutput, as: UTF8.self),
+            standardError: String(decoding: result.standardError, as: UTF8.self))
     }
 
     /// Runs a bash script with `set -euo pipefail`, for pipelines; pass paths through
@@ -85,15 +49,5 @@ enum ExternalCommand {
         return path.split(separator: ":").contains {
             FileManager.default.isExecutableFile(atPath: "\($0)/\(name)")
         }
-    }
-}
-
-extension FileHandle {
-    /// A handle writing to a new, empty file at `url`.
-    fileprivate static func creatingFile(at url: URL) throws -> FileHandle {
-        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-            throw IntegrationFailure("cannot create \(url.path) to capture a program's output")
-        }
-        return try FileHandle(forWritingTo: url)
     }
 }

@@ -36,7 +36,7 @@ enum IntegrationEnvironment {
     }
 
     /// The fixed as-of date of the archives, so that no result depends on today's date.
-    static let asOf = "2025-06-30"
+    static let asOf = TestDates.asOf
 
     /// The seed of the archives.
     static let seed = "7"

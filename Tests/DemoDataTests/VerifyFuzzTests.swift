@@ -40,7 +40,11 @@ import Testing
     }
 
     @Test(arguments: layouts)
-    func verifyRejectsEveryMutation(_ layout: Layout) throws {
+    func verifyRejectsEveryMutation(_ layout: Layout) async throws {
+        try await TestThread.run { try Self().checkEveryMutation(layout) }
+    }
+
+    func checkEveryMutation(_ layout: Layout) throws {
         let pristine = try GeneratedArchive(format: layout.format, compression: layout.compression)
         try #require(try ArchiveVerifier(directory: pristine.path).verify().passed)
         let work = try TemporaryDirectory()
