@@ -1,4 +1,4 @@
-# Shared by load-postgres.sh and load-sqlite.sh (sourced, not run): messages, the manifest and
+# Shared by the load-*.sh scripts (sourced, not run): messages, the manifest and
 # checksum checks that run before anything touches a database, and the demodata binary.
 # Expects `program` to hold the calling script's name.
 
@@ -22,21 +22,23 @@ require_commands() {
     done
 }
 
-# read_manifest DIR: checks DIR's manifest.json and fills the arrays
+# read_manifest DIR FORMATS: checks DIR's manifest.json and fills the arrays
 #   table_names table_files table_rows table_columns table_booleans table_nullables
-# (columns, booleans and nullables as space-separated column names), and the variable
-# archive_compression. Refuses, with one line that says what to do, a missing directory or
-# manifest, an NDJSON archive, a shard, and a table file that is not there.
+# (columns, booleans and nullables as space-separated column names), and the variables
+# archive_format (csv or ndjson) and archive_compression. FORMATS lists the formats the
+# loader reads ("csv ndjson" or "csv"). Refuses, with one line that says what to do, a missing
+# directory or manifest, an archive of another format, a shard, and a table file that is not
+# there.
 read_manifest() {
-    local dir=$1 listing name file rows columns booleans nullables
+    local dir=$1 formats=$2 listing name file rows columns booleans nullables
     [ -d "$dir" ] || fail "no such archive directory: $dir"
     require_commands python3
     [ -f "$dir/manifest.json" ] ||
-        fail "$dir has no manifest.json, so it is not a complete archive (the manifest is written last); generate it again with demodata generate --format csv"
-    listing=$(python3 - "$program" "$dir" <<'PY'
+        fail "$dir has no manifest.json, so it is not a complete archive (the manifest is written last); generate it again with demodata generate"
+    listing=$(python3 - "$program" "$dir" "$formats" <<'PY'
 import json, os, re, sys
 
-program, directory = sys.argv[1], sys.argv[2]
+program, directory, formats = sys.argv[1], sys.argv[2], sys.argv[3].split()
 identifier = re.compile(r"^[a-z_][a-z0-9_]*$")
 
 
@@ -53,13 +55,15 @@ except (OSError, ValueError) as error:
 if not isinstance(manifest, dict) or not isinstance(manifest.get("tables"), list):
     refuse(f"{directory}/manifest.json is not a demodata manifest (no tables list)")
 
-regenerate = "demodata generate --format csv --volume {}{} --seed {} --as-of {}".format(
-    manifest.get("volume"),
+archive_format = manifest.get("format")
+regenerate = "demodata generate --format {} --volume {}{} --seed {} --as-of {}".format(
+    archive_format if archive_format in formats else formats[0], manifest.get("volume"),
     "" if manifest.get("scale") == 1 else " --scale {}".format(manifest.get("scale")),
     manifest.get("seed"), manifest.get("as_of"))
-if manifest.get("format") != "csv":
-    refuse(f"{directory} holds {str(manifest.get('format')).upper()} files and the loaders read "
-           f"CSV; regenerate with --format csv: {regenerate}")
+if archive_format not in formats:
+    refuse(f"{directory} holds {str(archive_format).upper()} files and {program} reads "
+           f"{' or '.join(f.upper() for f in formats)}; regenerate with --format {formats[0]}: "
+           f"{regenerate}")
 shard = manifest.get("shard")
 if shard is not None:
     refuse(f"{directory} is shard {shard.get('index')} of {shard.get('count')}, not a whole "
@@ -70,11 +74,11 @@ if compression not in ("gzip", "none"):
 if not manifest["tables"]:
     refuse(f"{directory}/manifest.json lists no tables")
 
-print(compression)
+print(archive_format, compression)
 for table in manifest["tables"]:
     name, file, rows = table.get("name"), table.get("file"), table.get("rows")
     columns = table.get("columns") or []
-    suffix = ".csv.gz" if compression == "gzip" else ".csv"
+    suffix = "." + archive_format + (".gz" if compression == "gzip" else "")
     if not isinstance(name, str) or not identifier.match(name) or file != name + suffix:
         refuse(f"{directory}/manifest.json has an unexpected table entry {name!r} / {file!r}")
     if not isinstance(rows, int) or rows < 0:
@@ -94,7 +98,7 @@ PY
     table_names=() table_files=() table_rows=() table_columns=() table_booleans=()
     table_nullables=()
     {
-        IFS= read -r archive_compression
+        IFS=' ' read -r archive_format archive_compression
         while IFS='|' read -r name file rows columns booleans nullables; do
             table_names+=("$name")
             table_files+=("$file")
