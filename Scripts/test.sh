@@ -1,28 +1,39 @@
 #!/usr/bin/env bash
 # The test command: builds with warnings as errors, checks formatting, runs every test (unit,
-# end-to-end against the release binary, PostgreSQL and SQLite integration) with coverage, and
-# fails when the DemoData library's line coverage is below 95%.
+# end-to-end against the release binary, PostgreSQL, SQLite, DuckDB and MariaDB integration)
+# with coverage, and fails when the DemoData library's line coverage is below 95%.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # What the tests need from the system: zlib headers to build, python3 for the independent
-# archive checker and the coverage report, PostgreSQL 15 and sqlite3 for the integration tests
-# (the tests start their own throwaway PostgreSQL server), gzip and sha256sum for end-to-end
-# checks.
+# archive checker and the coverage report, PostgreSQL 15, MariaDB, sqlite3 and DuckDB for the
+# integration tests (the tests start their own throwaway PostgreSQL and MariaDB servers), gzip
+# and sha256sum for end-to-end checks.
 need_apt=()
 [ -f /usr/include/zlib.h ] || need_apt+=(zlib1g-dev)
 command -v python3 >/dev/null || need_apt+=(python3)
 [ -x "${POSTGRES_BIN_DIR:-/usr/lib/postgresql/15/bin}/initdb" ] || need_apt+=(postgresql-15)
 command -v psql >/dev/null || need_apt+=(postgresql-client-15)
+command -v mariadb-install-db >/dev/null || need_apt+=(mariadb-server)
+command -v mariadb >/dev/null || need_apt+=(mariadb-client)
 command -v sqlite3 >/dev/null || need_apt+=(sqlite3)
 command -v gzip >/dev/null || need_apt+=(gzip)
+python3 -m pip --version >/dev/null 2>&1 || need_apt+=(python3-pip)
 if [ ${#need_apt[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ]; then
-        apt-get update -qq && apt-get install -y -qq "${need_apt[@]}"
+        apt-get update -qq &&
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}"
     else
         echo "test.sh: missing ${need_apt[*]}; install them (apt-get install ${need_apt[*]})" >&2
         exit 1
     fi
+fi
+# DuckDB comes from PyPI (Debian has no package).
+need_pip=()
+python3 -c 'import duckdb' 2>/dev/null || need_pip+=(duckdb)
+if [ ${#need_pip[@]} -gt 0 ]; then
+    python3 -m pip install -q "${need_pip[@]}" ||
+        python3 -m pip install -q --break-system-packages "${need_pip[@]}"
 fi
 
 echo "== build (release, warnings as errors)"
