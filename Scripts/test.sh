@@ -6,9 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # What the tests need from the system: zlib headers to build, python3 for the independent
-# archive checker and the coverage report, PostgreSQL 15, MariaDB, sqlite3 and DuckDB for the
-# integration tests (the tests start their own throwaway PostgreSQL and MariaDB servers), gzip
-# and sha256sum for end-to-end checks.
+# archive checker and the coverage report, PostgreSQL 15, MariaDB, sqlite3, DuckDB, pandas and
+# polars for the integration tests (the tests start their own throwaway PostgreSQL and MariaDB
+# servers), gzip and sha256sum for end-to-end checks.
 need_apt=()
 [ -f /usr/include/zlib.h ] || need_apt+=(zlib1g-dev)
 command -v python3 >/dev/null || need_apt+=(python3)
@@ -28,9 +28,11 @@ if [ ${#need_apt[@]} -gt 0 ]; then
         exit 1
     fi
 fi
-# DuckDB comes from PyPI (Debian has no package).
+# DuckDB (Debian has no package) and the README's pandas and polars lines come from PyPI.
 need_pip=()
-python3 -c 'import duckdb' 2>/dev/null || need_pip+=(duckdb)
+for module in duckdb pandas polars; do
+    python3 -c "import $module" 2>/dev/null || need_pip+=("$module")
+done
 if [ ${#need_pip[@]} -gt 0 ]; then
     python3 -m pip install -q "${need_pip[@]}" ||
         python3 -m pip install -q --break-system-packages "${need_pip[@]}"
