@@ -71,6 +71,8 @@ tables = [line.split("|") for line in read("tables.txt").splitlines()]
 created = not os.path.exists(database)
 try:
     connection = duckdb.connect(database)
+    # A long COPY would draw a progress bar on standard output, which is for the table lines.
+    connection.execute("SET enable_progress_bar = false")
 except duckdb.Error as error:
     print(f"{program}: cannot open {database} as a DuckDB database: {error}", file=sys.stderr)
     sys.exit(1)

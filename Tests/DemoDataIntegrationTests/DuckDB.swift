@@ -1,7 +1,8 @@
 import Foundation
 
 /// DuckDB through its Python package (PyPI `duckdb`), which the test command installs: queries
-/// a database file and prints each row as its values joined by `|`, NULL as `NULL`.
+/// a database file and prints each row as its values joined by `|`, NULL as `NULL` (and no
+/// progress bar, which DuckDB draws on standard output when a query takes seconds).
 enum DuckDB {
     static let missingMessage =
         "the duckdb Python package is not installed; install it (pip install duckdb)"
@@ -16,6 +17,7 @@ enum DuckDB {
         let program = """
             import sys, duckdb
             connection = duckdb.connect(sys.argv[1])
+            connection.execute("SET enable_progress_bar = false")
             for row in connection.execute(sys.argv[2]).fetchall():
                 print("|".join("NULL" if v is None else str(v) for v in row))
             """

@@ -124,6 +124,7 @@ extension LoadingTests {
             let program = """
                 import sys, duckdb
                 connection = duckdb.connect(sys.argv[1], read_only=True)
+                connection.execute("SET enable_progress_bar = false")
                 connection.execute("ATTACH " + repr(sys.argv[2]) + " AS other (READ_ONLY)")
                 for row in connection.execute(sys.argv[3]).fetchall():
                     print(*row, sep="|")
