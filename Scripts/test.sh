@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # What the tests need from the system: zlib headers to build, python3 for the independent
-# archive checker and the coverage report, PostgreSQL 15, MariaDB, sqlite3, DuckDB, pandas and
-# polars for the integration tests (the tests start their own throwaway PostgreSQL and MariaDB
+# archive checker and the coverage report, PostgreSQL 15, MariaDB, sqlite3, DuckDB, pandas,
+# polars and frictionless for the integration tests (the tests start their own throwaway PostgreSQL and MariaDB
 # servers), gzip and sha256sum for end-to-end checks.
 need_apt=()
 [ -f /usr/include/zlib.h ] || need_apt+=(zlib1g-dev)
@@ -28,11 +28,13 @@ if [ ${#need_apt[@]} -gt 0 ]; then
         exit 1
     fi
 fi
-# DuckDB (Debian has no package) and the README's pandas and polars lines come from PyPI.
+# DuckDB (Debian has no package), the README's pandas and polars lines and frictionless (with
+# its json extra, for NDJSON archives) come from PyPI.
 need_pip=()
 for module in duckdb pandas polars; do
     python3 -c "import $module" 2>/dev/null || need_pip+=("$module")
 done
+python3 -c 'import frictionless, ijson, jsonlines' 2>/dev/null || need_pip+=('frictionless[json]')
 if [ ${#need_pip[@]} -gt 0 ]; then
     python3 -m pip install -q "${need_pip[@]}" ||
         python3 -m pip install -q --break-system-packages "${need_pip[@]}"

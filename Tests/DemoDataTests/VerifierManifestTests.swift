@@ -159,6 +159,37 @@ import Testing
         #expect(!has(report, "manifest.json", "columns"), "\(listing(report))")
     }
 
+    @Test("A changed or missing datapackage.json is reported, by verify and by the fast check")
+    func changedDataPackage() throws {
+        let archive = try VerifyTampering()
+        let original = DataPackage(manifest: archive.manifest).serialized()
+        let text = String(decoding: original, as: UTF8.self)
+        let changed = Array(text.replacing("\"foreignKeys\"", with: "\"foreignkeys\"").utf8)
+        #expect(changed != original)
+        try archive.overwrite("datapackage.json", with: changed)
+        var sums = String(
+            decoding: try FileSystem.read(archive.path + "/SHA256SUMS"), as: UTF8.self)
+        sums = sums.replacing(
+            VerifyTampering.hex(original) + "  datapackage.json",
+            with: VerifyTampering.hex(changed) + "  datapackage.json")
+        try archive.overwrite("SHA256SUMS", with: Array(sums.utf8))
+        let report = try archive.verify()
+        #expect(
+            has(report, "datapackage.json", "does not describe the archive as its manifest does"),
+            "\(listing(report))")
+        #expect(!has(report, "SHA256SUMS", "datapackage.json"), "\(listing(report))")
+        #expect(throws: ArchiveError.self) {
+            try ArchiveChecksums.checkSums(archive.path, archive.manifest)
+        }
+
+        try FileManager.default.removeItem(atPath: archive.path + "/datapackage.json")
+        let missing = try archive.verify()
+        #expect(has(missing, "datapackage.json", "is missing"), "\(listing(missing))")
+        try archive.writeSums()
+        #expect(try archive.verify().findingCount == 0)
+        try ArchiveChecksums.checkSums(archive.path, archive.manifest)
+    }
+
     @Test(arguments: ["as_of", "scale", "shard"])
     func manifestThatCannotBeChecked(field: String) throws {
         let archive = try VerifyTampering()
