@@ -106,9 +106,9 @@ check_warnings() {
             case " ${table_booleans[i]} " in
                 *" $column "*) value="CASE $value WHEN 'true' THEN 1 WHEN 'false' THEN 0 END" ;;
             esac
-            if grep -q "^    \`$column\` datetime" <(sed -n "/^CREATE TABLE \`$name\`/,/;$/p" "$work/tables.sql"); then
-                value="STR_TO_DATE($value, '%Y-%m-%dT%H:%i:%s.%fZ')"
-            fi
+            case " ${table_timestamps[i]} " in
+                *" $column "*) value="STR_TO_DATE($value, '%Y-%m-%dT%H:%i:%s.%fZ')" ;;
+            esac
             case " ${table_nullables[i]} " in *" $column "*) value="NULLIF($value, '')" ;; esac
             assignments+=("\`$column\` = $value")
         done

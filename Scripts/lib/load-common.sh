@@ -24,13 +24,15 @@ require_commands() {
 
 # read_manifest DIR FORMATS: checks DIR's manifest.json and fills the arrays
 #   table_names table_files table_rows table_columns table_booleans table_nullables
-# (columns, booleans and nullables as space-separated column names), and the variables
+#   table_timestamps
+# (columns, booleans, nullables and timestamps as space-separated column names), and the
+# variables
 # archive_format (csv or ndjson) and archive_compression. FORMATS lists the formats the
 # loader reads ("csv ndjson" or "csv"). Refuses, with one line that says what to do, a missing
 # directory or manifest, an archive of another format, a shard, and a table file that is not
 # there.
 read_manifest() {
-    local dir=$1 formats=$2 listing name file rows columns booleans nullables
+    local dir=$1 formats=$2 listing name file rows columns booleans nullables timestamps
     [ -d "$dir" ] || fail "no such archive directory: $dir"
     require_commands python3
     [ -f "$dir/manifest.json" ] ||
@@ -92,20 +94,22 @@ for table in manifest["tables"]:
         " ".join(c["name"] for c in columns),
         " ".join(c["name"] for c in columns if c.get("type") == "boolean"),
         " ".join(c["name"] for c in columns if c.get("nullable")),
+        " ".join(c["name"] for c in columns if c.get("type") == "timestamp"),
     ]))
 PY
     ) || exit 1
     table_names=() table_files=() table_rows=() table_columns=() table_booleans=()
-    table_nullables=()
+    table_nullables=() table_timestamps=()
     {
         IFS=' ' read -r archive_format archive_compression
-        while IFS='|' read -r name file rows columns booleans nullables; do
+        while IFS='|' read -r name file rows columns booleans nullables timestamps; do
             table_names+=("$name")
             table_files+=("$file")
             table_rows+=("$rows")
             table_columns+=("$columns")
             table_booleans+=("$booleans")
             table_nullables+=("$nullables")
+            table_timestamps+=("$timestamps")
         done
     } <<<"$listing"
 }
