@@ -12,7 +12,8 @@ specification rather than from the Swift code, so that end-to-end tests have a s
 What it checks:
   1. manifest.json: its keys and their types, the eight tables in load order, each table's
      file name, row and byte counts, checksums and column list (the documented schema).
-  2. SHA256SUMS: one `<hex>  <name>` line for every table file and manifest.json, all correct.
+  2. SHA256SUMS: one `<hex>  <name>` line for every table file, datapackage.json (when there)
+     and manifest.json, all correct.
   3. Every file: size, sha256, clean (possibly multi-member) gzip, uncompressed size and sha256.
   4. Every row: NDJSON objects with exactly the columns in order, or RFC 4180 CSV with a header
      (in shard 0) where null is an empty unquoted field; the value of every column has its
@@ -482,6 +483,9 @@ def valid_date(text):
 def check_sha256sums(ctx):
     f = ctx.f
     expected = {entry["file"] for entry in ctx.manifest["tables"]} | {"manifest.json"}
+    # The Frictionless descriptor of archives written since it exists: listed when present.
+    if (ctx.dir / "datapackage.json").exists():
+        expected.add("datapackage.json")
     try:
         text = (ctx.dir / "SHA256SUMS").read_text(encoding="utf-8")
     except (OSError, ValueError) as error:

@@ -1,18 +1,24 @@
 #!/usr/bin/env bash
-# Loads a demodata CSV archive into PostgreSQL, all or nothing.
+# Loads a demodata CSV or NDJSON archive into PostgreSQL, all or nothing.
 #
 #   Scripts/load-postgres.sh [--replace] DIR
 #
 # The database comes from the usual libpq variables (PGHOST, PGPORT, PGUSER, PGDATABASE,
 # PGPASSWORD or ~/.pgpass ...). Before touching the database it checks the archive: a manifest
-# (written last, so its presence means the archive is complete), CSV format, not a shard, every
-# table file present and matching SHA256SUMS. Then, in ONE transaction (psql
+# (written last, so its presence means the archive is complete), CSV or NDJSON format, not a
+# shard, every table file present and matching SHA256SUMS. Then, in ONE transaction (psql
 # --single-transaction with ON_ERROR_STOP), it creates the tables with `demodata schema
-# --dialect postgres --section tables` (primary keys, NOT NULL, UNIQUE and CHECK on), copies
-# each file in load order with `\copy … FROM PROGRAM 'gzip -dc FILE' CSV HEADER`, checking
-# each row count against the manifest, then adds the foreign keys and indexes (`--section
-# constraints`), which validates every reference in one pass. Any failure rolls everything back
-# and leaves the database as it was.
+# --dialect postgres --section tables` (primary keys, NOT NULL, UNIQUE and CHECK on), loads
+# each file in load order, checking each row count against the manifest, then adds the
+# foreign keys and indexes (`--section constraints`), which validates every reference in one
+# pass. Any failure rolls everything back and leaves the database as it was.
+#
+# A CSV file is copied with `\copy … FROM PROGRAM 'gzip -dc FILE' CSV HEADER`. An NDJSON file
+# is copied line by line into a temporary jsonb table (as CSV whose quote and delimiter are
+# control characters that JSON text never holds raw, so every line arrives as it is), each
+# line is checked to be an object with exactly the table's columns as keys, and
+# `jsonb_populate_record` turns the lines into typed rows: decimals from their JSON strings
+# exactly, true/false as booleans, null as NULL.
 #
 # The tables must not exist yet; --replace drops the eight tables first, inside the same
 # transaction, so a failed reload keeps the old tables. The demodata binary is
@@ -28,7 +34,7 @@ parse_options "$@"
 [ ${#operands[@]} -eq 1 ] || usage_error "expected one archive directory, got ${#operands[@]} arguments"
 dir=${operands[0]}
 
-read_manifest "$dir"
+read_manifest "$dir" "csv ndjson"
 require_commands psql gzip
 verify_checksums "$dir"
 case $dir in *$'\n'*) fail "the archive path must not contain a line break: $dir" ;; esac
@@ -63,23 +69,41 @@ fi
     for i in "${!table_names[@]}"; do
         name=${table_names[i]} file=${table_files[i]} rows=${table_rows[i]}
         columns=$(printf '"%s", ' ${table_columns[i]})
-        if [ "$archive_compression" = gzip ]; then
-            source_clause="PROGRAM 'gzip -dc $file'"
+        columns=${columns%, }
+        if [ "$archive_compression" != none ]; then
+            source_clause="PROGRAM '$archive_decompress $file'"
         else
             source_clause="'$file'"
         fi
-        # FREEZE: the table was created in this transaction, so rows can be written frozen.
-        printf '\\copy "%s" (%s) FROM %s WITH (FORMAT csv, HEADER true, FREEZE true)\n' \
-            "$name" "${columns%, }" "$source_clause"
-        printf 'SELECT :ROW_COUNT AS loaded_rows, :ROW_COUNT = %s AS rows_match \\gset\n' "$rows"
+        if [ "$archive_format" = csv ]; then
+            # FREEZE: the table was created in this transaction, so rows can be written frozen.
+            printf '\\copy "%s" (%s) FROM %s WITH (FORMAT csv, HEADER true, FREEZE true)\n' \
+                "$name" "$columns" "$source_clause"
+            printf 'SELECT :ROW_COUNT AS loaded_rows, :ROW_COUNT = %s AS rows_match \\gset\n' "$rows"
+            mismatch="holds' :loaded_rows 'rows but manifest.json lists $rows"
+        else
+            keys=$(printf "'%s', " ${table_columns[i]})
+            keys="ARRAY[${keys%, }]"
+            printf 'CREATE TEMP TABLE "staging" ("line" jsonb NOT NULL);\n'
+            printf "\\\\copy \"staging\" (\"line\") FROM %s WITH (FORMAT csv, QUOTE E'\\\\x01', DELIMITER E'\\\\x02')\n" \
+                "$source_clause"
+            # Every line an object whose keys are exactly the columns, and as many as listed.
+            printf 'SELECT count(*) AS loaded_rows, count(*) = %s AND count(*) FILTER (WHERE NOT (jsonb_typeof("line") = '"'object'"' AND "line" ?& %s AND "line" - %s = '"'{}'"'::jsonb)) = 0 AS rows_match FROM "staging" \\gset\n' \
+                "$rows" "$keys" "$keys"
+            mismatch="holds' :loaded_rows 'lines, manifest.json lists $rows, and each line must be an object whose keys are the columns"
+        fi
         printf '\\if :rows_match\n'
         printf "SELECT format('%%-20s %%12s rows', '%s', to_char(:loaded_rows, 'FM999,999,999,990'));\n" "$name"
         printf '\\else\n'
-        printf "\\\\warn '%s: %s holds' :loaded_rows 'rows but manifest.json lists %s'\n" \
-            "$program" "$file" "$rows"
+        printf "\\\\warn '%s: %s %s'\n" "$program" "$file" "$mismatch"
         printf "DO \$\$ BEGIN RAISE EXCEPTION '%s: row count differs from manifest.json'; END \$\$;\n" \
             "$file"
         printf '\\endif\n'
+        if [ "$archive_format" = ndjson ]; then
+            printf 'INSERT INTO "%s" (%s)\n    SELECT r.* FROM "staging", jsonb_populate_record(NULL::"%s", "line") AS r;\n' \
+                "$name" "$columns" "$name"
+            printf 'DROP TABLE "staging";\n'
+        fi
     done
     # Foreign keys and indexes after the data: one join per key instead of a check per row.
     cat "$work/constraints.sql"

@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
-# Loads a demodata CSV archive into a SQLite database file, all or nothing.
+# Loads a demodata CSV or NDJSON archive into a SQLite database file, all or nothing.
 #
 #   Scripts/load-sqlite.sh [--replace] DIR DBFILE
 #
-# Checks the archive first like load-postgres.sh (manifest, CSV, not a shard, every file present
-# and matching SHA256SUMS). Then one sqlite3 session with PRAGMA foreign_keys=ON runs ONE
+# Checks the archive first like load-postgres.sh (manifest, CSV or NDJSON, not a shard, every
+# file present and matching SHA256SUMS). Then one sqlite3 session with PRAGMA foreign_keys=ON runs ONE
 # transaction: it creates the tables with `demodata schema --dialect sqlite`, and for each table
 # in load order imports the file into a TEXT staging table (`.import '|gzip -dc FILE'`) and
 # copies it over with INSERT … SELECT, which turns empty fields of nullable columns into real
 # NULLs (sqlite3's CSV import reads every field as text) and true/false into 1/0, under every
-# constraint. Row counts are checked against the manifest. Any failure rolls back; a DBFILE that
+# constraint. An NDJSON file is imported one line per row into a one-column staging table
+# (ASCII mode, whose reader gives quotes no meaning), each line is checked to be an object with
+# exactly the table's columns as keys, and json_extract gives the values: JSON strings as text
+# (decimals then get the column's NUMERIC affinity, as from CSV), true/false as 1/0, null as
+# NULL. Row counts are checked against the manifest. Any failure rolls back; a DBFILE that
 # did not exist before is removed again.
 #
 # DBFILE must not hold the eight tables yet; --replace drops them first, inside the same
@@ -27,7 +31,7 @@ parse_options "$@"
     usage_error "expected an archive directory and a database file, got ${#operands[@]} arguments"
 dir=${operands[0]} db=${operands[1]}
 
-read_manifest "$dir"
+read_manifest "$dir" "csv ndjson"
 require_commands sqlite3 gzip
 verify_checksums "$dir"
 case $db in /*) ;; *) db=$PWD/$db ;; esac
@@ -73,10 +77,15 @@ demodata_schema sqlite constraints >"$work/constraints.sql"
     printf '    CONSTRAINT "row count of the file differs from manifest.json" CHECK ("loaded" = "expected"));\n'
     for i in "${!table_names[@]}"; do
         name=${table_names[i]} file=${table_files[i]} rows=${table_rows[i]}
-        staging_columns=() target_columns=() values=()
+        staging_columns=() target_columns=() values=() keys_present=()
         for column in ${table_columns[i]}; do
             staging_columns+=("\"$column\" TEXT")
             target_columns+=("\"$column\"")
+            if [ "$archive_format" = ndjson ]; then
+                values+=("json_extract(\"line\", '\$.$column')")
+                keys_present+=("json_type(\"line\", '\$.$column') IS NOT NULL")
+                continue
+            fi
             value="\"$column\""
             case " ${table_nullables[i]} " in *" $column "*) value="NULLIF($value, '')" ;; esac
             case " ${table_booleans[i]} " in
@@ -84,13 +93,26 @@ demodata_schema sqlite constraints >"$work/constraints.sql"
             esac
             values+=("$value")
         done
-        if [ "$archive_compression" = gzip ]; then
-            source_file="|gzip -dc $file"
+        if [ "$archive_compression" != none ]; then
+            source_file="|$archive_decompress $file"
         else
             source_file=$file
         fi
-        printf 'CREATE TEMP TABLE "staging" (%s);\n' "$(IFS=,; printf '%s' "${staging_columns[*]}")"
-        printf ".import --csv --skip 1 '%s' \"staging\"\n" "$source_file"
+        if [ "$archive_format" = csv ]; then
+            printf 'CREATE TEMP TABLE "staging" (%s);\n' "$(IFS=,; printf '%s' "${staging_columns[*]}")"
+            printf ".import --csv --skip 1 '%s' \"staging\"\n" "$source_file"
+        else
+            # One field per line: ASCII mode splits fields on 0x1F, which JSON text never holds
+            # raw, and reads quotes as plain characters.
+            printf 'CREATE TEMP TABLE "staging" ("line" TEXT);\n'
+            printf '.mode ascii\n.separator "\\037" "\\n"\n'
+            printf ".import '%s' \"staging\"\n" "$source_file"
+            printf '.mode list\n'
+            # A line that is not an object with exactly the columns as keys is not counted, so
+            # the count differs from the manifest's.
+            valid="(SELECT count(*) FROM \"staging\" WHERE json_valid(\"line\") AND json_type(\"line\") = 'object' AND (SELECT count(*) FROM json_each(\"line\")) = ${#values[@]} AND $(printf '%s AND ' "${keys_present[@]}" | sed 's/ AND $//'))"
+            printf 'INSERT INTO "load_check" VALUES (%s, %s, %s);\n' "'$file'" "$valid" "$rows"
+        fi
         printf 'INSERT INTO "load_check" VALUES (%s, (SELECT count(*) FROM "staging"), %s);\n' \
             "'$file'" "$rows"
         printf 'INSERT INTO "%s" (%s)\n    SELECT %s FROM "staging";\n' "$name" \

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what building demodata needs from the system and the machine lacks: the zlib and
 # zstd headers (Debian's zlib1g-dev and libzstd-dev). With --tests, also what the test suite
-# needs: python3, PostgreSQL 15, sqlite3, gzip and the zstd tool. Run as root it installs
-# them with apt-get; otherwise it names them and fails. Nothing is done when all are there.
+# needs: python3, PostgreSQL 15, MariaDB, sqlite3, gzip and the zstd tool from apt, and
+# DuckDB, pandas, polars and frictionless from PyPI. Run as root it installs them; otherwise
+# it names them and fails. Nothing is done when all are there.
 #
 # Usage: Scripts/setup.sh [--tests]
 set -euo pipefail
@@ -15,17 +16,35 @@ if [ "${1:-}" = --tests ]; then
     command -v python3 >/dev/null || need_apt+=(python3)
     [ -x "${POSTGRES_BIN_DIR:-/usr/lib/postgresql/15/bin}/initdb" ] || need_apt+=(postgresql-15)
     command -v psql >/dev/null || need_apt+=(postgresql-client-15)
+    command -v mariadb-install-db >/dev/null || need_apt+=(mariadb-server)
+    command -v mariadb >/dev/null || need_apt+=(mariadb-client)
     command -v sqlite3 >/dev/null || need_apt+=(sqlite3)
     command -v gzip >/dev/null || need_apt+=(gzip)
+    python3 -m pip --version >/dev/null 2>&1 || need_apt+=(python3-pip)
 elif [ $# -gt 0 ]; then
     echo "usage: Scripts/setup.sh [--tests]" >&2
     exit 64
 fi
-[ ${#need_apt[@]} -gt 0 ] || exit 0
-if [ "$(id -u)" = 0 ]; then
-    echo "setup.sh: installing ${need_apt[*]}" >&2
-    apt-get update -qq && apt-get install -y -qq "${need_apt[@]}" >&2
-else
-    echo "setup.sh: missing ${need_apt[*]}; install them (apt-get install ${need_apt[*]})" >&2
-    exit 1
+if [ ${#need_apt[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ]; then
+        echo "setup.sh: installing ${need_apt[*]}" >&2
+        apt-get update -qq >&2 &&
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >&2
+    else
+        echo "setup.sh: missing ${need_apt[*]}; install them (apt-get install ${need_apt[*]})" >&2
+        exit 1
+    fi
+fi
+[ "${1:-}" = --tests ] || exit 0
+# DuckDB (Debian has no package), the README's pandas and polars lines and frictionless (with
+# its json extra, for NDJSON archives) come from PyPI.
+need_pip=()
+for module in duckdb pandas polars; do
+    python3 -c "import $module" 2>/dev/null || need_pip+=("$module")
+done
+python3 -c 'import frictionless, ijson, jsonlines' 2>/dev/null || need_pip+=('frictionless[json]')
+if [ ${#need_pip[@]} -gt 0 ]; then
+    echo "setup.sh: installing ${need_pip[*]} from PyPI" >&2
+    python3 -m pip install -q "${need_pip[@]}" >&2 ||
+        python3 -m pip install -q --break-system-packages "${need_pip[@]}" >&2
 fi

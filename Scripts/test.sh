@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # The test command: builds, checks formatting, runs every test (unit, end-to-end against the
-# release binary, PostgreSQL and SQLite integration) with coverage, and fails when the DemoData
-# library's line coverage is below 95%. Warnings are errors for this package's own targets
+# release binary, PostgreSQL, SQLite, DuckDB and MariaDB integration) with coverage, and fails
+# when the DemoData library's line coverage is below 95%. Warnings are errors for this package's own targets
 # through Package.swift (`treatAllWarnings`), not -Xswiftc, so the release build here is the one
 # `swift run -c release demodata generate` made, and the dependencies are never rebuilt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # What the tests need from the system (zlib and zstd headers to build, python3 for the
-# independent archive checker and the coverage report, PostgreSQL 15 and sqlite3 for the
-# integration tests, which start their own throwaway PostgreSQL server, gzip, zstd and
-# sha256sum for end-to-end checks), installed with apt when missing.
+# independent archive checker and the coverage report, PostgreSQL 15, MariaDB, sqlite3, DuckDB,
+# pandas, polars and frictionless for the integration tests, which start their own throwaway
+# PostgreSQL and MariaDB servers, gzip, zstd and sha256sum for end-to-end checks), installed
+# with apt and pip when missing.
 bash Scripts/setup.sh --tests
 
 echo "== build (release; warnings are errors for this package's targets)"

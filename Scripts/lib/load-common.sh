@@ -1,4 +1,4 @@
-# Shared by load-postgres.sh and load-sqlite.sh (sourced, not run): messages, the manifest and
+# Shared by the load-*.sh scripts (sourced, not run): messages, the manifest and
 # checksum checks that run before anything touches a database, and the demodata binary.
 # Expects `program` to hold the calling script's name.
 
@@ -22,21 +22,25 @@ require_commands() {
     done
 }
 
-# read_manifest DIR: checks DIR's manifest.json and fills the arrays
+# read_manifest DIR FORMATS: checks DIR's manifest.json and fills the arrays
 #   table_names table_files table_rows table_columns table_booleans table_nullables
-# (columns, booleans and nullables as space-separated column names), and the variable
-# archive_compression. Refuses, with one line that says what to do, a missing directory or
-# manifest, an NDJSON archive, a shard, and a table file that is not there.
+#   table_timestamps
+# (columns, booleans, nullables and timestamps as space-separated column names), and the
+# variables
+# archive_format (csv or ndjson) and archive_compression. FORMATS lists the formats the
+# loader reads ("csv ndjson" or "csv"). Refuses, with one line that says what to do, a missing
+# directory or manifest, an archive of another format, a shard, and a table file that is not
+# there.
 read_manifest() {
-    local dir=$1 listing name file rows columns booleans nullables
+    local dir=$1 formats=$2 listing name file rows columns booleans nullables timestamps
     [ -d "$dir" ] || fail "no such archive directory: $dir"
     require_commands python3
     [ -f "$dir/manifest.json" ] ||
         fail "$dir has no manifest.json, so it is not a complete archive (the manifest is written last); generate it again"
-    listing=$(python3 - "$program" "$dir" "$(demodata_command)" <<'PY'
+    listing=$(python3 - "$program" "$dir" "$formats" "$(demodata_command)" <<'PY'
 import json, os, re, shlex, sys
 
-program, directory, demodata = sys.argv[1], sys.argv[2], sys.argv[3]
+program, directory, formats, demodata = sys.argv[1], sys.argv[2], sys.argv[3].split(), sys.argv[4]
 identifier = re.compile(r"^[a-z_][a-z0-9_]*$")
 
 
@@ -53,33 +57,36 @@ except (OSError, ValueError) as error:
 if not isinstance(manifest, dict) or not isinstance(manifest.get("tables"), list):
     refuse(f"{directory}/manifest.json is not a demodata manifest (no tables list)")
 
-# The command that generates the same data as CSV, runnable as printed: its default output
-# path (Output/<volume>[-x<scale>]-csv) never holds an NDJSON archive.
+# The command that generates the same data in a format this loader reads, runnable as printed:
+# its default output path (Output/<volume>[-x<scale>][-csv]) never holds the other format.
+archive_format = manifest.get("format")
 counts = manifest.get("counts") or {}
-regenerate = "{} generate --format csv --volume {}{}{} --seed {} --as-of {}".format(
-    demodata, shlex.quote(str(manifest.get("volume"))),
+regenerate = "{} generate --format {} --volume {}{}{} --seed {} --as-of {}".format(
+    demodata, archive_format if archive_format in formats else formats[0],
+    shlex.quote(str(manifest.get("volume"))),
     "" if manifest.get("scale") == 1 else " --scale {}".format(manifest.get("scale")),
     "".join(" --{} {}".format(key, counts[key]) for key in ("customers", "products", "invoices")
             if key in counts),
     manifest.get("seed"), shlex.quote(str(manifest.get("as_of"))))
-if manifest.get("format") != "csv":
-    refuse(f"{directory} holds {str(manifest.get('format')).upper()} files and the loaders read "
-           f"CSV; regenerate with --format csv: {regenerate}")
+if archive_format not in formats:
+    refuse(f"{directory} holds {str(archive_format).upper()} files and {program} reads "
+           f"{' or '.join(f.upper() for f in formats)}; regenerate with --format {formats[0]}: "
+           f"{regenerate}")
 shard = manifest.get("shard")
 if shard is not None:
     refuse(f"{directory} is shard {shard.get('index')} of {shard.get('count')}, not a whole "
            "archive; merge the shards first (demodata merge OUT SHARD_DIR...) and load OUT")
 compression = manifest.get("compression")
-if compression not in ("gzip", "none"):
+if compression not in ("gzip", "zstd", "none"):
     refuse(f"{directory}/manifest.json names an unknown compression {compression!r}")
 if not manifest["tables"]:
     refuse(f"{directory}/manifest.json lists no tables")
 
-print(compression)
+print(archive_format, compression)
 for table in manifest["tables"]:
     name, file, rows = table.get("name"), table.get("file"), table.get("rows")
     columns = table.get("columns") or []
-    suffix = ".csv.gz" if compression == "gzip" else ".csv"
+    suffix = "." + archive_format + {"gzip": ".gz", "zstd": ".zst"}.get(compression, "")
     if not isinstance(name, str) or not identifier.match(name) or file != name + suffix:
         refuse(f"{directory}/manifest.json has an unexpected table entry {name!r} / {file!r}")
     if not isinstance(rows, int) or rows < 0:
@@ -95,20 +102,27 @@ for table in manifest["tables"]:
         " ".join(c["name"] for c in columns),
         " ".join(c["name"] for c in columns if c.get("type") == "boolean"),
         " ".join(c["name"] for c in columns if c.get("nullable")),
+        " ".join(c["name"] for c in columns if c.get("type") == "timestamp"),
     ]))
 PY
     ) || exit 1
     table_names=() table_files=() table_rows=() table_columns=() table_booleans=()
-    table_nullables=()
+    table_nullables=() table_timestamps=()
     {
-        IFS= read -r archive_compression
-        while IFS='|' read -r name file rows columns booleans nullables; do
+        IFS=' ' read -r archive_format archive_compression
+        case $archive_compression in
+        gzip) archive_decompress="gzip -dc" ;;
+        zstd) archive_decompress="zstd -q -dc" ;;
+        *) archive_decompress="" ;;
+        esac
+        while IFS='|' read -r name file rows columns booleans nullables timestamps; do
             table_names+=("$name")
             table_files+=("$file")
             table_rows+=("$rows")
             table_columns+=("$columns")
             table_booleans+=("$booleans")
             table_nullables+=("$nullables")
+            table_timestamps+=("$timestamps")
         done
     } <<<"$listing"
 }

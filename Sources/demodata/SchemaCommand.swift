@@ -16,7 +16,7 @@ struct SchemaCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "SQL dialect: postgres or sqlite.")
+    @Option(help: "SQL dialect: postgres, sqlite, duckdb or mysql (MySQL 8, MariaDB 10.11+).")
     var dialect: SQLDialect = .postgres
 
     @Option(

@@ -23,9 +23,12 @@ struct ArchiveVolumeTests {
 
             let names = try FileManager.default.contentsOfDirectory(atPath: archive.path).sorted()
             let tableFiles = ArchiveManifest.tableNames.map { "\($0).\(format).gz" }
-            #expect(names == (tableFiles + ["manifest.json", "SHA256SUMS"]).sorted())
+            #expect(
+                names
+                    == (tableFiles + ["datapackage.json", "manifest.json", "SHA256SUMS"]).sorted())
 
-            try await expectChecksumsCoverArchive(archive, files: tableFiles + ["manifest.json"])
+            try await expectChecksumsCoverArchive(
+                archive, files: tableFiles + ["datapackage.json", "manifest.json"])
 
             let gzip = try await ProcessRunner.run(
                 program: "gzip", ["-t"] + tableFiles, in: archive)

@@ -13,7 +13,9 @@ struct CompressionNoneTests {
 
             let tableFiles = ArchiveManifest.tableNames.map { "\($0).\(format)" }
             let names = try FileManager.default.contentsOfDirectory(atPath: archive.path).sorted()
-            #expect(names == (tableFiles + ["manifest.json", "SHA256SUMS"]).sorted())
+            #expect(
+                names
+                    == (tableFiles + ["datapackage.json", "manifest.json", "SHA256SUMS"]).sorted())
 
             let manifest = try ArchiveManifest(directory: archive)
             #expect(manifest.string("compression") == "none")

@@ -16,7 +16,7 @@ struct DeterminismTests {
 
             let one = try DirectorySnapshot(of: first)
             let two = try DirectorySnapshot(of: second)
-            #expect(one.names.count == 10)
+            #expect(one.names.count == 11)
             #expect(one.differences(from: two) == [])
         }
     }
@@ -33,7 +33,7 @@ struct DeterminismTests {
 
             let one = try DirectorySnapshot(of: single)
             let two = try DirectorySnapshot(of: double)
-            #expect(one.names.count == 10)
+            #expect(one.names.count == 11)
             #expect(one.differences(from: two) == [])
         }
     }

@@ -43,23 +43,66 @@ enum ArchiveFiles {
         }
     }
 
-    /// A copy of `archive` at `destination` whose invoice line item at `lineIndex` points at
-    /// an invoice that does not exist, with SHA256SUMS updated to match, so that the copy
-    /// passes every check a loader makes before it loads and fails on the foreign key.
+    /// The exact sum of the decimal `column` of `table`, as PostgreSQL prints it: with the
+    /// column's scale of fraction digits, summed in integers.
+    static func sum(_ column: String, of table: Table, in archive: URL, _ manifest: Manifest)
+        throws -> String
+    {
+        let index = try table.columns.firstIndex { $0.name == column }
+            .unwrapped("\(table.name) has no column \(column)")
+        guard case .decimal(_, let scale) = table.columns[index].type else {
+            throw IntegrationFailure("\(table.name).\(column) is not a decimal")
+        }
+        let divisor = (0..<scale).reduce(1) { product, _ in product * 10 }
+        var units = 0
+        for row in try rows(archive, manifest, table) {
+            let text = try row[index].unwrapped("\(table.name).\(column) is null")
+            let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count == 2, parts[1].count == scale, let whole = Int(parts[0]),
+                let fraction = Int(parts[1]), !text.hasPrefix("-")
+            else { throw IntegrationFailure("\(table.name).\(column) holds \(text)") }
+            units += whole * divisor + fraction
+        }
+        let fraction = String(units % divisor)
+        return "\(units / divisor)." + String(repeating: "0", count: scale - fraction.count)
+            + fraction
+    }
+
+    /// A copy of `archive` at `destination` whose invoice line item on line 1000 of its file
+    /// points at an invoice that does not exist, with SHA256SUMS updated to match, so that the
+    /// copy passes every check a loader makes before it loads and fails on the foreign key.
+    /// Works on CSV and NDJSON archives.
     static func copyWithDanglingInvoice(_ archive: URL, to destination: URL) async throws {
+        let manifest = try manifest(archive)
+        let dangling = "00000000-0000-4000-8000-000000000000"
+        let edit =
+            switch manifest.format {
+            case .csv: "1000s/^\\([^,]*\\),[^,]*,/\\1,\(dangling),/"
+            case .ndjson: "1000s/\"invoice_id\":\"[^\"]*\"/\"invoice_id\":\"\(dangling)\"/"
+            }
+        try await copy(archive, to: destination, editing: .invoiceLineItems, with: edit)
+    }
+
+    /// A copy of `archive` at `destination` whose file of `table` is run through the sed
+    /// script `edit` and recompressed, with SHA256SUMS updated to match.
+    static func copy(
+        _ archive: URL, to destination: URL, editing table: Table, with edit: String
+    ) async throws {
+        let manifest = try manifest(archive)
+        let file = try manifest.tables.first { $0.name == table.name }
+            .unwrapped("\(archive.path)/manifest.json has no \(table.name)").file
         try FileManager.default.copyItem(at: archive, to: destination)
         try await ExternalCommand.bash(
             """
             cd "$ARCHIVE"
-            gzip -dc invoice_line_items.csv.gz |
-                awk -F, -v OFS=, 'NR == 1000 { $2 = "00000000-0000-4000-8000-000000000000" } 1' |
-                gzip -c >changed.gz
-            mv changed.gz invoice_line_items.csv.gz
-            grep -v ' invoice_line_items.csv.gz$' SHA256SUMS >sums
-            sha256sum invoice_line_items.csv.gz >>sums
+            gzip -dc "$FILE" | sed "$EDIT" | gzip -c >changed.gz
+            cmp -s <(gzip -dc "$FILE") <(gzip -dc changed.gz) && { echo "sed changed nothing" >&2; exit 1; }
+            mv changed.gz "$FILE"
+            grep -v " $FILE\\$" SHA256SUMS >sums
+            sha256sum "$FILE" >>sums
             mv sums SHA256SUMS
             """,
-            environment: ["ARCHIVE": destination.path]
+            environment: ["ARCHIVE": destination.path, "FILE": file, "EDIT": edit]
         ).checked()
     }
 }

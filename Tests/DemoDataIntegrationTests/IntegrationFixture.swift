@@ -3,7 +3,7 @@ import Foundation
 
 /// What every loading test shares, made once per run by `IntegrationFixtureTrait`: a large CSV
 /// archive and an NDJSON archive of the same seed and as-of date (under a path with spaces),
-/// and a throwaway PostgreSQL cluster when PostgreSQL is installed.
+/// and throwaway PostgreSQL and MariaDB servers when they are installed.
 struct IntegrationFixture: Sendable {
     @TaskLocal static var current: IntegrationFixture?
 
@@ -15,6 +15,8 @@ struct IntegrationFixture: Sendable {
     let ndjsonManifest: Manifest
     /// The cluster, or why it did not start; nil when PostgreSQL is not installed.
     let cluster: Result<PostgresCluster, IntegrationFailure>?
+    /// The MariaDB server, or why it did not start; nil when MariaDB is not installed.
+    let mariadb: Result<MariaDBServer, IntegrationFailure>?
     /// The database that `load-postgres.sh` loaded the CSV archive into, and its output.
     let loadedPostgres = Once<(database: String, output: CommandOutput)>()
 
@@ -23,7 +25,7 @@ struct IntegrationFixture: Sendable {
         try current.unwrapped("the test runs outside the suite that sets up the fixture")
     }
 
-    /// Generates the archives and starts PostgreSQL.
+    /// Generates the archives and starts PostgreSQL and MariaDB.
     static func make() async throws -> IntegrationFixture {
         let scratch = try ScratchDirectory(named: "integration")
         do {
@@ -40,20 +42,32 @@ struct IntegrationFixture: Sendable {
                     cluster = .failure(IntegrationFailure("PostgreSQL did not start: \(error)"))
                 }
             }
+            var mariadb: Result<MariaDBServer, IntegrationFailure>?
+            if MariaDBServer.isInstalled {
+                do {
+                    mariadb = .success(try await MariaDBServer.start())
+                } catch {
+                    mariadb = .failure(IntegrationFailure("MariaDB did not start: \(error)"))
+                }
+            }
             return IntegrationFixture(
                 scratch: scratch, csvArchive: csv, ndjsonArchive: ndjson,
                 csvManifest: try ArchiveFiles.manifest(csv),
-                ndjsonManifest: try ArchiveFiles.manifest(ndjson), cluster: cluster)
+                ndjsonManifest: try ArchiveFiles.manifest(ndjson), cluster: cluster,
+                mariadb: mariadb)
         } catch {
             scratch.remove()
             throw error
         }
     }
 
-    /// Stops PostgreSQL and removes the archives.
+    /// Stops the servers and removes the archives.
     func tearDown() async {
         if case .success(let cluster) = cluster {
             await cluster.stop()
+        }
+        if case .success(let server) = mariadb {
+            await server.stop()
         }
         scratch.remove()
     }
@@ -62,6 +76,12 @@ struct IntegrationFixture: Sendable {
     func postgres() throws -> PostgresCluster {
         guard let cluster else { throw IntegrationFailure(PostgresCluster.missingMessage) }
         return try cluster.get()
+    }
+
+    /// The running MariaDB server, or the reason there is none.
+    func mariaDB() throws -> MariaDBServer {
+        guard let mariadb else { throw IntegrationFailure(MariaDBServer.missingMessage) }
+        return try mariadb.get()
     }
 
     /// Runs `demodata` with `arguments`, failing with its output when it exits non-zero.

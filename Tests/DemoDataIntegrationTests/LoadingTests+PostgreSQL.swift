@@ -261,6 +261,63 @@ extension LoadingTests {
             #expect(try await rowCounts(full) == manifestCounts)
         }
 
+        @Test("An NDJSON archive loads into the same rows, values, NULLs and sums as CSV")
+        func ndjsonLoadsLikeCSV() async throws {
+            let csvDatabase = try await loaded().database
+            let database = try await cluster.createDatabase()
+            let output = try await loadScript([fixture.ndjsonArchive.path], into: database)
+            #expect(output.succeeded, "\(output)")
+            #expect(output.standardError.contains("committed"), "\(output)")
+            #expect(try await rowCounts(database) == manifestCounts)
+            for table in Table.allCases {
+                let fingerprint =
+                    "SELECT md5(string_agg(t::text, E'\\n' ORDER BY id)) FROM \"\(table.name)\" t"
+                let ndjson = try await cluster.value(database, fingerprint)
+                #expect(ndjson.count == 32)
+                #expect(
+                    ndjson == (try await cluster.value(csvDatabase, fingerprint)), "\(table.name)")
+            }
+            let total = try ArchiveFiles.sum(
+                "total", of: .invoices, in: fixture.ndjsonArchive, fixture.ndjsonManifest)
+            #expect(try await cluster.value(database, "SELECT sum(total) FROM invoices") == total)
+            let notes = try ArchiveFiles.rows(
+                fixture.ndjsonArchive, fixture.ndjsonManifest, .customers
+            ).filter { $0[7] == nil }.count
+            #expect(notes > 0)
+            #expect(
+                try await cluster.value(
+                    database, "SELECT count(*) FROM customers WHERE notes IS NULL") == "\(notes)")
+            #expect(
+                try await cluster.value(
+                    database,
+                    "SELECT count(*) FILTER (WHERE \"primary\") > 0 AND count(*) FILTER (WHERE NOT "
+                        + "\"primary\") > 0 FROM customer_addresses") == "t")
+        }
+
+        @Test("A damaged NDJSON archive loads nothing: a dangling key, a line without a column")
+        func damagedNDJSONChangesNothing() async throws {
+            let scratch = try ScratchDirectory(named: "postgres ndjson failure")
+            defer { scratch.remove() }
+            let dangling = scratch.appending("dangling")
+            try await ArchiveFiles.copyWithDanglingInvoice(fixture.ndjsonArchive, to: dangling)
+            let missingKey = scratch.appending("missing key")
+            try await ArchiveFiles.copy(
+                fixture.ndjsonArchive, to: missingKey, editing: .customers,
+                with: "5s/,\"phone\":\"[^\"]*\"//")
+            let database = try await cluster.createDatabase()
+            let cases = [
+                (dangling, "violates foreign key constraint"),
+                (missingKey, "customers.ndjson.gz holds 1000 lines, manifest.json lists 1000"),
+            ]
+            for (archive, message) in cases {
+                let output = try await loadScript([archive.path], into: database)
+                #expect(output.status == 1, "\(output)")
+                #expect(output.standardError.contains(message), "\(output)")
+                #expect(output.standardError.contains("rolled back"), "\(output)")
+                #expect(try await tableNames(database) == [])
+            }
+        }
+
         @Test("Archives that cannot be loaded are refused before the database is touched")
         func refusesUnloadableArchives() async throws {
             let scratch = try ScratchDirectory(named: "postgres refusals")
@@ -286,7 +343,6 @@ extension LoadingTests {
 
             let database = try await cluster.createDatabase()
             let cases = [
-                (fixture.ndjsonArchive, "regenerate with --format csv"),
                 (missingFile, "products.csv.gz is missing"),
                 (damaged, "customers.csv.gz does not match SHA256SUMS"),
                 (noManifest, "has no manifest.json"),

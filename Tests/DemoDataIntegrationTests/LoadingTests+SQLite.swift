@@ -103,9 +103,67 @@ extension LoadingTests {
             ])
             #expect(replaced.succeeded, "\(replaced)")
             #expect(try await rowCounts(database) == manifestCounts)
-            let refused = try await loadScript([fixture.ndjsonArchive.path, database.path])
-            #expect(refused.status == 1)
-            #expect(refused.standardError.contains("--format csv"), "\(refused)")
+        }
+
+        @Test("An NDJSON archive loads into the same rows, values and storage classes as CSV")
+        func ndjsonLoadsLikeCSV() async throws {
+            let scratch = try ScratchDirectory(named: "sqlite ndjson")
+            defer { scratch.remove() }
+            let fromCSV = scratch.appending("csv.db")
+            let fromNDJSON = scratch.appending("ndjson.db")
+            try await loadScript([fixture.csvArchive.path, fromCSV.path]).checked()
+            let output = try await loadScript([fixture.ndjsonArchive.path, fromNDJSON.path])
+            #expect(output.succeeded, "\(output)")
+            #expect(try await rowCounts(fromNDJSON) == manifestCounts)
+            #expect(try await query(fromNDJSON, "PRAGMA foreign_key_check") == "")
+            for table in Table.allCases {
+                // quote() shows each value with its storage class: 1234.5, '1234.50', NULL.
+                let values = table.columns.map { "quote(\"\($0.name)\")" }
+                let sql =
+                    "SELECT \(values.joined(separator: " || ',' || ")) FROM \"\(table.name)\" "
+                    + "ORDER BY id"
+                let ndjson = try await query(fromNDJSON, sql)
+                #expect(ndjson.split(separator: "\n").count == manifestCounts[table.name])
+                #expect(ndjson == (try await query(fromCSV, sql)), "\(table.name)")
+            }
+            let total = try ArchiveFiles.sum(
+                "total", of: .invoices, in: fixture.ndjsonArchive, fixture.ndjsonManifest)
+            #expect(
+                try await query(fromNDJSON, "SELECT printf('%.2f', sum(total)) FROM invoices")
+                    == total)
+            #expect(
+                try await query(
+                    fromNDJSON,
+                    "SELECT count(*) FILTER (WHERE street2 IS NULL) > 0, min(\"primary\"), "
+                        + "max(\"primary\") FROM customer_addresses") == "1|0|1")
+        }
+
+        @Test("A damaged NDJSON archive loads nothing: a dangling key, a line without a column")
+        func damagedNDJSONChangesNothing() async throws {
+            let scratch = try ScratchDirectory(named: "sqlite ndjson failure")
+            defer { scratch.remove() }
+            let dangling = scratch.appending("dangling")
+            try await ArchiveFiles.copyWithDanglingInvoice(fixture.ndjsonArchive, to: dangling)
+            let missingKey = scratch.appending("missing key")
+            try await ArchiveFiles.copy(
+                fixture.ndjsonArchive, to: missingKey, editing: .customers,
+                with: "5s/,\"phone\":\"[^\"]*\"//")
+            let full = scratch.appending("full.db")
+            try await loadScript([fixture.csvArchive.path, full.path]).checked()
+            let cases = [
+                (dangling, "FOREIGN KEY constraint failed"),
+                (missingKey, "row count of the file differs from manifest.json"),
+            ]
+            for (archive, message) in cases {
+                let fresh = scratch.appending("fresh.db")
+                let intoFresh = try await loadScript([archive.path, fresh.path])
+                #expect(intoFresh.status == 1, "\(intoFresh)")
+                #expect(intoFresh.standardError.contains(message), "\(intoFresh)")
+                #expect(!FileManager.default.fileExists(atPath: fresh.path), "\(intoFresh)")
+                let replacing = try await loadScript(["--replace", archive.path, full.path])
+                #expect(replacing.status == 1, "\(replacing)")
+                #expect(try await rowCounts(full) == manifestCounts)
+            }
         }
 
         @Test("A load that fails part-way leaves the database as it was")

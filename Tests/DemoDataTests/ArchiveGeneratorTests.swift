@@ -27,7 +27,7 @@ import Testing
         let archive = try GeneratedArchive(format: format)
         let names = try FileSystem.contents(of: archive.path)
         let expected = Table.allCases.map { "\($0.name).\(format.rawValue).gz" }
-        #expect(Set(names) == Set(expected + ["manifest.json", "SHA256SUMS"]))
+        #expect(Set(names) == Set(expected + ["datapackage.json", "manifest.json", "SHA256SUMS"]))
         #expect(archive.manifest.tables.map(\.name) == Table.allCases.map(\.name))
         let manifestBytes = try FileSystem.read(archive.path + "/manifest.json")
         #expect(manifestBytes == archive.manifest.serialized())
@@ -46,8 +46,13 @@ import Testing
             #expect(lines == entry.rows + (format == .csv ? 1 : 0))
             #expect(entry.columns.map(\.name) == Table(name: entry.name)?.columns.map(\.name))
         }
+        let dataPackage = try FileSystem.read(archive.path + "/datapackage.json")
+        #expect(dataPackage == DataPackage(manifest: archive.manifest).serialized())
         #expect(
-            sums.contains(TableFileWriter.hex(SHA256Digest.of(manifestBytes)) + "  manifest.json"))
+            sums.hasSuffix(
+                TableFileWriter.hex(SHA256Digest.of(dataPackage)) + "  datapackage.json\n"
+                    + TableFileWriter.hex(SHA256Digest.of(manifestBytes)) + "  manifest.json\n"))
+        #expect(sums.split(separator: "\n").count == Table.allCases.count + 2)
     }
 
     @Test func sameInputsGiveIdenticalBytesWhateverTheThreads() throws {

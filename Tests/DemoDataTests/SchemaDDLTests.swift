@@ -19,7 +19,7 @@ struct SchemaDDLTests {
         let create = ddl.createTable(table)
         return try #require(
             create.split(separator: "\n").map(String.init).first {
-                $0.hasPrefix("    \"\(column.name)\" ")
+                $0.hasPrefix("    \(ddl.dialect.quoted(column.name)) ")
             })
     }
 
@@ -31,44 +31,59 @@ struct SchemaDDLTests {
         let creates = statements.filter { $0.hasPrefix("CREATE TABLE") }
         #expect(
             creates.map { $0.split(separator: "\n")[0] }
-                == Table.allCases.map { "CREATE TABLE \"\($0.name)\" (" })
+                == Table.allCases.map { "CREATE TABLE \(dialect.quoted($0.name)) (" })
         let indexes = statements.filter { $0.hasPrefix("CREATE INDEX") }
         let foreignKeys = Table.allCases.flatMap(\.columns).filter {
             $0.references != nil && !$0.unique
         }
-        #expect(indexes.count == foreignKeys.count)
+        // InnoDB indexes foreign key columns itself.
+        #expect(indexes.count == (dialect == .mysql ? 0 : foreignKeys.count))
         #expect(creates.count + indexes.count == statements.count)
     }
 
     @Test("Every column has its type, NOT NULL, keys and checks", arguments: SQLDialect.allCases)
     func everyColumn(dialect: SQLDialect) throws {
         let ddl = SchemaDDL(dialect: dialect)
+        let quoted = dialect.quoted
         for table in Table.allCases {
-            #expect(ddl.createTable(table).split(separator: "\n").count == table.columns.count + 2)
+            let create = ddl.createTable(table)
+            let foreignKeys = table.columns.filter { $0.references != nil }
+            // MySQL ignores REFERENCES on a column: its foreign keys are lines of their own.
+            let keyLines = dialect == .mysql ? foreignKeys.count : 0
+            #expect(create.split(separator: "\n").count == table.columns.count + 2 + keyLines)
             for column in table.columns {
                 let line = try Self.line(ddl, table, column)
                 let context = Comment(rawValue: "\(table.name): \(line)")
                 #expect(
-                    line.hasPrefix("    \"\(column.name)\" \(dialect.typeName(for: column.type))"),
+                    line.hasPrefix("    \(quoted(column.name)) \(dialect.typeName(for: column))"),
                     context)
                 #expect(line.contains(" NOT NULL") == !column.nullable, context)
                 #expect(line.contains(" PRIMARY KEY") == (column.name == Table.primaryKey), context)
                 #expect(line.contains(" UNIQUE") == column.unique, context)
-                if let parent = column.references {
-                    #expect(line.contains(" REFERENCES \"\(parent.name)\" (\"id\")"), context)
+                let reference = column.references.map {
+                    " REFERENCES \(quoted($0.name)) (\(quoted("id")))"
+                }
+                if let reference, dialect != .mysql {
+                    #expect(line.contains(reference), context)
                 } else {
                     #expect(!line.contains("REFERENCES"), context)
+                }
+                if let reference, dialect == .mysql {
+                    #expect(
+                        create.contains("    FOREIGN KEY (\(quoted(column.name)))\(reference)"),
+                        context)
                 }
                 switch column.check {
                 case .oneOf(let values):
                     let list = values.map { "'\($0)'" }.joined(separator: ", ")
-                    #expect(line.contains("CHECK (\"\(column.name)\" IN (\(list)))"), context)
+                    #expect(line.contains("CHECK (\(quoted(column.name)) IN (\(list)))"), context)
                 case .between(let low, let high):
                     #expect(
-                        line.contains("CHECK (\"\(column.name)\" BETWEEN \(low) AND \(high))"),
+                        line.contains("CHECK (\(quoted(column.name)) BETWEEN \(low) AND \(high))"),
                         context)
                 case nil:
-                    let booleanCheck = dialect == .sqlite && column.type == .boolean
+                    let booleanCheck =
+                        (dialect == .sqlite || dialect == .mysql) && column.type == .boolean
                     #expect(line.contains("CHECK") == booleanCheck, context)
                 }
             }
@@ -104,6 +119,17 @@ struct SchemaDDLTests {
             types.map(SQLDialect.sqlite.typeName) == [
                 "TEXT", "TEXT", "INTEGER", "INTEGER", "NUMERIC(12,2)", "TEXT", "TEXT",
             ])
+        #expect(
+            types.map(SQLDialect.duckdb.typeName) == [
+                "uuid", "varchar", "bigint", "boolean", "decimal(12,2)", "date", "timestamptz",
+            ])
+        #expect(
+            types.map(SQLDialect.mysql.typeName) == [
+                "char(36)", "text", "bigint", "boolean", "decimal(12,2)", "date", "datetime(6)",
+            ])
+        let email = Table.customers.columns.first { $0.name == "email" }
+        #expect(email.map(SQLDialect.mysql.typeName) == "varchar(255)")
+        #expect(email.map(SQLDialect.postgres.typeName) == "text")
     }
 
     @Test("Identifiers are double-quoted and literals single-quoted, quotes doubled")
@@ -112,6 +138,8 @@ struct SchemaDDLTests {
         #expect(SQLDialect.sqlite.quoted("a\"b") == "\"a\"\"b\"")
         #expect(SQLDialect.postgres.literal("Home & Garden") == "'Home & Garden'")
         #expect(SQLDialect.sqlite.literal("O'Brien") == "'O''Brien'")
+        #expect(SQLDialect.mysql.quoted("a`b") == "`a``b`")
+        #expect(SQLDialect.mysql.literal("O'B\\n") == "'O''B\\\\n'")
         let primary = try #require(Table.customerAddresses.columns.first { $0.name == "primary" })
         let line = try Self.line(SchemaDDL(dialect: .postgres), .customerAddresses, primary)
         #expect(line == "    \"primary\" boolean NOT NULL,")
@@ -150,6 +178,23 @@ struct SchemaDDLTests {
         #expect(constraints.allSatisfy { $0.hasPrefix("CREATE INDEX") })
         #expect(
             Self.statements(ddl.script(.tables)) + constraints == Self.statements(ddl.script()))
+    }
+
+    @Test("DuckDB and MySQL: foreign keys in the tables; DuckDB indexes after, MySQL none")
+    func duckdbAndMySQLSections() {
+        for dialect in [SQLDialect.duckdb, .mysql] {
+            let ddl = SchemaDDL(dialect: dialect)
+            let tables = ddl.script(.tables)
+            #expect(tables.contains("REFERENCES"))
+            #expect(!tables.contains("INDEX"))
+            let constraints = Self.statements(ddl.script(.constraints))
+            #expect(constraints.allSatisfy { $0.hasPrefix("CREATE INDEX") })
+            #expect(constraints.isEmpty == (dialect == .mysql))
+            #expect(Self.statements(tables) + constraints == Self.statements(ddl.script()))
+        }
+        #expect(
+            SchemaDDL(dialect: .mysql).createTable(.customerTypes).hasSuffix(
+                ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;"))
     }
 
     @Test("A subset of tables gives a script with only those")

@@ -120,6 +120,99 @@ import Testing
         #expect(report.tables.count == 8)
     }
 
+    @Test("The manifest records every key and constraint of the schema")
+    func manifestRecordsConstraints() throws {
+        let manifest = try VerifyTampering().manifest
+        let customers = try #require(manifest.tables.first { $0.name == "customers" })
+        #expect(customers.primaryKey == ["id"])
+        let column = { (name: String) in customers.columns.first { $0.name == name } }
+        #expect(column("email")?.unique == true)
+        #expect(column("name")?.unique == nil)
+        #expect(
+            column("customer_type_id")?.references
+                == Manifest.Reference(table: "customer_types", column: "id"))
+        #expect(column("status")?.allowed == Domain.customerStatuses)
+        #expect(column("credit_limit")?.minimum == "2500.00")
+        #expect(column("credit_limit")?.maximum == "30000.00")
+        let text = String(decoding: manifest.serialized(), as: UTF8.self)
+        #expect(text.contains("\"primary_key\": [\n        \"id\"\n      ]"))
+        #expect(text.contains("\"enum\": [\n            \"active\","))
+        #expect(try ManifestDecoding.decode(manifest.serialized()) == manifest)
+        for table in Table.allCases {
+            let entry = try #require(manifest.tables.first { $0.name == table.name })
+            #expect(
+                entry.columns.filter { $0.unique == true }.count
+                    == table.columns.filter(\.unique).count)
+            #expect(
+                entry.columns.compactMap(\.references?.table)
+                    == table.columns.compactMap(\.references?.name))
+        }
+    }
+
+    @Test("A changed or dropped constraint in the manifest is reported")
+    func manifestWithAChangedConstraint() throws {
+        let archive = try VerifyTampering()
+        try archive.rewriteManifest { manifest in
+            manifest.tables[2].columns[3].unique = nil
+            manifest.tables[6].columns[5].allowed = ["paid"]
+            manifest.tables[7].primaryKey = ["invoice_id"]
+        }
+        let report = try archive.verify()
+        let fragments = [
+            "customers.columns[3] (email) does not record the schema's keys",
+            "invoices.columns[5] (status) does not record",
+            "invoice_line_items.primary_key is [\"invoice_id\"]",
+        ]
+        for fragment in fragments {
+            #expect(has(report, "manifest.json", fragment), "\(fragment)\n\(listing(report))")
+        }
+    }
+
+    @Test("A manifest written before constraints were recorded is still sound")
+    func manifestWithoutConstraints() throws {
+        let archive = try VerifyTampering()
+        try archive.rewriteManifest { manifest in
+            for index in manifest.tables.indices {
+                manifest.tables[index].primaryKey = nil
+                manifest.tables[index].columns = manifest.tables[index].columns.map(
+                    \.withoutConstraints)
+            }
+        }
+        let report = try archive.verify()
+        #expect(!has(report, "manifest.json", "columns"), "\(listing(report))")
+    }
+
+    @Test("A changed or missing datapackage.json is reported, by verify and by the fast check")
+    func changedDataPackage() throws {
+        let archive = try VerifyTampering()
+        let original = DataPackage(manifest: archive.manifest).serialized()
+        let text = String(decoding: original, as: UTF8.self)
+        let changed = Array(text.replacing("\"foreignKeys\"", with: "\"foreignkeys\"").utf8)
+        #expect(changed != original)
+        try archive.overwrite("datapackage.json", with: changed)
+        var sums = String(
+            decoding: try FileSystem.read(archive.path + "/SHA256SUMS"), as: UTF8.self)
+        sums = sums.replacing(
+            VerifyTampering.hex(original) + "  datapackage.json",
+            with: VerifyTampering.hex(changed) + "  datapackage.json")
+        try archive.overwrite("SHA256SUMS", with: Array(sums.utf8))
+        let report = try archive.verify()
+        #expect(
+            has(report, "datapackage.json", "does not describe the archive as its manifest does"),
+            "\(listing(report))")
+        #expect(!has(report, "SHA256SUMS", "datapackage.json"), "\(listing(report))")
+        #expect(throws: ArchiveError.self) {
+            try ArchiveChecksums.checkSums(archive.path, archive.manifest)
+        }
+
+        try FileManager.default.removeItem(atPath: archive.path + "/datapackage.json")
+        let missing = try archive.verify()
+        #expect(has(missing, "datapackage.json", "is missing"), "\(listing(missing))")
+        try archive.writeSums()
+        #expect(try archive.verify().findingCount == 0)
+        try ArchiveChecksums.checkSums(archive.path, archive.manifest)
+    }
+
     @Test(arguments: ["as_of", "scale", "shard"])
     func manifestThatCannotBeChecked(field: String) throws {
         let archive = try VerifyTampering()

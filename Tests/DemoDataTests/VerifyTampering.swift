@@ -157,13 +157,17 @@ final class VerifyTampering {
         }
     }
 
-    /// Writes `SHA256SUMS` for the files as they are now.
+    /// Writes `datapackage.json` for the manifest as it is now, then `SHA256SUMS` for the
+    /// files as they are now.
     func writeSums() throws {
+        let dataPackage = DataPackage(manifest: manifest).serialized()
+        try overwrite("datapackage.json", with: dataPackage)
         var text = ""
         for entry in manifest.tables {
             let bytes = (try? FileSystem.read(path + "/" + entry.file)) ?? []
             text += Self.hex(bytes) + "  " + entry.file + "\n"
         }
+        text += Self.hex(dataPackage) + "  datapackage.json\n"
         text += Self.hex(try FileSystem.read(path + "/manifest.json")) + "  manifest.json\n"
         try Data(text.utf8).write(to: URL(filePath: path + "/SHA256SUMS"))
     }

@@ -24,17 +24,40 @@ enum ArchiveChecksums {
         }
     }
 
-    /// Checks `SHA256SUMS` against the manifest without reading the table files: it lists each
-    /// table file with the manifest's sha256 and the manifest with its own digest, and nothing
-    /// else.
+    /// The text of `SHA256SUMS`: each table file with the manifest's sha256, then the data
+    /// package and the manifest with the digests of their bytes.
+    static func sums(_ manifest: Manifest, dataPackage: [UInt8], manifest manifestBytes: [UInt8])
+        -> [UInt8]
+    {
+        var lines = manifest.tables.map { $0.sha256 + "  " + $0.file + "\n" }
+        lines.append(
+            TableFileWriter.hex(SHA256Digest.of(dataPackage)) + "  "
+                + ArchiveContents.dataPackageName + "\n")
+        lines.append(
+            TableFileWriter.hex(SHA256Digest.of(manifestBytes)) + "  "
+                + ArchiveContents.manifestName + "\n")
+        return Array(lines.joined().utf8)
+    }
+
+    /// Checks `SHA256SUMS` and `datapackage.json` against the manifest without reading the
+    /// table files: the data package must be the one the manifest describes, and the sums must
+    /// list each table file with the manifest's sha256, the data package and the manifest with
+    /// their own digests, and nothing else.
     static func checkSums(_ directory: String, _ manifest: Manifest) throws {
         let path = directory + "/" + ArchiveContents.sumsName
         let text = try FileSystem.readSmallFile(path)
-        var expected = manifest.tables.map { $0.sha256 + "  " + $0.file + "\n" }
+        let dataPackagePath = directory + "/" + ArchiveContents.dataPackageName
+        let dataPackage = DataPackage(manifest: manifest).serialized()
+        guard FileSystem.exists(dataPackagePath),
+            try FileSystem.readSmallFile(dataPackagePath) == dataPackage
+        else {
+            throw ArchiveError(
+                "\(dataPackagePath) is missing or does not describe the archive's manifest; "
+                    + "generate the archive again")
+        }
         let manifestBytes = try FileSystem.readSmallFile(
             directory + "/" + ArchiveContents.manifestName)
-        expected.append(TableFileWriter.hex(SHA256Digest.of(manifestBytes)) + "  manifest.json\n")
-        guard text == Array(expected.joined().utf8) else {
+        guard text == sums(manifest, dataPackage: dataPackage, manifest: manifestBytes) else {
             throw ArchiveError(
                 "\(path) does not list the manifest's checksums (or manifest.json does not match "
                     + "it); the archive was changed")

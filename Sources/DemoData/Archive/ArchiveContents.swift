@@ -3,8 +3,9 @@
 ///
 /// A directory is an archive of ours only when its manifest parses as one this tool writes
 /// (format version, generator name, the eight tables in load order, each with the file name
-/// its format and compression give) and the directory holds those files, `SHA256SUMS` and
-/// the manifest, all regular files, and nothing else. While a reset removes an archive, the
+/// its format and compression give) and the directory holds those files, `SHA256SUMS`,
+/// `datapackage.json` (absent from archives written before it) and the manifest, all regular
+/// files, and nothing else. While a reset removes an archive, the
 /// manifest is first renamed to `.demodata-reset`: such a directory is an incomplete archive
 /// of ours, which a later reset or `--force` finishes.
 enum ArchiveContents {
@@ -20,6 +21,8 @@ enum ArchiveContents {
 
     static let manifestName = "manifest.json"
     static let sumsName = "SHA256SUMS"
+    /// The Frictionless Data Package descriptor, written before the manifest.
+    static let dataPackageName = "datapackage.json"
     /// The manifest's name while a reset removes the archive.
     static let resetMarkerName = ".demodata-reset"
     /// The file in a run's temporary directory that names the run.
@@ -44,7 +47,10 @@ enum ArchiveContents {
         guard let manifest = ownManifest(at: path + "/" + manifestFile) else {
             return .foreign(entry: manifestFile, reason: "is not a manifest written by demodata")
         }
-        let allowed = Set(manifest.tables.map(\.file) + [manifestName, sumsName, resetMarkerName])
+        let allowed = Set(
+            manifest.tables.map(\.file) + [
+                manifestName, sumsName, dataPackageName, resetMarkerName,
+            ])
         for entry in entries {
             guard allowed.contains(entry) else {
                 return .foreign(entry: entry, reason: "is not part of the archive")
@@ -79,7 +85,9 @@ enum ArchiveContents {
 
     /// Every name a file of ours can have inside an archive or a run's temporary directory.
     static let ownNames: Set<String> = {
-        var names: Set<String> = [manifestName, sumsName, resetMarkerName, runMarkerName]
+        var names: Set<String> = [
+            manifestName, sumsName, dataPackageName, resetMarkerName, runMarkerName,
+        ]
         for table in Table.allCases {
             for format in OutputFormat.allCases {
                 for compression in Compression.allCases {

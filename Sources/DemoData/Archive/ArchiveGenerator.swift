@@ -91,17 +91,17 @@ public struct ArchiveGenerator: Sendable {
         return manifest
     }
 
-    /// Writes `manifest.json` and `SHA256SUMS` (the table files and the manifest) into
-    /// `directory` and syncs the directory: the last step before an archive is installed.
+    /// Writes `datapackage.json`, then `manifest.json`, then `SHA256SUMS` (the table files, the
+    /// data package and the manifest) into `directory` and syncs the directory: the last step
+    /// before an archive is installed.
     static func writeManifestAndSums(_ manifest: Manifest, into directory: String) throws {
+        let dataPackageBytes = DataPackage(manifest: manifest).serialized()
+        try writeSmallFile(directory + "/" + ArchiveContents.dataPackageName, dataPackageBytes)
         let manifestBytes = manifest.serialized()
-        try writeSmallFile(directory + "/manifest.json", manifestBytes)
-        var sums = ""
-        for entry in manifest.tables {
-            sums += entry.sha256 + "  " + entry.file + "\n"
-        }
-        sums += TableFileWriter.hex(SHA256Digest.of(manifestBytes)) + "  manifest.json\n"
-        try writeSmallFile(directory + "/SHA256SUMS", Array(sums.utf8))
+        try writeSmallFile(directory + "/" + ArchiveContents.manifestName, manifestBytes)
+        try writeSmallFile(
+            directory + "/" + ArchiveContents.sumsName,
+            ArchiveChecksums.sums(manifest, dataPackage: dataPackageBytes, manifest: manifestBytes))
         try FileSystem.syncDirectory(directory)
     }
 

@@ -4,6 +4,8 @@ indirect enum JSONValue: Sendable {
     case string(String)
     case integer(Int)
     case unsigned(UInt64)
+    /// A number written exactly as given, such as the schema's decimal bounds (`9999999999.99`).
+    case number(String)
     case bool(Bool)
     case null
     case array([JSONValue])
@@ -22,6 +24,7 @@ indirect enum JSONValue: Sendable {
         case .string(let value): buffer.appendJSONString(value)
         case .integer(let value): buffer.appendInteger(value)
         case .unsigned(let value): buffer.appendDigits(value, minimumWidth: 1)
+        case .number(let text): buffer.append(text)
         case .bool(let value): buffer.append(value ? "true" : "false")
         case .null: buffer.append("null")
         case .array(let items):

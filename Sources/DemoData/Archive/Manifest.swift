@@ -47,18 +47,44 @@ public struct Manifest: Codable, Sendable, Equatable {
         public var uncompressedBytes: UInt64
         public var contentSHA256: String
         public var columns: [ColumnEntry]
+        /// The columns of the primary key; nil in a manifest written before keys were recorded.
+        public var primaryKey: [String]? = nil
 
         enum CodingKeys: String, CodingKey {
             case name, file, rows, bytes, sha256, columns
             case uncompressedBytes = "uncompressed_bytes"
             case contentSHA256 = "content_sha256"
+            case primaryKey = "primary_key"
         }
     }
 
+    /// One column: name, type and nullability, and its constraints from the schema (each
+    /// absent when the column has none, and all absent in a manifest written before they were
+    /// recorded).
     public struct ColumnEntry: Codable, Sendable, Equatable {
         public var name: String
         public var type: String
         public var nullable: Bool
+        /// True when every value of the column is distinct.
+        public var unique: Bool? = nil
+        /// The table and column that this foreign key column references.
+        public var references: Reference? = nil
+        /// The only values the column holds.
+        public var allowed: [String]? = nil
+        /// The inclusive range of the column's values, as exact decimal text.
+        public var minimum: String? = nil
+        public var maximum: String? = nil
+
+        enum CodingKeys: String, CodingKey {
+            case name, type, nullable, unique, references, minimum, maximum
+            case allowed = "enum"
+        }
+    }
+
+    /// The target of a foreign key.
+    public struct Reference: Codable, Sendable, Equatable {
+        public var table: String
+        public var column: String
     }
 
     enum CodingKeys: String, CodingKey {
@@ -131,7 +157,7 @@ public struct Manifest: Codable, Sendable, Equatable {
 
 extension Manifest.TableEntry {
     var json: JSONValue {
-        .object([
+        var members: [(String, JSONValue)] = [
             ("name", .string(name)),
             ("file", .string(file)),
             ("rows", .integer(rows)),
@@ -139,16 +165,42 @@ extension Manifest.TableEntry {
             ("sha256", .string(sha256)),
             ("uncompressed_bytes", .unsigned(uncompressedBytes)),
             ("content_sha256", .string(contentSHA256)),
-            (
-                "columns",
-                .array(
-                    columns.map {
-                        .object([
-                            ("name", .string($0.name)), ("type", .string($0.type)),
-                            ("nullable", .bool($0.nullable)),
-                        ])
-                    })
-            ),
-        ])
+        ]
+        if let primaryKey {
+            members.append(("primary_key", .array(primaryKey.map { .string($0) })))
+        }
+        members.append(("columns", .array(columns.map(\.json))))
+        return .object(members)
+    }
+}
+
+extension Manifest.ColumnEntry {
+    var json: JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("name", .string(name)), ("type", .string(type)), ("nullable", .bool(nullable)),
+        ]
+        if let unique {
+            members.append(("unique", .bool(unique)))
+        }
+        if let references {
+            members.append(
+                (
+                    "references",
+                    .object([
+                        ("table", .string(references.table)),
+                        ("column", .string(references.column)),
+                    ])
+                ))
+        }
+        if let allowed {
+            members.append(("enum", .array(allowed.map { .string($0) })))
+        }
+        if let minimum {
+            members.append(("minimum", .string(minimum)))
+        }
+        if let maximum {
+            members.append(("maximum", .string(maximum)))
+        }
+        return .object(members)
     }
 }

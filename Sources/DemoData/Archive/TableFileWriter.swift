@@ -56,9 +56,8 @@ final class TableFileWriter: @unchecked Sendable {
             name: table.name, file: fileName, rows: rows, bytes: file.written,
             sha256: compression == .none ? contentDigest : Self.hex(fileHasher.finalize()),
             uncompressedBytes: uncompressedBytes, contentSHA256: contentDigest,
-            columns: table.columns.map {
-                Manifest.ColumnEntry(name: $0.name, type: $0.type.name, nullable: $0.nullable)
-            })
+            columns: table.columns.map(Manifest.ColumnEntry.init(schema:)),
+            primaryKey: [Table.primaryKey])
     }
 
     private func emit(_ bytes: UnsafeRawBufferPointer) throws {

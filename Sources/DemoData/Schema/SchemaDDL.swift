@@ -42,12 +42,27 @@ public struct SchemaDDL: Sendable {
 
     /// `CREATE TABLE` for `table`, one column per line, constraints inline; foreign keys too
     /// when `inlineForeignKeys`.
+    ///
+    /// MySQL ignores a `REFERENCES` clause on a column, so its foreign keys follow the columns
+    /// as `FOREIGN KEY` lines; its tables are InnoDB with `utf8mb4_bin`, which compares and
+    /// indexes strings by their bytes, as the other databases do.
     public func createTable(_ table: Table, inlineForeignKeys: Bool = true) -> String {
-        let columns = table.columns.map {
-            "    " + columnDefinition($0, inlineForeignKeys: inlineForeignKeys)
+        var lines = table.columns.map {
+            "    "
+                + columnDefinition(
+                    $0, inlineForeignKeys: inlineForeignKeys && dialect != .mysql)
         }
+        if inlineForeignKeys && dialect == .mysql {
+            lines += table.columns.compactMap { column in
+                column.references.map {
+                    "    FOREIGN KEY (\(dialect.quoted(column.name))) \(references($0))"
+                }
+            }
+        }
+        let options =
+            dialect == .mysql ? " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin" : ""
         return "CREATE TABLE \(dialect.quoted(table.name)) (\n"
-            + columns.joined(separator: ",\n") + "\n);"
+            + lines.joined(separator: ",\n") + "\n)" + options + ";"
     }
 
     /// `ALTER TABLE … ADD FOREIGN KEY` for each foreign key column of `table` (PostgreSQL; the
@@ -62,23 +77,27 @@ public struct SchemaDDL: Sendable {
     }
 
     /// `CREATE INDEX` for each foreign key column of `table` that has no unique index, so that
-    /// joins from parent to children and checks on parent deletes need no table scan.
+    /// joins from parent to children and checks on parent deletes need no table scan. None for
+    /// MySQL, whose InnoDB indexes every foreign key column itself (a second index on the same
+    /// column draws a warning).
     public func createIndexes(_ table: Table) -> [String] {
-        table.columns.filter { $0.references != nil && !$0.unique }.map { column in
+        guard dialect != .mysql else { return [] }
+        return table.columns.filter { $0.references != nil && !$0.unique }.map { column in
             "CREATE INDEX \(dialect.quoted(table.name + "_" + column.name + "_idx")) ON "
                 + "\(dialect.quoted(table.name)) (\(dialect.quoted(column.name)));"
         }
     }
 
     /// Whether `section`'s `CREATE TABLE` statements declare the foreign keys: always in
-    /// `.all`, and in `.tables` for SQLite, whose ALTER TABLE cannot add them.
+    /// `.all`, and in `.tables` for SQLite and DuckDB, whose ALTER TABLE cannot add them, and
+    /// for MySQL, whose ALTER TABLE would copy each loaded table to add them.
     func inlinesForeignKeys(_ section: DDLSection) -> Bool {
-        section == .all || dialect == .sqlite
+        section == .all || dialect != .postgres
     }
 
     /// One column line: name, type, then its constraints.
     func columnDefinition(_ column: Column, inlineForeignKeys: Bool = true) -> String {
-        var parts = [dialect.quoted(column.name), dialect.typeName(for: column.type)]
+        var parts = [dialect.quoted(column.name), dialect.typeName(for: column)]
         if !column.nullable {
             // SQLite lets a PRIMARY KEY that is not an INTEGER hold NULL, so say it always.
             parts.append("NOT NULL")
@@ -100,11 +119,12 @@ public struct SchemaDDL: Sendable {
         "REFERENCES \(dialect.quoted(parent.name)) (\(dialect.quoted(Table.primaryKey)))"
     }
 
-    /// The CHECK conditions of `column`: its schema check, and for SQLite booleans, 0 or 1.
+    /// The CHECK conditions of `column`: its schema check, and for SQLite and MySQL booleans
+    /// (integers there), 0 or 1.
     func checks(_ column: Column) -> [String] {
         let name = dialect.quoted(column.name)
         var conditions: [String] = []
-        if dialect == .sqlite, column.type == .boolean {
+        if dialect == .sqlite || dialect == .mysql, column.type == .boolean {
             conditions.append("\(name) IN (0, 1)")
         }
         switch column.check {

@@ -1,12 +1,14 @@
 extension VerificationRun {
-    /// Checks `SHA256SUMS`: one `<sha256>  <file>` line for each table file and the manifest,
-    /// nothing else, and the manifest's checksum right. The table files' checksums are
+    /// Checks `SHA256SUMS`: one `<sha256>  <file>` line for each table file, `datapackage.json`
+    /// and the manifest, nothing else, and the checksums of the data package and the manifest
+    /// right; and that the data package is the one the manifest describes. The table files' checksums are
     /// compared as they are read, so each file is read once. Also reports files in the
     /// directory that are not part of the archive.
     func checkSums(_ manifest: Manifest) {
         let name = Self.sumsName
         let files = Table.allCases.map { tableFile($0, manifest) }
-        let expected = Set(files + [Self.manifestName])
+        let dataPackage = ArchiveContents.dataPackageName
+        let expected = Set(files + [dataPackage, Self.manifestName])
         let text: [UInt8]
         do {
             text = try FileSystem.readSmallFile(path(name))
@@ -18,17 +20,26 @@ extension VerificationRun {
         for (offset, line) in lines.enumerated() where offset < lines.count - 1 || !line.isEmpty {
             checkSumsLine(Array(line), number: offset + 1, expected: expected)
         }
-        for file in files + [Self.manifestName] where listedDigests[file] == nil {
+        for file in files + [dataPackage, Self.manifestName] where listedDigests[file] == nil {
             log.add(name, 0, nil, "\(file) is not listed")
         }
         if text.last != UInt8(ascii: "\n") {
             log.add(name, 0, nil, "the file does not end with a line end")
         }
-        if let listed = listedDigests[Self.manifestName],
-            let bytes = try? FileSystem.readSmallFile(path(Self.manifestName)),
-            listed.digest != TableFileWriter.hex(SHA256Digest.of(bytes))
+        for file in [dataPackage, Self.manifestName] {
+            if let listed = listedDigests[file],
+                let bytes = try? FileSystem.readSmallFile(path(file)),
+                listed.digest != TableFileWriter.hex(SHA256Digest.of(bytes))
+            {
+                log.add(name, listed.line, nil, "the checksum of \(file) does not match the file")
+            }
+        }
+        if !FileSystem.exists(path(dataPackage)) {
+            log.add(dataPackage, 0, nil, "is missing")
+        } else if (try? FileSystem.readSmallFile(path(dataPackage)))
+            != DataPackage(manifest: manifest).serialized()
         {
-            log.add(name, listed.line, nil, "the checksum of manifest.json does not match the file")
+            log.add(dataPackage, 0, nil, "does not describe the archive as its manifest does")
         }
         if let names = try? FileSystem.contents(of: directory) {
             for extra in names where !expected.contains(extra) && extra != name {

@@ -95,10 +95,19 @@ extension VerificationRun {
         where !Self.isDigest(value) {
             log.add(name, 0, nil, "\(table.name).\(key) \"\(value)\" is not a SHA-256 in hex")
         }
-        let schema = table.columns.map {
-            Manifest.ColumnEntry(name: $0.name, type: $0.type.name, nullable: $0.nullable)
+        // A manifest written before keys and constraints were recorded is compared without them.
+        let recorded = entry.recordsConstraints
+        var schema = table.columns.map(Manifest.ColumnEntry.init(schema:))
+        if !recorded {
+            schema = schema.map(\.withoutConstraints)
         }
-        if entry.columns != schema {
+        if recorded, entry.primaryKey != [Table.primaryKey] {
+            log.add(
+                name, 0, nil,
+                "\(table.name).primary_key is \(entry.primaryKey ?? []); expected [\"\(Table.primaryKey)\"]"
+            )
+        }
+        if entry.columns.map(\.withoutConstraints) != schema.map(\.withoutConstraints) {
             let describe = { (columns: [Manifest.ColumnEntry]) in
                 columns.map { "\($0.name) \($0.type)\($0.nullable ? " null" : "")" }
                     .joined(separator: ", ")
@@ -107,6 +116,12 @@ extension VerificationRun {
                 name, 0, nil,
                 "\(table.name).columns are [\(describe(entry.columns))]; the schema's are "
                     + "[\(describe(schema))]")
+        } else if let index = entry.columns.indices.first(where: { entry.columns[$0] != schema[$0] }
+        ) {
+            log.add(
+                name, 0, nil,
+                "\(table.name).columns[\(index)] (\(schema[index].name)) does not record the "
+                    + "schema's keys and constraints (unique, references, enum, minimum, maximum)")
         }
     }
 
