@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building demodata needs from the system and the machine lacks: the zlib and
 # zstd headers (Debian's zlib1g-dev and libzstd-dev). With --tests, also what the test suite
-# needs: python3, PostgreSQL 15, sqlite3, gzip and the zstd tool. Run as root it installs
+# needs: python3 with PyYAML, PostgreSQL 15, sqlite3, gzip, the zstd tool, and Slurm and MUNGE
+# (slurm-wlm, munge) for the test that runs a one-node Slurm cluster. Run as root it installs
 # them with apt-get; otherwise it names them and fails. Nothing is done when all are there.
 #
 # Usage: Scripts/setup.sh [--tests]
@@ -17,6 +18,10 @@ if [ "${1:-}" = --tests ]; then
     command -v psql >/dev/null || need_apt+=(postgresql-client-15)
     command -v sqlite3 >/dev/null || need_apt+=(sqlite3)
     command -v gzip >/dev/null || need_apt+=(gzip)
+    python3 -c 'import yaml' 2>/dev/null || need_apt+=(python3-yaml)
+    [ -x /usr/sbin/slurmctld ] && [ -x /usr/sbin/slurmd ] && command -v sbatch >/dev/null ||
+        need_apt+=(slurm-wlm)
+    [ -x /usr/sbin/munged ] || need_apt+=(munge)
 elif [ $# -gt 0 ]; then
     echo "usage: Scripts/setup.sh [--tests]" >&2
     exit 64
