@@ -122,8 +122,6 @@ final class SlurmCluster: Sendable {
             JobAcctGatherType=jobacct_gather/none
             JobCompType=jobcomp/none
             ReturnToService=2
-            # A job whose dependency failed is cancelled rather than left pending for ever.
-            SchedulerParameters=kill_invalid_depend
             NodeName=localhost CPUs=2 RealMemory=1024 State=UNKNOWN
             PartitionName=debug Nodes=localhost Default=YES MaxTime=INFINITE State=UP
 
@@ -188,14 +186,21 @@ final class SlurmCluster: Sendable {
         "PREEMPTED", "BOOT_FAIL", "DEADLINE",
     ]
 
-    /// Waits until every task of the jobs `ids` has ended, polling twice a second for at most
-    /// `attempts` polls, and returns them; throws with their states and the daemons' logs when
-    /// they have not ended by then.
+    /// Whether a task has ended or never will: a job whose dependency failed stays pending for
+    /// ever, with the reason DependencyNeverSatisfied.
+    static func isSettled(_ task: [String: String]) -> Bool {
+        finishedStates.contains(task["JobState"] ?? "")
+            || task["Reason"] == "DependencyNeverSatisfied"
+    }
+
+    /// Waits until every task of the jobs `ids` has ended or never will (`isSettled`), polling
+    /// twice a second for at most `attempts` polls, and returns them; throws with their states
+    /// and the daemons' logs when they have not by then.
     func waitForJobs(_ ids: [String], attempts: Int) async throws -> [[String: String]] {
         var tasks: [[String: String]] = []
         for _ in 0..<attempts {
             tasks = try await jobs(ids)
-            if tasks.allSatisfy({ Self.finishedStates.contains($0["JobState"] ?? "") }) {
+            if tasks.allSatisfy(Self.isSettled) {
                 return tasks
             }
             try await Task.sleep(for: .milliseconds(500))
@@ -233,10 +238,20 @@ final class SlurmCluster: Sendable {
         else { return }
         guard kill(pid, SIGTERM) == 0 else { return }
         for _ in 0..<100 {
-            if kill(pid, 0) != 0 { return }
+            if !Self.isRunning(pid) { return }
             try? await Task.sleep(for: .milliseconds(100))
         }
         kill(pid, SIGKILL)
+    }
+
+    /// Whether `pid` is a process that has not exited; a zombie, which has exited and waits
+    /// for its parent to collect its status, has not.
+    private static func isRunning(_ pid: pid_t) -> Bool {
+        guard kill(pid, 0) == 0 else { return false }
+        let status = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+        // The state follows the command name, which is in parentheses: "1234 (munged) Z ...".
+        guard let close = status.lastIndex(of: ")") else { return false }
+        return !status[close...].hasPrefix(") Z")
     }
 
     /// `count` different TCP ports on localhost that nothing listens on now: the kernel's
