@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what building demodata needs from the system and the machine lacks: the zlib and
 # zstd headers (Debian's zlib1g-dev and libzstd-dev). With --tests, also what the test suite
-# needs: python3, PostgreSQL 15, MariaDB, sqlite3, gzip and the zstd tool from apt, and
-# DuckDB, pandas, polars and frictionless from PyPI. Run as root it installs them; otherwise
-# it names them and fails. Nothing is done when all are there.
+# needs: python3 with PyYAML, PostgreSQL 15, MariaDB, sqlite3, gzip, the zstd tool, and Slurm
+# and MUNGE (slurm-wlm, munge) for the test that runs a one-node Slurm cluster, from apt; and
+# DuckDB, pandas, polars and frictionless from PyPI. Run as root it installs them; otherwise it
+# names them and fails. Nothing is done when all are there.
 #
 # Usage: Scripts/setup.sh [--tests]
 set -euo pipefail
@@ -21,6 +22,9 @@ if [ "${1:-}" = --tests ]; then
     command -v sqlite3 >/dev/null || need_apt+=(sqlite3)
     command -v gzip >/dev/null || need_apt+=(gzip)
     python3 -m pip --version >/dev/null 2>&1 || need_apt+=(python3-pip)
+    [ -x /usr/sbin/slurmctld ] && [ -x /usr/sbin/slurmd ] && command -v sbatch >/dev/null ||
+        need_apt+=(slurm-wlm)
+    [ -x /usr/sbin/munged ] || need_apt+=(munge)
 elif [ $# -gt 0 ]; then
     echo "usage: Scripts/setup.sh [--tests]" >&2
     exit 64
@@ -36,13 +40,15 @@ if [ ${#need_apt[@]} -gt 0 ]; then
     fi
 fi
 [ "${1:-}" = --tests ] || exit 0
-# DuckDB (Debian has no package), the README's pandas and polars lines and frictionless (with
-# its json extra, for NDJSON archives) come from PyPI.
+# DuckDB (Debian has no package), the README's pandas and polars lines, frictionless (with its
+# json extra, for NDJSON archives) and PyYAML (for the Kubernetes example's check) come from
+# PyPI, into the python3 the tests run.
 need_pip=()
 for module in duckdb pandas polars; do
     python3 -c "import $module" 2>/dev/null || need_pip+=("$module")
 done
 python3 -c 'import frictionless, ijson, jsonlines' 2>/dev/null || need_pip+=('frictionless[json]')
+python3 -c 'import yaml' 2>/dev/null || need_pip+=(pyyaml)
 if [ ${#need_pip[@]} -gt 0 ]; then
     echo "setup.sh: installing ${need_pip[*]} from PyPI" >&2
     python3 -m pip install -q "${need_pip[@]}" >&2 ||

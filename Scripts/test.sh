@@ -8,10 +8,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # What the tests need from the system (zlib and zstd headers to build, python3 for the
-# independent archive checker and the coverage report, PostgreSQL 15, MariaDB, sqlite3, DuckDB,
-# pandas, polars and frictionless for the integration tests, which start their own throwaway
-# PostgreSQL and MariaDB servers, gzip, zstd and sha256sum for end-to-end checks), installed
-# with apt and pip when missing.
+# independent archive checker and the coverage report, PyYAML for the Kubernetes example's
+# check, PostgreSQL 15, MariaDB, sqlite3, DuckDB, pandas, polars and frictionless for the
+# integration tests, which start their own throwaway PostgreSQL and MariaDB servers, Slurm and
+# MUNGE for the test that starts its own one-node Slurm cluster, gzip, zstd and sha256sum for
+# end-to-end checks), installed with apt and pip when missing.
 bash Scripts/setup.sh --tests
 
 echo "== build (release; warnings are errors for this package's targets)"

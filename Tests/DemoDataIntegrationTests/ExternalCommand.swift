@@ -43,6 +43,20 @@ enum ExternalCommand {
             in: directory, input: input)
     }
 
+    /// `command` run from a shell that first closes every descriptor above 2, for a program that
+    /// leaves a daemon behind (pg_ctl start, munged, slurmctld): Foundation's `Process` learns
+    /// that a child exited when a socket it shares with the child closes, and a daemon
+    /// inheriting that socket would keep it open, so the test would wait for the program forever.
+    static func closingInheritedDescriptors(_ command: [String]) -> [String] {
+        let closeInherited = """
+            for fd in /proc/$$/fd/*; do fd=${fd##*/}
+                [ "$fd" -gt 2 ] && eval "exec $fd>&-"
+            done
+            exec "$@"
+            """
+        return ["/bin/bash", "-c", closeInherited, "bash"] + command
+    }
+
     /// Whether the program `name` is on the `PATH`.
     static func isInstalled(_ name: String) -> Bool {
         let path = IntegrationEnvironment.variables["PATH"] ?? "/usr/bin:/bin"

@@ -100,24 +100,15 @@ final class PostgresCluster: Sendable {
         directory.remove()
     }
 
-    /// Runs a server program, as the `postgres` user when the tests run as root.
-    ///
-    /// A program that leaves a `daemon` behind runs from a shell that first closes every
-    /// descriptor above 2: Foundation's `Process` learns that a child exited when a socket it
-    /// shares with the child closes, and a server inheriting that socket would keep it open,
-    /// so the test would wait for pg_ctl forever.
+    /// Runs a server program, as the `postgres` user when the tests run as root; a program
+    /// that leaves a `daemon` behind runs without the test's descriptors
+    /// (`ExternalCommand.closingInheritedDescriptors`), or the test would wait for it forever.
     private func server(_ name: String, _ arguments: [String], daemon: Bool = false)
         async throws -> CommandOutput
     {
         var command = [Self.binDirectory.appending(path: name).path] + arguments
         if daemon {
-            let closeInherited = """
-                for fd in /proc/$$/fd/*; do fd=${fd##*/}
-                    [ "$fd" -gt 2 ] && eval "exec $fd>&-"
-                done
-                exec "$@"
-                """
-            command = ["/bin/bash", "-c", closeInherited, "bash"] + command
+            command = ExternalCommand.closingInheritedDescriptors(command)
         }
         if Self.runsAsRoot {
             command = ["/usr/sbin/runuser", "-u", "postgres", "--"] + command
