@@ -44,7 +44,7 @@ fi
 # json extra, for NDJSON archives) and PyYAML (for the Kubernetes example's check) come from
 # PyPI, into the python3 the tests run.
 need_pip=()
-for module in duckdb pandas polars; do
+for module in duckdb pandas polars pyarrow; do
     python3 -c "import $module" 2>/dev/null || need_pip+=("$module")
 done
 python3 -c 'import frictionless, ijson, jsonlines' 2>/dev/null || need_pip+=('frictionless[json]')

@@ -3,12 +3,15 @@ import Foundation
 import Testing
 
 extension LoadingTests {
-    /// The README's pandas and polars lines, run as written against the fixture's archives.
+    /// The README's pandas, polars and pyarrow lines, run as written against the fixture's
+    /// archives.
     @Suite(
         "pandas and polars",
-        .enabled("pandas or polars is not installed (pip install pandas polars)") {
-            try await ExternalCommand.run(program: "python3", ["-c", "import pandas, polars"])
-                .succeeded
+        .enabled("pandas, polars or pyarrow is not installed (pip install pandas polars pyarrow)") {
+            try await ExternalCommand.run(
+                program: "python3", ["-c", "import pandas, polars, pyarrow"]
+            )
+            .succeeded
         })
     struct DataFrames {
         /// The python block of the README section "pandas and polars".
@@ -35,15 +38,17 @@ extension LoadingTests {
             // harness prints what the columns hold.
             let harness = """
                 import decimal, sys
+                def values(column):
+                    return column.to_pylist() if hasattr(column, "to_pylist") else column.to_list()
                 names = {}
                 for line in sys.argv[1].splitlines():
                     exec(line, names)
                     if line.startswith("addresses ="):
-                        codes = names["addresses"]["postal_code"].to_list()
+                        codes = values(names["addresses"]["postal_code"])
                         print("addresses", all(isinstance(c, str) for c in codes),
                               sum(c.startswith("0") for c in codes))
                     elif line.startswith("invoices"):
-                        totals = names["invoices"]["total"].to_list()
+                        totals = values(names["invoices"]["total"])
                         exact = all(isinstance(t, decimal.Decimal) for t in totals)
                         print("invoices", exact, sum(totals) if exact else "strings")
                 """
@@ -61,7 +66,7 @@ extension LoadingTests {
             #expect(
                 output.standardOutput.split(separator: "\n").map(String.init) == [
                     addresses, invoices, addresses, "invoices False strings", invoices,
-                    addresses, invoices, invoices,
+                    addresses, invoices, invoices, addresses, invoices,
                 ], "\(output)")
         }
     }
