@@ -40,7 +40,7 @@ dir=${operands[0]} database=${operands[1]}
 read_manifest "$dir" "csv"
 client=mysql
 command -v mysql >/dev/null 2>&1 || client=mariadb
-require_commands "$client" gzip
+require_commands "$client" ${archive_decompress%% *}
 verify_checksums "$dir"
 case $dir in /*) ;; *) dir=$PWD/$dir ;; esac
 

@@ -35,7 +35,7 @@ parse_options "$@"
 dir=${operands[0]}
 
 read_manifest "$dir" "csv ndjson"
-require_commands psql gzip
+require_commands psql ${archive_decompress%% *}
 verify_checksums "$dir"
 case $dir in *$'\n'*) fail "the archive path must not contain a line break: $dir" ;; esac
 

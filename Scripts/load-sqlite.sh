@@ -32,7 +32,7 @@ parse_options "$@"
 dir=${operands[0]} db=${operands[1]}
 
 read_manifest "$dir" "csv ndjson"
-require_commands sqlite3 gzip
+require_commands sqlite3 ${archive_decompress%% *}
 verify_checksums "$dir"
 case $db in /*) ;; *) db=$PWD/$db ;; esac
 [ -d "$(dirname "$db")" ] || fail "the directory of $db does not exist"
