@@ -72,6 +72,20 @@ enum ArchiveFiles {
     /// points at an invoice that does not exist, with SHA256SUMS updated to match, so that the
     /// copy passes every check a loader makes before it loads and fails on the foreign key.
     /// Works on CSV and NDJSON archives.
+    /// Two damaged copies of an NDJSON archive in `scratch`, each passing every check a loader
+    /// makes before it loads: one with a dangling invoice reference, one whose sixth customers
+    /// line lacks its phone.
+    static func damagedNDJSONCopies(of archive: URL, in scratch: ScratchDirectory) async throws
+        -> (dangling: URL, missingKey: URL)
+    {
+        let dangling = scratch.appending("dangling")
+        try await copyWithDanglingInvoice(archive, to: dangling)
+        let missingKey = scratch.appending("missing key")
+        try await copy(
+            archive, to: missingKey, editing: .customers, with: "5s/,\"phone\":\"[^\"]*\"//")
+        return (dangling, missingKey)
+    }
+
     static func copyWithDanglingInvoice(_ archive: URL, to destination: URL) async throws {
         let manifest = try manifest(archive)
         let dangling = "00000000-0000-4000-8000-000000000000"

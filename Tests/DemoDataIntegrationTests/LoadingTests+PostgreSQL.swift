@@ -298,12 +298,8 @@ extension LoadingTests {
         func damagedNDJSONChangesNothing() async throws {
             let scratch = try ScratchDirectory(named: "postgres ndjson failure")
             defer { scratch.remove() }
-            let dangling = scratch.appending("dangling")
-            try await ArchiveFiles.copyWithDanglingInvoice(fixture.ndjsonArchive, to: dangling)
-            let missingKey = scratch.appending("missing key")
-            try await ArchiveFiles.copy(
-                fixture.ndjsonArchive, to: missingKey, editing: .customers,
-                with: "5s/,\"phone\":\"[^\"]*\"//")
+            let (dangling, missingKey) = try await ArchiveFiles.damagedNDJSONCopies(
+                of: fixture.ndjsonArchive, in: scratch)
             let database = try await cluster.createDatabase()
             let cases = [
                 (dangling, "violates foreign key constraint"),

@@ -142,12 +142,8 @@ extension LoadingTests {
         func damagedNDJSONChangesNothing() async throws {
             let scratch = try ScratchDirectory(named: "sqlite ndjson failure")
             defer { scratch.remove() }
-            let dangling = scratch.appending("dangling")
-            try await ArchiveFiles.copyWithDanglingInvoice(fixture.ndjsonArchive, to: dangling)
-            let missingKey = scratch.appending("missing key")
-            try await ArchiveFiles.copy(
-                fixture.ndjsonArchive, to: missingKey, editing: .customers,
-                with: "5s/,\"phone\":\"[^\"]*\"//")
+            let (dangling, missingKey) = try await ArchiveFiles.damagedNDJSONCopies(
+                of: fixture.ndjsonArchive, in: scratch)
             let full = scratch.appending("full.db")
             try await loadScript([fixture.csvArchive.path, full.path]).checked()
             let cases = [
