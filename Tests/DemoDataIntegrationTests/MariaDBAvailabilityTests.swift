@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 
 /// Makes a missing MariaDB visible: a failure in CI (`CI=true`), a loud warning elsewhere,
@@ -7,20 +6,9 @@ import Testing
 struct MariaDBAvailabilityTests {
     @Test("MariaDB is installed, as CI requires")
     func mariaDBIsInstalled() {
-        guard !MariaDBServer.isInstalled else { return }
-        if IntegrationEnvironment.isCI {
-            Issue.record("CI=true and \(MariaDBServer.missingMessage)")
-        } else {
-            let warning = """
-
-                ************************************************************************
-                WARNING: skipping the MySQL and MariaDB integration tests:
-                \(MariaDBServer.missingMessage).
-                With CI=true this is a test failure.
-                ************************************************************************
-
-                """
-            FileHandle.standardError.write(Data(warning.utf8))
-        }
+        ServiceAvailability.report(
+            available: MariaDBServer.isInstalled,
+            skipped: "the MySQL and MariaDB integration tests",
+            missingMessage: MariaDBServer.missingMessage)
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 
 /// Makes a missing PostgreSQL visible: a failure in CI (`CI=true`), a loud warning elsewhere,
@@ -7,20 +6,8 @@ import Testing
 struct PostgresAvailabilityTests {
     @Test("PostgreSQL 15 is installed, as CI requires")
     func postgresIsInstalled() {
-        guard !PostgresCluster.isInstalled else { return }
-        if IntegrationEnvironment.isCI {
-            Issue.record("CI=true and \(PostgresCluster.missingMessage)")
-        } else {
-            let warning = """
-
-                ************************************************************************
-                WARNING: skipping the PostgreSQL integration tests:
-                \(PostgresCluster.missingMessage).
-                With CI=true this is a test failure.
-                ************************************************************************
-
-                """
-            FileHandle.standardError.write(Data(warning.utf8))
-        }
+        ServiceAvailability.report(
+            available: PostgresCluster.isInstalled, skipped: "the PostgreSQL integration tests",
+            missingMessage: PostgresCluster.missingMessage)
     }
 }

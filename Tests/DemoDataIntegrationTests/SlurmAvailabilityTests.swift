@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 
 /// Makes a missing Slurm visible: a failure in CI (`CI=true`), a loud warning elsewhere, where
@@ -7,20 +6,8 @@ import Testing
 struct SlurmAvailabilityTests {
     @Test("Slurm and MUNGE are installed and the tests run as root, as CI requires")
     func slurmIsAvailable() {
-        guard !SlurmCluster.isAvailable else { return }
-        if IntegrationEnvironment.isCI {
-            Issue.record("CI=true and \(SlurmCluster.missingMessage)")
-        } else {
-            let warning = """
-
-                ************************************************************************
-                WARNING: skipping the Slurm integration test:
-                \(SlurmCluster.missingMessage).
-                With CI=true this is a test failure.
-                ************************************************************************
-
-                """
-            FileHandle.standardError.write(Data(warning.utf8))
-        }
+        ServiceAvailability.report(
+            available: SlurmCluster.isAvailable, skipped: "the Slurm integration test",
+            missingMessage: SlurmCluster.missingMessage)
     }
 }
