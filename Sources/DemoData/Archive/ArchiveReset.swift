@@ -108,11 +108,12 @@ public struct ArchiveReset: Sendable {
     ///   it returns true the reset stops with `CancellationError`, leaving each archive
     ///   complete, removed, or without its manifest (which the next reset finishes).
     public func remove(shouldStop: () -> Bool = { false }) throws {
+        let identity = RunIdentity.current()
         for item in items {
             if shouldStop() { throw CancellationError() }
             switch item.kind {
             case .archive(let keepDirectory):
-                let lock = try ArchiveLock(archive: item.path, identity: RunIdentity.current())
+                let lock = try ArchiveLock(archive: item.path, identity: identity)
                 defer { lock.unlock() }
                 guard ArchiveContents.inspect(item.path).isArchive else {
                     throw ArchiveError(
@@ -122,14 +123,14 @@ public struct ArchiveReset: Sendable {
                 try ArchiveContents.removeOwned(
                     item.path, keepDirectory: keepDirectory, shouldStop: shouldStop)
             case .temporary(let target):
-                let lock = try ArchiveLock(archive: target, identity: RunIdentity.current())
+                let lock = try ArchiveLock(archive: target, identity: identity)
                 defer { lock.unlock() }
                 guard TemporaryDirectories.isRemovable(item.path) else { continue }
                 try ArchiveContents.removeOwned(item.path, keepDirectory: false)
             case .lock(let target):
                 // Taking the lock and letting it go removes the file; a run that took it
                 // meanwhile keeps it.
-                if let lock = try? ArchiveLock(archive: target, identity: RunIdentity.current()) {
+                if let lock = try? ArchiveLock(archive: target, identity: identity) {
                     lock.unlock()
                 }
             }

@@ -28,19 +28,16 @@ struct RunIdentity: Equatable, Sendable {
     /// Whether the run is provably alive from here: it runs in this host's boot and PID
     /// namespace and its process exists. False means either dead or unknowable.
     var isVisiblyAlive: Bool {
-        let here = RunIdentity.current()
+        let here = RunIdentity.here
         guard host == here.host, boot == here.boot, pidNamespace == here.pidNamespace else {
             return false
         }
         return pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
     }
 
-    /// Whether a process of this identity could be judged from here (same host, boot and PID
-    /// namespace).
-    var isLocal: Bool {
-        let here = RunIdentity.current()
-        return host == here.host && boot == here.boot && pidNamespace == here.pidNamespace
-    }
+    /// This process's host, boot and PID namespace, read once: they do not change while it
+    /// runs.
+    private static let here = current()
 
     /// `key=value` lines, as the marker and lock files hold them.
     var text: String {
