@@ -12,7 +12,7 @@ import Testing
     func aLyingRowCountIsReported(rows: Int) throws {
         let archive = try VerifyTampering()
         try archive.rewriteManifest { $0.tables[7].rows = rows }
-        let report = try archive.verify(lineItemIDsPerPass: 7)
+        let report = try archive.verify(idsPerPass: 7)
         #expect(!report.passed)
         #expect(
             VerifierTests.has(

@@ -82,11 +82,11 @@ import Testing
 
     @Test func lineItemIDsAreCheckedInSeveralPasses() throws {
         let archive = try VerifyTampering()
-        let clean = try archive.verify(lineItemIDsPerPass: 7)
+        let clean = try archive.verify(idsPerPass: 7)
         #expect(clean.passed, "\(Self.listing(clean))")
         let id = try archive.value(.invoiceLineItems, row: 2, "id")
         try archive.set(.invoiceLineItems, row: 200, "id", to: id)
-        let report = try archive.verify(lineItemIDsPerPass: 7)
+        let report = try archive.verify(idsPerPass: 7)
         let file = archive.file(.invoiceLineItems)
         #expect(Self.has(report, file: file, column: "id", "is not unique: line 3 has it too"))
         #expect(Self.explainedOnce(report), "\(Self.listing(report))")

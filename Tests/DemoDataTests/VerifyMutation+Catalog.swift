@@ -255,7 +255,7 @@ extension VerifyMutation {
             let id = try $0.value(.invoiceLineItems, row: 0, "id")
             try $0.set(.invoiceLineItems, row: 3, "id", to: id)
         },
-        VerifyMutation("invoice without lines", expect: .invoices, nil, "has 0 line items") {
+        VerifyMutation("invoice without lines", expect: .invoices, nil, "has no line item") {
             try $0.removeRow(.invoiceLineItems, row: 0)
         },
     ]

@@ -43,12 +43,12 @@ final class VerifyTampering {
     }
 
     /// Verifies the archive.
-    func verify(lineItemIDsPerPass: Int = 1 << 19, maximumFindings: Int = 10_000) throws
+    func verify(idsPerPass: Int = 1 << 19, maximumFindings: Int = 10_000) throws
         -> VerificationReport
     {
         try ArchiveVerifier(
             directory: path, maximumFindings: maximumFindings,
-            lineItemIDsPerPass: lineItemIDsPerPass
+            idsPerPass: idsPerPass
         ).verify()
     }
 

@@ -1,7 +1,8 @@
 /// The registry: one entry per table, in load order.
 extension TableSpec {
     static let customerTypes = TableSpec(
-        table: .customerTypes, columns: Table.customerTypeColumns, root: .customerTypes,
+        table: .customerTypes, noun: RowNoun("customer type", "customer types"),
+        columns: Table.customerTypeColumns, root: .customerTypes,
         isFoundation: true, randomStream: .customerTypes, rootsPerChunk: 64, bytesPerRoot: 350,
         rootCount: { _ in Domain.customerTypeNames.count },
         rowsPerRoot: nil,
@@ -11,7 +12,8 @@ extension TableSpec {
         encodeCSV: { CustomerTypeRows(context: $0).encode(roots: $1, into: &$2) })
 
     static let productCategories = TableSpec(
-        table: .productCategories, columns: Table.productCategoryColumns,
+        table: .productCategories, noun: RowNoun("product category", "product categories"),
+        columns: Table.productCategoryColumns,
         root: .productCategories, isFoundation: true, randomStream: .productCategories,
         rootsPerChunk: 64, bytesPerRoot: 350,
         rootCount: { _ in Domain.categoryNames.count },
@@ -22,7 +24,8 @@ extension TableSpec {
         encodeCSV: { ProductCategoryRows(context: $0).encode(roots: $1, into: &$2) })
 
     static let customers = TableSpec(
-        table: .customers, columns: Table.customerColumns, root: .customers,
+        table: .customers, noun: RowNoun("customer", "customers"),
+        columns: Table.customerColumns, root: .customers,
         isFoundation: false, randomStream: .customers, rootsPerChunk: 256, bytesPerRoot: 450,
         rootCount: { $0.customers },
         rowsPerRoot: nil,
@@ -32,7 +35,8 @@ extension TableSpec {
         encodeCSV: { CustomerRows(context: $0).encode(roots: $1, into: &$2) })
 
     static let customerAddresses = TableSpec(
-        table: .customerAddresses, columns: Table.customerAddressColumns, root: .customers,
+        table: .customerAddresses, noun: RowNoun("address", "addresses"),
+        columns: Table.customerAddressColumns, root: .customers,
         isFoundation: false, randomStream: .customerAddresses, rootsPerChunk: 128,
         bytesPerRoot: 800, rootCount: nil,
         rowsPerRoot: { $0.addressesPerCustomer },
@@ -42,7 +46,8 @@ extension TableSpec {
         encodeCSV: { CustomerAddressRows(context: $0).encode(roots: $1, into: &$2) })
 
     static let products = TableSpec(
-        table: .products, columns: Table.productColumns, root: .products, isFoundation: false,
+        table: .products, noun: RowNoun("product", "products"),
+        columns: Table.productColumns, root: .products, isFoundation: false,
         randomStream: .products, rootsPerChunk: 256, bytesPerRoot: 600,
         rootCount: { $0.products },
         rowsPerRoot: nil,
@@ -52,7 +57,8 @@ extension TableSpec {
         encodeCSV: { ProductRows(context: $0).encode(roots: $1, into: &$2) })
 
     static let inventory = TableSpec(
-        table: .inventory, columns: Table.inventoryColumns, root: .products,
+        table: .inventory, noun: RowNoun("inventory row", "inventory rows"),
+        columns: Table.inventoryColumns, root: .products,
         isFoundation: false, randomStream: .inventory, rootsPerChunk: 256, bytesPerRoot: 350,
         rootCount: nil,
         rowsPerRoot: nil,
@@ -62,7 +68,8 @@ extension TableSpec {
         encodeCSV: { InventoryRows(context: $0).encode(roots: $1, into: &$2) })
 
     static let invoices = TableSpec(
-        table: .invoices, columns: Table.invoiceColumns, root: .invoices, isFoundation: false,
+        table: .invoices, noun: RowNoun("invoice", "invoices"),
+        columns: Table.invoiceColumns, root: .invoices, isFoundation: false,
         randomStream: .invoices, rootsPerChunk: 256, bytesPerRoot: 450,
         rootCount: { $0.invoices },
         rowsPerRoot: nil,
@@ -72,7 +79,8 @@ extension TableSpec {
         encodeCSV: { InvoiceRows(context: $0).encode(roots: $1, into: &$2) })
 
     static let invoiceLineItems = TableSpec(
-        table: .invoiceLineItems, columns: Table.invoiceLineItemColumns, root: .invoices,
+        table: .invoiceLineItems, noun: RowNoun("line item", "line items"),
+        columns: Table.invoiceLineItemColumns, root: .invoices,
         isFoundation: false, randomStream: .invoiceLineItems, rootsPerChunk: 64,
         bytesPerRoot: 2500, rootCount: nil,
         rowsPerRoot: { $0.lineItemsPerInvoice },

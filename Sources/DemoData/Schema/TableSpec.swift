@@ -4,6 +4,8 @@
 /// verifier and progress reporting all read a table's facts from here (`Table.spec`).
 struct TableSpec: Sendable {
     let table: Table
+    /// What one row is called in messages.
+    let noun: RowNoun
     /// The columns, in file order.
     let columns: [Column]
     /// The table whose rows carry this table's rows into a shard (itself for a root table).

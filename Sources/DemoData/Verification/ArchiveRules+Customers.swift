@@ -8,7 +8,6 @@ extension ArchiveRules {
     }
 
     enum AddressColumn {
-        static let id = Table.customerAddresses.columnIndex("id")
         static let customer = Table.customerAddresses.columnIndex("customer_id")
         static let type = Table.customerAddresses.columnIndex("address_type")
         static let city = Table.customerAddresses.columnIndex("city")
@@ -18,15 +17,11 @@ extension ArchiveRules {
         static let primary = Table.customerAddresses.columnIndex("primary")
     }
 
-    /// A customer: its tier exists, a unique email at a reserved domain, and a credit limit of
-    /// a base of 2,500–10,000 in steps of 100 times the tier's multiplier.
+    /// A customer: an email at a reserved domain, and a credit limit of a base of 2,500–10,000
+    /// in steps of 100 times the tier's multiplier.
     func checkCustomer(_ row: RowFields, line: Int) {
         guard row.valid(CustomerColumn.id) else { return }
         let id = row.keys[CustomerColumn.id]
-        if let first = customers[id] {
-            finding(line, "id", repeatedID(id, firstLine: Int(first.line)))
-            return
-        }
         guard row.allValid else {
             var fact = CustomerFact(line: line, discount: -1, createdDay: Int(Int32.min))
             fact.uncheckedAddresses = true
@@ -35,13 +30,7 @@ extension ArchiveRules {
         }
         let typeID = row.keys[CustomerColumn.type]
         let tier = tiers[typeID]
-        if tier == nil, referenceBroken(to: .customerTypes) {
-            finding(line, "customer_type_id", "\(typeID.uuidText) is not the id of a customer type")
-        }
         let email = row.bytes(CustomerColumn.email)
-        unique(
-            &emails, Key128(hashing: email), line: line, column: "email",
-            row.text(CustomerColumn.email))
         if !Self.isReservedEmail(email) {
             finding(
                 line, "email",
@@ -65,21 +54,14 @@ extension ArchiveRules {
             line: line, discount: tier?.discount ?? -1, createdDay: createdDay)
     }
 
-    /// An address: its customer exists; a US state with a city and ZIP of that state; the
-    /// customer's first address is its one primary address, of type billing.
+    /// An address: a US state with a city and ZIP of that state; the customer's first address
+    /// is its one primary address, of type billing.
     func checkCustomerAddress(_ row: RowFields, line: Int) {
-        if row.valid(AddressColumn.id) {
-            let id = row.keys[AddressColumn.id]
-            unique(&addressIDs, id, line: line, column: "id", id.uuidText)
-        }
         guard row.valid(AddressColumn.customer) else { return }
         let customerID = row.keys[AddressColumn.customer]
         guard row.allValid else {
             customers[customerID]?.uncheckedAddresses = true
             return
-        }
-        if customers[customerID] == nil, referenceBroken(to: .customers) {
-            finding(line, "customer_id", "\(customerID.uuidText) is not the id of a customer")
         }
         if !row.equals(AddressColumn.country, Self.unitedStates) {
             finding(line, "country", row.text(AddressColumn.country) + " is not US")

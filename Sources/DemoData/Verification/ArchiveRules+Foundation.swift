@@ -8,30 +8,19 @@ extension ArchiveRules {
     }
 
     enum CategoryColumn {
-        static let id = Table.productCategories.columnIndex("id")
-        static let name = Table.productCategories.columnIndex("name")
         static let sortOrder = Table.productCategories.columnIndex("sort_order")
     }
 
-    /// A tier: unique name and priority, and the multiplier and discount the SPEC gives the
-    /// name.
+    /// A tier: the multiplier and discount the SPEC gives its name, and a unique priority.
     func checkCustomerType(_ row: RowFields, line: Int) {
         guard row.valid(TypeColumn.id) else { return }
         let id = row.keys[TypeColumn.id]
-        if let first = tiers[id] {
-            finding(line, "id", repeatedID(id, firstLine: first.line))
-            return
-        }
         guard row.allValid else {
             tiers[id] = TierFact(multiplier: -1, discount: -1, line: line)
             return
         }
         let name = row.numbers[TypeColumn.name]
         let tierName = Domain.customerTypeNames[name]
-        if let first = tierNames[name] {
-            finding(line, "name", "\(tierName) is not unique: line \(first) has it too")
-        }
-        tierNames[name] = tierNames[name] ?? line
         let multiplier = row.numbers[TypeColumn.multiplier]
         let discount = row.numbers[TypeColumn.discount]
         if multiplier != Domain.tiers[name].creditMultiplierHundredths {
@@ -54,23 +43,9 @@ extension ArchiveRules {
         tiers[id] = TierFact(multiplier: multiplier, discount: discount, line: line)
     }
 
-    /// A category: unique name and sort order.
+    /// A category: a unique sort order.
     func checkProductCategory(_ row: RowFields, line: Int) {
-        guard row.valid(CategoryColumn.id) else { return }
-        let id = row.keys[CategoryColumn.id]
-        if let first = categories[id] {
-            finding(line, "id", repeatedID(id, firstLine: first))
-            return
-        }
-        categories[id] = line
         guard row.allValid else { return }
-        let name = row.numbers[CategoryColumn.name]
-        if let first = categoryNames[name] {
-            finding(
-                line, "name",
-                "\(Domain.categoryNames[name]) is not unique: line \(first) has it too")
-        }
-        categoryNames[name] = categoryNames[name] ?? line
         let order = row.numbers[CategoryColumn.sortOrder]
         if let first = sortOrders[order] {
             finding(line, "sort_order", "\(order) is not unique: line \(first) has it too")

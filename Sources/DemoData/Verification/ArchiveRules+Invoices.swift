@@ -2,7 +2,6 @@ extension ArchiveRules {
     enum InvoiceColumn {
         static let id = Table.invoices.columnIndex("id")
         static let customer = Table.invoices.columnIndex("customer_id")
-        static let number = Table.invoices.columnIndex("invoice_number")
         static let date = Table.invoices.columnIndex("date")
         static let dueDate = Table.invoices.columnIndex("due_date")
         static let status = Table.invoices.columnIndex("status")
@@ -21,28 +20,18 @@ extension ArchiveRules {
         static let cancelled = Domain.invoiceStatuses.firstIndex(of: "cancelled") ?? -1
     }
 
-    /// An invoice: its customer exists; a unique number; dated within the 365 days up to as-of
+    /// An invoice: dated within the 365 days up to as-of
     /// and not before the customer; due after its terms; a status that fits the dates; the
     /// billing state's tax; tax and total in integer cents, rounded half up.
     func checkInvoice(_ row: RowFields, line: Int) {
         guard row.valid(InvoiceColumn.id) else { return }
         let id = row.keys[InvoiceColumn.id]
-        if let first = invoices[id] {
-            finding(line, "id", repeatedID(id, firstLine: Int(first.line)))
-            return
-        }
         guard row.allValid else {
             invoices[id] = InvoiceFact(subtotalCents: -1, discount: -1, line: line)
             return
         }
         let customerID = row.keys[InvoiceColumn.customer]
         let customer = customers[customerID]
-        if customer == nil, referenceBroken(to: .customers) {
-            finding(line, "customer_id", "\(customerID.uuidText) is not the id of a customer")
-        }
-        unique(
-            &invoiceNumbers, Key128(hashing: row.bytes(InvoiceColumn.number)), line: line,
-            column: "invoice_number", row.text(InvoiceColumn.number))
         let date = row.numbers[InvoiceColumn.date]
         if date <= asOf.day - BusinessRules.invoiceWindowDays {
             finding(

@@ -1,6 +1,5 @@
 extension ArchiveRules {
     enum LineColumn {
-        static let id = Table.invoiceLineItems.columnIndex("id")
         static let invoice = Table.invoiceLineItems.columnIndex("invoice_id")
         static let product = Table.invoiceLineItems.columnIndex("product_id")
         static let quantity = Table.invoiceLineItems.columnIndex("quantity")
@@ -10,18 +9,15 @@ extension ArchiveRules {
         static let lineTotal = Table.invoiceLineItems.columnIndex("line_total")
     }
 
-    /// A line item: its invoice and product exist; a whole quantity; the product's price; the
+    /// A line item: a whole quantity; the product's price; the
     /// customer's tier discount; discount and total in integer cents, rounded half up; each
     /// product at most once per invoice. Adds the line's total to its invoice's sum.
     func checkInvoiceLineItem(_ row: RowFields, line: Int) {
-        if row.valid(LineColumn.id) {
-            lineItemIDs.offer(row.keys[LineColumn.id], line: line)
-        }
         guard row.valid(LineColumn.invoice) else { return }
         let invoiceID = row.keys[LineColumn.invoice]
         var invoice = invoices[invoiceID]
-        // An invoice that is not there (a broken reference, reported below) does not end the
-        // run of the invoice being read.
+        // An invoice that is not there (a broken reference, which the schema checks report)
+        // does not end the run of the invoice being read.
         if let known = invoice, invoiceID != lineGroup {
             if known.lines > 0 {
                 finding(
@@ -39,9 +35,6 @@ extension ArchiveRules {
             }
             return
         }
-        if invoice == nil, referenceBroken(to: .invoices) {
-            finding(line, "invoice_id", "\(invoiceID.uuidText) is not the id of an invoice")
-        }
         let productID = row.keys[LineColumn.product]
         let price = row.numbers[LineColumn.unitPrice]
         if let product = products[productID] {
@@ -51,8 +44,6 @@ extension ArchiveRules {
                     line, "unit_price",
                     "\(money(price)) is not the product's price \(money(product.priceCents))")
             }
-        } else if referenceBroken(to: .products) {
-            finding(line, "product_id", "\(productID.uuidText) is not the id of a product")
         }
         if invoice != nil, !lineGroupProducts.insert(productID).inserted {
             finding(

@@ -1,4 +1,4 @@
-/// What the verifier remembers about one product for the tables after it (about 24 bytes).
+/// What the verifier remembers about one product for the tables after it (about 20 bytes).
 struct ProductFact {
     /// The price in cents; -1 when unknown (the product's row has a bad value).
     let priceCents: Int
@@ -6,8 +6,6 @@ struct ProductFact {
     let line: Int32
     /// Line items of the product, for the skew check.
     var lineItems: Int32 = 0
-    /// The line of the inventory row that names the product; 0 while there is none.
-    var inventoryLine: Int32 = 0
 
     init(priceCents: Int, line: Int) {
         self.priceCents = priceCents

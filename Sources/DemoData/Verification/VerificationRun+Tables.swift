@@ -1,24 +1,20 @@
 extension VerificationRun {
     /// Reads one table file: its bytes against the manifest and `SHA256SUMS`, its rows against
-    /// the schema and the rules. Returns the repeated ids of line items.
-    func checkTable(_ table: Table, manifest: Manifest, rules: ArchiveRules)
-        -> [RepeatedIDCheck.Repeat]
-    {
+    /// the schema and the rules.
+    func checkTable(_ table: Table, manifest: Manifest, rules: ArchiveRules) {
         let file = tableFile(table, manifest)
         let entry = manifest.tables.first { $0.name == table.name }
-        rules.begin(
-            table, file: file, expectedRows: entry?.rows ?? 0,
-            lineItemIDBudget: lineItemIDsPerPass)
+        rules.begin(table, file: file, expectedRows: entry?.rows ?? 0)
         guard let entry else {
             rules.end(rows: 0, complete: false)
-            return []
+            return
         }
         guard FileSystem.kind(of: path(file)) == .file else {
             if !bytesChecked {
                 log.add(file, 0, nil, "the file is missing or is not a regular file")
             }
             rules.end(rows: 0, complete: false)
-            return []
+            return
         }
         let header = manifest.format == .csv && (manifest.shard?.index ?? 0) == 0
         let reader = TableRowReader(
@@ -41,14 +37,24 @@ extension VerificationRun {
         }
         rules.end(rows: reader.rows, complete: scan.problem == nil)
         tables.append(VerifiedTable(name: table.name, file: file, rows: reader.rows))
-        guard table == .invoiceLineItems else { return [] }
-        var repeats = rules.lineItemIDs.endPass()
-        while rules.lineItemIDs.pass < rules.lineItemIDs.passes {
+        checkRepeatedIDs(table, file: file, header: header, manifest: manifest, rules: rules)
+    }
+
+    /// Reports the ids that repeat in a table whose ids are not kept (no other table
+    /// references it), reading its file again for each further part of them.
+    private func checkRepeatedIDs(
+        _ table: Table, file: String, header: Bool, manifest: Manifest, rules: ArchiveRules
+    ) {
+        let schema = rules.schema
+        var repeats = schema.endIDPass()
+        while schema.needsIDPass {
             let idReader = TableRowReader(
                 table: table, format: manifest.format, header: header, file: file, log: log,
                 asOf: rules.asOf, idsOnly: true
             ) { row, line in
-                rules.lineItemIDs.offer(row.keys[0], line: line)
+                if row.valid(0) {
+                    schema.offerID(row.keys[0], line: line)
+                }
             }
             _ = TableFileScan(
                 path: path(file), compression: manifest.compression,
@@ -57,9 +63,9 @@ extension VerificationRun {
                 idReader.feed($0)
             }
             idReader.finish()
-            repeats += rules.lineItemIDs.endPass()
+            repeats += schema.endIDPass()
         }
-        return repeats.sorted { $0.line < $1.line }
+        schema.report(repeats)
     }
 
     /// The XFL byte of demodata's gzip headers at the manifest's level; nil without gzip.

@@ -12,7 +12,7 @@ final class VerificationRun {
 
     let directory: String
     let log: FindingLog
-    let lineItemIDsPerPass: Int
+    let idsPerPass: Int
     var tables: [VerifiedTable] = []
     /// Whether the files' bytes were already checked (by the regeneration pass), so the rule
     /// pass reports only rows.
@@ -23,7 +23,7 @@ final class VerificationRun {
     init(verifier: ArchiveVerifier) {
         directory = verifier.directory
         log = FindingLog(limit: verifier.maximumFindings)
-        lineItemIDsPerPass = verifier.lineItemIDsPerPass
+        idsPerPass = verifier.idsPerPass
     }
 
     func run() -> VerificationReport {
@@ -48,7 +48,7 @@ final class VerificationRun {
                         + "keys and business rules were checked")
             }
             let rules = ArchiveRules(
-                log: log, parameters: parameters, lineItemIDBudget: lineItemIDsPerPass)
+                log: log, parameters: parameters, idBudget: idsPerPass)
             if rules.partial {
                 log.note(
                     "shard \(parameters.shard?.description ?? ""): references that may point "
@@ -57,11 +57,10 @@ final class VerificationRun {
                         + "products) and the rules that need them are checked only where the "
                         + "referenced row is in this shard")
             }
-            var repeats: [RepeatedIDCheck.Repeat] = []
             for table in Table.allCases {
-                repeats += checkTable(table, manifest: manifest, rules: rules)
+                checkTable(table, manifest: manifest, rules: rules)
             }
-            rules.finish(lineItemRepeats: repeats)
+            rules.finish()
         }
         return report()
     }
