@@ -52,8 +52,8 @@ import Testing
                     volume: .medium, asOf: GeneratedArchive.asOf, format: format))
             for table in Table.allCases {
                 let buffer = ByteBuffer()
-                let rows = context.encode(
-                    table, roots: 0..<context.parameters.rootCount(of: table), format: format,
+                let rows = format.codec.encode(
+                    table, roots: 0..<context.parameters.rootCount(of: table), context: context,
                     into: buffer)
                 #expect(rows > 0, "\(table)")
             }

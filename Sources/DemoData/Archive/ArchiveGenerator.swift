@@ -67,7 +67,6 @@ public struct ArchiveGenerator: Sendable {
     ) throws -> Manifest {
         let context = DataContext(parameters: parameters)
         let pipeline = try ChunkPipeline(context: context, threads: threads)
-        let header = parameters.format == .csv && (parameters.shard?.index ?? 0) == 0
         var entries: [Manifest.TableEntry] = []
         for table in Table.allCases {
             let fileName = parameters.fileName(of: table)
@@ -77,7 +76,7 @@ public struct ArchiveGenerator: Sendable {
                 compression: parameters.compression, level: parameters.level)
             let roots = parameters.roots(of: table)
             try pipeline.run(
-                table: table, roots: roots, header: header, writer: writer,
+                table: table, roots: roots, writer: writer,
                 progress: { done, rows, bytes in
                     progress?(
                         TableProgress(
@@ -125,9 +124,7 @@ public struct ArchiveGenerator: Sendable {
         let pipeline = try ChunkPipeline(context: context, threads: threads)
         let writer = try TableFileWriter(
             table: table, fileName: "-", file: file, compression: .none, level: plain.level)
-        try pipeline.run(
-            table: table, roots: plain.roots(of: table),
-            header: plain.format == .csv && (plain.shard?.index ?? 0) == 0, writer: writer)
+        try pipeline.run(table: table, roots: plain.roots(of: table), writer: writer)
         _ = try writer.finish()
         return writer.rows
     }

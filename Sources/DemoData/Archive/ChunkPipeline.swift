@@ -13,7 +13,7 @@ import Synchronization
 final class ChunkPipeline {
     let context: DataContext
     let threads: Int
-    private let format: OutputFormat
+    private let codec: any TableCodec
     private let compression: Compression
     private let sets: [[ChunkSlot]]
     private let compressors: [any ChunkCompressor]
@@ -25,10 +25,12 @@ final class ChunkPipeline {
     /// Slot sets in rotation: one being generated, one compressed, one written.
     static let setCount = 3
 
-    init(context: DataContext, threads: Int) throws {
+    /// A pipeline for `context`'s generation on `threads` threads, writing files with `codec`
+    /// (by default the codec of the generation's format).
+    init(context: DataContext, threads: Int, codec: (any TableCodec)? = nil) throws {
         self.context = context
         self.threads = max(1, threads)
-        format = context.parameters.format
+        self.codec = codec ?? context.parameters.format.codec
         compression = context.parameters.compression
         sets = (0..<Self.setCount).map { _ in (0..<Self.waveSize).map { _ in ChunkSlot() } }
         // Everything that can fail comes before the first thread starts: an initialiser that
@@ -51,16 +53,16 @@ final class ChunkPipeline {
         table.spec.rootsPerChunk
     }
 
-    /// Writes the rows of `roots` of `table` through `writer`.
+    /// Writes the rows of `roots` of `table` through `writer`: the file the format's codec
+    /// makes of them, compressed chunk by chunk.
     ///
     /// - Parameters:
-    ///   - header: whether the first chunk starts with the CSV header line.
     ///   - progress: called after each wave with the roots, rows and uncompressed bytes done
     ///     so far.
     ///   - shouldStop: polled before every chunk; when it returns true the run stops with
     ///     `CancellationError`.
     func run(
-        table: Table, roots: Range<Int>, header: Bool, writer: TableFileWriter,
+        table: Table, roots: Range<Int>, writer: TableFileWriter,
         progress: (_ roots: Int, _ rows: Int, _ bytes: UInt64) -> Void = { _, _, _ in },
         shouldStop: @escaping @Sendable () -> Bool = { false }
     ) throws {
@@ -95,7 +97,7 @@ final class ChunkPipeline {
                 let lower = roots.lowerBound + chunk * chunkRoots
                 slot.prepare(
                     roots: lower..<min(lower + chunkRoots, roots.upperBound),
-                    header: header && chunk == 0, last: chunk == chunkCount - 1,
+                    first: chunk == 0, last: chunk == chunkCount - 1,
                     dictionary: offset > 0 ? slots[offset - 1] : nil)
             }
             return slots
@@ -147,7 +149,7 @@ final class ChunkPipeline {
         shouldStop: @escaping @Sendable () -> Bool
     ) throws {
         let context = context
-        let format = format
+        let codec = codec
         let compressors = compressors
         let deflating = compressors.isEmpty ? [] : compress
         let needsCRC = compression.needsCRC
@@ -157,7 +159,7 @@ final class ChunkPipeline {
             if index < deflating.count {
                 try deflating[index].compress(with: compressors[worker], crc: needsCRC)
             } else {
-                generate[index - deflating.count].generate(table, context: context, format: format)
+                generate[index - deflating.count].generate(table, context: context, codec: codec)
             }
         }
     }

@@ -5,14 +5,14 @@ final class ChunkSlot: @unchecked Sendable {
     private(set) var rows = 0
     private(set) var crc: UInt32 = 0
     private var roots = 0..<0
-    private var header = false
+    private var first = false
     private var last = false
     /// The chunk before this one in the file, whose text primes the compressor.
     private var dictionary: ChunkSlot?
 
-    func prepare(roots: Range<Int>, header: Bool, last: Bool, dictionary: ChunkSlot?) {
+    func prepare(roots: Range<Int>, first: Bool, last: Bool, dictionary: ChunkSlot?) {
         self.roots = roots
-        self.header = header
+        self.first = first
         self.last = last
         self.dictionary = dictionary
     }
@@ -22,12 +22,10 @@ final class ChunkSlot: @unchecked Sendable {
         dictionary = previous
     }
 
-    func generate(_ table: Table, context: DataContext, format: OutputFormat) {
+    func generate(_ table: Table, context: DataContext, codec: any TableCodec) {
         raw.removeAll()
-        if header {
-            CSVEncoder.writeHeader(for: table, into: raw)
-        }
-        rows = context.encode(table, roots: roots, format: format, into: raw)
+        rows = codec.writeChunk(
+            table, roots: roots, context: context, first: first, last: last, into: raw)
     }
 
     /// Compresses the chunk; `crc` when the file's framing needs the content's CRC-32.

@@ -13,9 +13,9 @@ final class RegeneratedTable {
     let table: Table
     private let context: DataContext
     private let format: OutputFormat
+    private let codec: any TableCodec
     private let roots: Range<Int>
     private let chunkRoots: Int
-    private var header: Bool
     private var nextRoot: Int
     private var started = false
     private let buffer = ByteBuffer(capacity: 1 << 18)
@@ -44,7 +44,7 @@ final class RegeneratedTable {
         format = parameters.format
         roots = parameters.roots(of: table)
         chunkRoots = ChunkPipeline.rootsPerChunk(table)
-        header = format == .csv && (parameters.shard?.index ?? 0) == 0
+        codec = format.codec
         nextRoot = roots.lowerBound
     }
 
@@ -93,12 +93,10 @@ final class RegeneratedTable {
         guard !started || nextRoot < roots.upperBound else { return false }
         firstLine += bufferLines
         buffer.removeAll()
-        if header {
-            CSVEncoder.writeHeader(for: table, into: buffer)
-            header = false
-        }
         let chunk = nextRoot..<min(nextRoot + chunkRoots, roots.upperBound)
-        let written = context.encode(table, roots: chunk, format: format, into: buffer)
+        let written = codec.writeChunk(
+            table, roots: chunk, context: context, first: !started,
+            last: chunk.upperBound == roots.upperBound, into: buffer)
         rows += written
         nextRoot = chunk.upperBound
         started = true
@@ -120,7 +118,8 @@ final class RegeneratedTable {
         while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") {
             lineEnd += 1
         }
-        let isHeader = format == .csv && line == 1 && (context.parameters.shard?.index ?? 0) == 0
+        let isHeader =
+            line == 1 && format.hasHeaderLine(beginsTable: context.parameters.beginsTables)
         if endOfFile {
             return Difference(
                 line: line, column: nil,

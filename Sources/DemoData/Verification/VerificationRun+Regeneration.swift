@@ -118,11 +118,9 @@ enum FirstBlock {
             .lowerBound..<min(
                 roots.lowerBound + ChunkPipeline.rootsPerChunk(table), roots.upperBound)
         let raw = ByteBuffer(capacity: 1 << 18)
-        if parameters.format == .csv && (parameters.shard?.index ?? 0) == 0 {
-            CSVEncoder.writeHeader(for: table, into: raw)
-        }
-        _ = DataContext(parameters: parameters).encode(
-            table, roots: chunk, format: parameters.format, into: raw)
+        _ = parameters.format.codec.writeChunk(
+            table, roots: chunk, context: DataContext(parameters: parameters), first: true,
+            last: chunk.upperBound == roots.upperBound, into: raw)
         let compressed = ByteBuffer(capacity: 1 << 16)
         try parameters.compression.makeChunkCompressor(level: parameters.level)?.compress(
             raw.bytes, dictionary: UnsafeRawBufferPointer(start: nil, count: 0),
