@@ -5,8 +5,8 @@ struct CustomerAddressRows: TableRows {
 
     private typealias Field = CustomerFacts.AddressField
 
-    /// Billing, shipping, mailing, for the addresses after the first.
-    static let secondaryTypeWeights = WeightTable([15, 60, 25])
+    /// The types of the addresses after the first (`Domain.addressTypeChoices`).
+    static let secondaryTypeWeights = WeightTable(Domain.addressTypeChoices.map(\.share))
 
     func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
         let lexicon = context.lexicon

@@ -18,8 +18,8 @@ struct CustomerFacts {
         static let addressCount: UInt64 = 6
     }
 
-    /// Bronze, Silver, Gold, Platinum: most customers are in the lower tiers.
-    static let tierWeights = WeightTable([50, 30, 15, 5])
+    /// Most customers are in the lower tiers (`Domain.Tier.share`).
+    static let tierWeights = WeightTable(Domain.tiers.map(\.share))
     /// Customers joined during the five years before as-of.
     static let maximumAgeInDays = 1826
 

@@ -16,7 +16,7 @@ struct CustomerRows: TableRows {
         static let updated: UInt64 = 20
     }
 
-    static let statusWeights = WeightTable([70, 20, 10])
+    static let statusWeights = WeightTable(Domain.customerStatusChoices.map(\.share))
 
     func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
         let lexicon = context.lexicon

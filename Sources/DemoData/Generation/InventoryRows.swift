@@ -15,8 +15,7 @@ struct InventoryRows: TableRows {
         static let created: UInt64 = 11
     }
 
-    /// Main Warehouse, East Coast, West Coast, Central.
-    static let locationWeights = WeightTable([40, 22, 22, 16])
+    static let locationWeights = WeightTable(Domain.locationChoices.map(\.share))
 
     func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
         let lexicon = context.lexicon

@@ -11,8 +11,7 @@ struct InvoiceRows: TableRows {
         static let updated: UInt64 = 44
     }
 
-    /// Net 15, Net 30, Net 45, Due on Receipt.
-    static let termWeights = WeightTable([20, 45, 10, 25])
+    static let termWeights = WeightTable(Domain.paymentTerms.map(\.share))
     /// Statuses (draft, sent, paid, overdue, cancelled) of an invoice past its due date.
     static let pastDueWeights = WeightTable([0, 0, 82, 12, 6])
     /// Statuses of an invoice not yet due and dated within the last 30 days.

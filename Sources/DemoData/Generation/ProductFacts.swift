@@ -22,12 +22,7 @@ struct ProductFacts {
         static let createdTime: UInt64 = 9  // and 10
     }
 
-    /// Electronics, Clothing, Home & Garden, Books, Sports.
-    static let categoryWeights = WeightTable([25, 25, 20, 15, 15])
-    /// The cost range of each category, in cents.
-    static let costCents: [ClosedRange<Int>] = [
-        1500...90000, 400...9000, 300...40000, 300...4500, 500...50000,
-    ]
+    static let categoryWeights = WeightTable(Domain.categories.map(\.share))
     /// Products were added during the three years before as-of.
     static let maximumAgeInDays = 1095
 
@@ -35,7 +30,7 @@ struct ProductFacts {
 
     /// The product's cost in cents: most products are at the cheap end of their category.
     var costCents: Int {
-        let range = ProductFacts.costCents[category]
+        let range = Domain.categories[category].costCents
         return range.lowerBound + random.skewed(range.count, power: 2, Field.cost)
     }
 

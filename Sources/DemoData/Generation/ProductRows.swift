@@ -11,11 +11,6 @@ struct ProductRows: TableRows {
         static let updated: UInt64 = 24
     }
 
-    /// The shipping weight range of each category, in hundredths of a pound.
-    static let weightHundredths: [ClosedRange<Int>] = [
-        10...2500, 10...400, 20...6000, 20...500, 10...5000,
-    ]
-
     func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
         for index in roots {
             let facts = ProductFacts(context, index)
@@ -41,7 +36,7 @@ struct ProductRows: TableRows {
             encoder.endString()
             encoder.decimal(facts.priceCents, scale: 2)
             encoder.decimal(facts.costCents, scale: 2)
-            let weights = ProductRows.weightHundredths[facts.category]
+            let weights = Domain.categories[facts.category].weightHundredths
             encoder.decimal(
                 weights.lowerBound + random.skewed(weights.count, power: 2, Field.weight), scale: 2)
             encoder.boolean(random.percent(75, Field.active))

@@ -60,10 +60,10 @@ final class Lexicon: Sendable {
             taxByState[state.code] = state.salesTaxHundredths
         }
         cityTaxHundredths = cities.map { taxByState[$0.state] ?? 0 }
-        let codes = ["ELE", "CLO", "HMG", "BKS", "SPT"]
-        categories = zip(codes, ProductCatalog.categories).map { code, words in
-            CategoryWords(
-                code: Text(code), adjectives: texts(words.adjectives),
+        categories = Domain.categories.map { category in
+            let words = category.words
+            return CategoryWords(
+                code: Text(category.code), adjectives: texts(words.adjectives),
                 materials: texts(words.materials), nouns: texts(words.nouns),
                 descriptions: texts(words.descriptions))
         }

@@ -1,15 +1,9 @@
 /// Product word lists for the five catalog categories used to build product names.
 package enum ProductCatalog {
-    /// Exactly five categories, in order: Electronics, Clothing, Home & Garden, Books, Sports.
-    package static let categories: [ProductWords] = [
-        electronics,
-        clothing,
-        homeAndGarden,
-        books,
-        sports,
-    ]
+    /// The words of each category, in the order of `Domain.categories`.
+    package static var categories: [ProductWords] { Domain.categories.map(\.words) }
 
-    private static let electronics = ProductWords(
+    static let electronics = ProductWords(
         adjectives: [
             "Wireless", "Portable", "Smart", "Compact", "Premium", "Advanced", "Rechargeable",
             "Digital", "Ergonomic", "Waterproof", "Rugged", "Lightweight", "Sleek", "Modern",
@@ -68,7 +62,7 @@ package enum ProductCatalog {
         "Encrypted storage protects sensitive files, and the rugged shell survives everyday drops.",
     ]
 
-    private static let clothing = ProductWords(
+    static let clothing = ProductWords(
         adjectives: [
             "Classic", "Vintage", "Relaxed", "Cozy", "Lightweight", "Breathable", "Everyday",
             "Essential", "Heritage", "Tailored", "Soft", "Premium", "Weekend", "Urban",
@@ -123,7 +117,7 @@ package enum ProductCatalog {
         "Backed by our one-year fit guarantee, with free exchanges on every size.",
     ]
 
-    private static let homeAndGarden = ProductWords(
+    static let homeAndGarden = ProductWords(
         adjectives: [
             "Rustic", "Modern", "Farmhouse", "Handcrafted", "Classic", "Elegant", "Cozy",
             "Coastal", "Minimalist", "Vintage", "Artisan", "Heirloom", "Nordic", "Bohemian",
@@ -180,7 +174,7 @@ package enum ProductCatalog {
         "The wide base and low center of gravity keep it steady on breezy days.",
     ]
 
-    private static let books = ProductWords(
+    static let books = ProductWords(
         adjectives: [
             "Essential", "Complete", "Definitive", "Ultimate", "Practical", "Modern", "Classic",
             "Annotated", "Expanded", "Bestselling", "Award-Winning", "Acclaimed", "Beloved",
@@ -240,7 +234,7 @@ package enum ProductCatalog {
         "The sturdy binding and wipe-clean cover hold up to heavy use in kitchens and classrooms.",
     ]
 
-    private static let sports = ProductWords(
+    static let sports = ProductWords(
         adjectives: [
             "Pro", "Elite", "Performance", "Lightweight", "Durable", "Competition", "Training",
             "All-Weather", "Official", "Ultimate", "Classic", "Premium", "Heavy-Duty",
