@@ -69,7 +69,7 @@ public struct ArchiveGenerator: Sendable {
         let pipeline = try ChunkPipeline(context: context, threads: threads)
         let header = parameters.format == .csv && (parameters.shard?.index ?? 0) == 0
         var entries: [Manifest.TableEntry] = []
-        for table in Table.allCases {
+        for table in parameters.tables {
             let fileName = parameters.fileName(of: table)
             let writer = try TableFileWriter(
                 table: table, fileName: fileName,
