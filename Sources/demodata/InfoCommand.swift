@@ -8,10 +8,10 @@ struct InfoCommand: ParsableCommand {
         abstract: "Show what an archive holds: parameters, tables, invoice dates and totals.",
         discussion: """
             Reads the manifest for the parameters and each table's rows and sizes, and the \
-            invoices file (when the archive has one) once (streaming, in constant memory) for the range of invoice dates \
-            and the count and total of the invoices of each status. Prints to standard output; \
-            --json prints one JSON document instead. It checks only what it reads: demodata \
-            verify checks every row.
+            invoices file, when the archive has one, once (streaming, in constant memory) for \
+            the range of invoice dates and the count and total of the invoices of each status. \
+            Prints to standard output; --json prints one JSON document instead. It checks only \
+            what it reads: demodata verify checks every row.
             """
     )
 

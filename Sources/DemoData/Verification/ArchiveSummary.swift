@@ -37,7 +37,7 @@ public struct ArchiveSummary: Sendable {
         self.path = path
         self.manifest = manifest
         guard let entry = manifest.tables.first(where: { $0.name == Table.invoices.name }) else {
-            // A subset archive without invoices (ownership guarantees the rest is sound).
+            // A subset archive without invoices: no figures to read.
             invoiceDates = nil
             statuses = []
             problems = []
