@@ -16,8 +16,9 @@
 # NULL. Row counts are checked against the manifest. Any failure rolls back; a DBFILE that
 # did not exist before is removed again.
 #
-# DBFILE must not hold the eight tables yet; --replace drops them first, inside the same
-# transaction, so a failed reload keeps the old tables. Decimals are NUMERIC (exact to the
+# A subset archive (generate --tables) loads its tables only, created with `demodata schema
+# --tables`. DBFILE must not hold any of the eight tables yet; --replace drops those it has
+# first, inside the same transaction, so a failed reload keeps the old tables. Decimals are NUMERIC (exact to the
 # cent, see `demodata schema --dialect sqlite`), dates and timestamps ISO 8601 TEXT.
 set -euo pipefail
 
@@ -40,7 +41,7 @@ case $db in /*) ;; *) db=$PWD/$db ;; esac
 sqlite_base=(sqlite3 -batch -bail -init /dev/null)
 created=false
 if [ -e "$db" ]; then
-    names_sql=$(printf "'%s'," "${table_names[@]}")
+    names_sql=$(printf "'%s'," "${all_table_names[@]}")
     existing=$("${sqlite_base[@]}" -readonly "$db" \
         "SELECT group_concat(name, ', ') FROM sqlite_schema
          WHERE type = 'table' AND name IN (${names_sql%,});") ||
@@ -67,8 +68,8 @@ demodata_schema sqlite constraints >"$work/constraints.sql"
     printf 'PRAGMA foreign_keys = ON;\n'
     printf 'BEGIN;\n'
     if [ "$replace" = true ]; then
-        for ((i = ${#table_names[@]} - 1; i >= 0; i--)); do
-            printf 'DROP TABLE IF EXISTS "%s";\n' "${table_names[i]}"
+        for ((i = ${#all_table_names[@]} - 1; i >= 0; i--)); do
+            printf 'DROP TABLE IF EXISTS "%s";\n' "${all_table_names[i]}"
         done
     fi
     cat "$work/tables.sql"

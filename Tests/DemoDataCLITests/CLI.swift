@@ -61,6 +61,24 @@ enum CLI {
         return result
     }
 
+    /// Generates `count` shards with `arguments` in `directory` (`shard0`, `shard1`, …) and
+    /// merges them into `directory/merged`, requiring every step to succeed; returns the merged
+    /// archive.
+    static func generateShardsAndMerge(_ arguments: [String], count: Int, in directory: URL)
+        async throws -> URL
+    {
+        var shards: [String] = []
+        for index in 0..<count {
+            let shard = directory.appending(path: "shard\(index)")
+            try await generate(arguments + ["--shard", "\(index)/\(count)"], into: shard)
+            shards.append(shard.path)
+        }
+        let merged = directory.appending(path: "merged")
+        let merge = try await run(["merge", merged.path] + shards)
+        guard merge.status == 0 else { throw TestFailure("demodata merge failed: \(merge)") }
+        return merged
+    }
+
     /// Runs the independent archive checker, `Scripts/check_archive.py DIRECTORY`.
     static func checkArchive(_ directory: URL) async throws -> ProcessResult {
         try await ProcessRunner.run(

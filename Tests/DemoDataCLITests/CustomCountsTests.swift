@@ -77,17 +77,9 @@ struct CustomCountsTests {
                 streamed.standardOutput
                     == (try Data(contentsOf: whole.appending(path: "invoices.ndjson"))))
 
-            var shards: [String] = []
-            for index in 0..<3 {
-                let shard = directory.url.appending(path: "shard\(index)")
-                try await CLI.generate(
-                    Self.counts + ["--compression", "none", "--shard", "\(index)/3"], into: shard)
-                shards.append(shard.path)
-            }
-            let merged = directory.path("merged")
-            let merge = try await CLI.run(["merge", merged] + shards)
-            #expect(merge.status == 0, "\(merge)")
-            let mergedManifest = try ArchiveManifest(directory: URL(filePath: merged))
+            let merged = try await CLI.generateShardsAndMerge(
+                Self.counts + ["--compression", "none"], count: 3, in: directory.url)
+            let mergedManifest = try ArchiveManifest(directory: merged)
             let wholeManifest = try ArchiveManifest(directory: whole)
             for table in ArchiveManifest.tableNames {
                 #expect(
@@ -97,7 +89,7 @@ struct CustomCountsTests {
             #expect(
                 mergedManifest.object["counts"] as? [String: Int] == wholeManifest.object["counts"]
                     as? [String: Int])
-            let verified = try await CLI.run(["verify", merged])
+            let verified = try await CLI.run(["verify", merged.path])
             #expect(verified.status == 0, "\(verified)")
         }
     }

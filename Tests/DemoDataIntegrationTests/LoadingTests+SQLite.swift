@@ -182,5 +182,53 @@ extension LoadingTests {
             #expect(try await rowCounts(full) == manifestCounts)
             #expect(try await query(full, "PRAGMA foreign_key_check") == "")
         }
+
+        @Test("A subset archive loads its tables only, replacing all eight with --replace")
+        func loadsASubsetArchive() async throws {
+            let scratch = try ScratchDirectory(named: "sqlite subset")
+            defer { scratch.remove() }
+            let subset = scratch.appending("subset archive")
+            try await IntegrationFixture.demodata(
+                ["generate"] + IntegrationFixture.dataOptions + [
+                    "--tables", "invoices,inventory", "--quiet", "--output", subset.path,
+                ])
+            let manifest = try ArchiveFiles.manifest(subset)
+            let names = manifest.tables.map(\.name)
+            #expect(
+                names == [
+                    "customer_types", "product_categories", "customers", "products", "inventory",
+                    "invoices",
+                ])
+
+            let fresh = scratch.appending("fresh.db")
+            let loaded = try await loadScript([subset.path, fresh.path])
+            #expect(loaded.succeeded, "\(loaded)")
+            let tables = try await query(
+                fresh,
+                "SELECT group_concat(name, ' ') FROM sqlite_schema WHERE type = 'table' "
+                    + "AND name NOT LIKE 'sqlite_%'")
+            #expect(tables.split(separator: " ").map(String.init).sorted() == names.sorted())
+            for entry in manifest.tables {
+                #expect(
+                    try await query(fresh, "SELECT count(*) FROM \"\(entry.name)\"")
+                        == String(entry.rows), "\(entry.name)")
+            }
+            #expect(try await query(fresh, "PRAGMA foreign_key_check") == "")
+
+            // A database holding the full archive: refused without --replace; with it, the
+            // eight tables go and the subset's come.
+            let full = scratch.appending("full.db")
+            try await loadScript([fixture.csvArchive.path, full.path]).checked()
+            let refused = try await loadScript([subset.path, full.path])
+            #expect(refused.status == 1 && refused.standardError.contains("already has tables"))
+            let replaced = try await loadScript(["--replace", subset.path, full.path])
+            #expect(replaced.succeeded, "\(replaced)")
+            let after = try await query(
+                full,
+                "SELECT group_concat(name, ' ') FROM sqlite_schema WHERE type = 'table' "
+                    + "AND name NOT LIKE 'sqlite_%'")
+            #expect(after.split(separator: " ").map(String.init).sorted() == names.sorted())
+            #expect(try await query(full, "PRAGMA foreign_key_check") == "")
+        }
     }
 }

@@ -14,12 +14,12 @@ final class GeneratedArchive {
     init(
         volume: Volume = .small, seed: UInt64 = 42, format: OutputFormat = .ndjson,
         compression: Compression = .gzip, scale: Int = 1, shard: Shard? = nil, threads: Int = 2,
-        counts: CountOverrides = CountOverrides()
+        counts: CountOverrides = CountOverrides(), subset: TableSubset = .all
     ) throws {
         directory = try TemporaryDirectory()
         parameters = GenerationParameters(
             volume: volume, scale: scale, seed: seed, asOf: Self.asOf, format: format,
-            compression: compression, shard: shard, counts: counts)
+            compression: compression, shard: shard, counts: counts, subset: subset)
         manifest = try ArchiveGenerator(parameters: parameters, threads: threads)
             .writeArchive(to: directory.file("archive"), force: false)
     }

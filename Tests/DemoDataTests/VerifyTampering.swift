@@ -16,10 +16,11 @@ final class VerifyTampering {
 
     init(
         volume: Volume = .small, format: OutputFormat = .ndjson,
-        compression: Compression = .gzip, shard: Shard? = nil
+        compression: Compression = .gzip, shard: Shard? = nil, subset: TableSubset = .all
     ) throws {
         archive = try GeneratedArchive(
-            volume: volume, format: format, compression: compression, shard: shard)
+            volume: volume, format: format, compression: compression, shard: shard,
+            subset: subset)
         path = archive.path
         manifest = archive.manifest
     }
