@@ -69,10 +69,11 @@ def main():
     prefixes = state_prefixes()
     assert len(populations) == 51, f"{len(populations)} state populations"
     # ZIPs outside their state's USPS prefix blocks (a town served across a state line, or a
-    # wrong state in the source) are left out, so every ZIP is one the state's blocks hold.
+    # wrong state in the source) are left out, so every ZIP is one the state's blocks hold; so
+    # are the few ZIPs the source gives no area code.
     zips = [z for z in zipcodes.list_all()
             if z["zip_code_type"] == "STANDARD" and z["active"] and z["state"] in populations
-            and in_state(z["zip_code"], prefixes[z["state"]])]
+            and in_state(z["zip_code"], prefixes[z["state"]]) and z["area_codes"]]
     points = {z["zip_code"]: (float(z["lat"]), float(z["long"])) for z in zips}
     grid = defaultdict(list)
     for code, (lat, lon) in points.items():
