@@ -52,7 +52,7 @@ extension ParquetColumnBuilder {
             codec: compressor.codec, valueCount: Int64(rows),
             totalUncompressedSize: Int64(sizes.uncompressed),
             totalCompressedSize: Int64(sizes.compressed), dataPageOffset: dataOffset,
-            dictionaryPageOffset: dictionaryOffset, statistics: statistics())
+            dictionaryPageOffset: dictionaryOffset, statistics: statistics(rows: rows))
     }
 
     /// Appends one page, header and compressed body, and adds its sizes to `sizes`.

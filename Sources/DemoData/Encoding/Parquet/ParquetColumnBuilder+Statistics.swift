@@ -9,9 +9,10 @@ extension ParquetColumnBuilder {
     /// of the column's type — signed for integers, decimals, dates and timestamps, false before
     /// true for booleans, unsigned bytes for strings and UUIDs. A dictionary chunk's values
     /// are its entries, so only those are compared.
-    func statistics() -> ParquetStatistics {
-        var statistics = ParquetStatistics(nullCount: Int64(nullCount))
-        guard valueCount > 0 else { return statistics }
+    func statistics(rows: Int) -> ParquetStatistics {
+        let nonNull = valueCount(rows: rows)
+        var statistics = ParquetStatistics(nullCount: Int64(rows - nonNull))
+        guard nonNull > 0 else { return statistics }
         let count = values.count
         switch layout.physicalType {
         case .boolean:

@@ -7,27 +7,26 @@
 /// The buffers are cleared, not freed, between row groups, so a table of any size is written
 /// in the memory of its largest row group.
 final class ParquetColumnBuilder {
+    // Only constants: the hot path reaches its state through buffers and the dictionary, so
+    // no value pays an exclusivity check on a class's mutable property.
     let layout: ParquetColumnLayout
     /// PLAIN values, or the dictionary's entries while `usesDictionary`.
-    private(set) var values = ByteBuffer(capacity: 1 << 16)
+    let values = ByteBuffer(capacity: 1 << 16)
     /// Where plain values are rebuilt when the dictionary overflows.
-    private var spare = ByteBuffer(capacity: 1 << 10)
+    private let spare = ByteBuffer(capacity: 1 << 10)
     /// Definition levels, one byte per row: 0 for null, 1 for a value (nullable columns).
     let levels = ByteBuffer(capacity: 1 << 10)
     /// The entry number of each value, four bytes little endian, while `usesDictionary`.
     let indices = ByteBuffer(capacity: 1 << 10)
     let dictionary: ParquetDictionary?
-    private(set) var usesDictionary: Bool
-    private(set) var nullCount = 0
-    /// Non-null values.
-    private(set) var valueCount = 0
-    private var stringStart = 0
 
     init(layout: ParquetColumnLayout) {
         self.layout = layout
         dictionary = layout.triesDictionary ? ParquetDictionary() : nil
-        usesDictionary = layout.triesDictionary
     }
+
+    /// Whether the chunk's values are dictionary-encoded.
+    var usesDictionary: Bool { dictionary?.isActive ?? false }
 
     /// Empties the column for the next row group.
     func reset() {
@@ -35,15 +34,16 @@ final class ParquetColumnBuilder {
         levels.removeAll()
         indices.removeAll()
         dictionary?.removeAll()
-        usesDictionary = dictionary != nil
-        nullCount = 0
-        valueCount = 0
+    }
+
+    /// The chunk's non-null values among its `rows` values.
+    func valueCount(rows: Int) -> Int {
+        layout.nullable ? levels.bytes.reduce(0) { $0 + Int($1) } : rows
     }
 
     @inline(__always)
     func appendNull() {
         levels.append(0)
-        nullCount += 1
     }
 
     @inline(__always)
@@ -51,7 +51,6 @@ final class ParquetColumnBuilder {
         if layout.nullable {
             levels.append(1)
         }
-        valueCount += 1
     }
 
     @inline(__always)
@@ -79,42 +78,45 @@ final class ParquetColumnBuilder {
         values.append(value ? 1 : 0)
     }
 
-    /// Starts a string value; its bytes are appended to `values`, then `endString` ends it.
+    /// Starts a string value and returns where it starts; its bytes are appended to `values`,
+    /// then `endString(startingAt:)` ends it.
     @inline(__always)
-    func beginString() {
+    func beginString() -> Int {
         present()
-        stringStart = values.count
+        let start = values.count
         values.appendLittleEndian(UInt32(0))
+        return start
     }
 
     @inline(__always)
-    func endString() {
-        values.storeLittleEndian(UInt32(values.count - stringStart - 4), at: stringStart)
-        guard usesDictionary, let dictionary else { return }
-        if let (index, inserted) = dictionary.entry(forValueAt: stringStart, in: values) {
+    func endString(startingAt start: Int) {
+        values.storeLittleEndian(UInt32(values.count - start - 4), at: start)
+        guard let dictionary, dictionary.isActive else { return }
+        if let (index, inserted) = dictionary.entry(forValueAt: start, in: values) {
             if !inserted {
-                values.count = stringStart
+                values.count = start
             }
             indices.appendLittleEndian(UInt32(index))
         } else {
-            abandonDictionary()
+            abandonDictionary(from: start)
         }
     }
 
     /// Rewrites the values so far as plain values, the one just written included, once the
     /// chunk has more distinct values than a dictionary takes.
-    private func abandonDictionary() {
+    private func abandonDictionary(from start: Int) {
         guard let dictionary else { return }
-        let offsets = dictionary.entryOffsets
         spare.removeAll()
         for position in stride(from: 0, to: indices.count, by: 4) {
-            let entry = offsets[Int(indices.loadLittleEndian(UInt32.self, at: position))]
+            let entry = dictionary.entryOffset(
+                Int(indices.loadLittleEndian(UInt32.self, at: position)))
             let length = Int(values.loadLittleEndian(UInt32.self, at: entry))
             spare.append(values.base + entry, count: length + 4)
         }
-        spare.append(contentsOf: values.bytes(from: stringStart))
-        swap(&values, &spare)
+        spare.append(contentsOf: values.bytes(from: start))
+        values.removeAll()
+        values.append(contentsOf: spare.bytes)
         indices.removeAll()
-        usesDictionary = false
+        dictionary.deactivate()
     }
 }

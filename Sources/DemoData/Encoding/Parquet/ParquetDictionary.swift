@@ -16,34 +16,56 @@ final class ParquetDictionary {
     static let maximumEntries = 4096
     private static let slotCount = 2 * maximumEntries
 
+    // Fixed-size memory rather than arrays and stored properties: the table is read for
+    // every value of the column, and a class's mutable property would pay an exclusivity
+    // check on each access.
     /// Entry number + 1 of each slot; 0 when the slot is empty.
     private let slots: UnsafeMutablePointer<Int32>
     /// The offset of each entry's length prefix in the value buffer.
-    private var offsets: [Int] = []
+    private let offsets: UnsafeMutablePointer<Int>
+    /// The number of entries, and whether the chunk still uses the dictionary.
+    private let state: UnsafeMutablePointer<(count: Int, active: Bool)>
 
     init() {
         slots = .allocate(capacity: Self.slotCount)
         slots.initialize(repeating: 0, count: Self.slotCount)
-        offsets.reserveCapacity(Self.maximumEntries)
+        offsets = .allocate(capacity: Self.maximumEntries)
+        state = .allocate(capacity: 1)
+        state.initialize(to: (0, true))
     }
 
     deinit {
         slots.deallocate()
+        offsets.deallocate()
+        state.deallocate()
     }
 
     /// The number of entries.
-    var count: Int { offsets.count }
+    var count: Int { state.pointee.count }
 
-    /// Forgets every entry and keeps the memory.
-    func removeAll() {
-        if !offsets.isEmpty {
-            slots.update(repeating: 0, count: Self.slotCount)
-            offsets.removeAll(keepingCapacity: true)
-        }
+    /// Whether the chunk's values are still dictionary-encoded.
+    var isActive: Bool {
+        @inline(__always) get { state.pointee.active }
     }
 
-    /// The offsets of the entries' length prefixes, in entry order.
-    var entryOffsets: [Int] { offsets }
+    /// Stops dictionary encoding for the rest of the chunk.
+    func deactivate() {
+        state.pointee.active = false
+    }
+
+    /// Forgets every entry, keeps the memory, and starts dictionary encoding again.
+    func removeAll() {
+        if state.pointee.count > 0 {
+            slots.update(repeating: 0, count: Self.slotCount)
+        }
+        state.pointee = (0, true)
+    }
+
+    /// The offset of entry `index`'s length prefix.
+    @inline(__always)
+    func entryOffset(_ index: Int) -> Int {
+        offsets[index]
+    }
 
     /// The entry number of the value whose bytes follow the length prefix at `offset` in
     /// `values` (the last thing written there). A new value becomes an entry; `inserted` says
@@ -57,10 +79,12 @@ final class ParquetDictionary {
         while true {
             let stored = Int(slots[slot])
             if stored == 0 {
-                guard offsets.count < Self.maximumEntries else { return nil }
-                offsets.append(offset)
-                slots[slot] = Int32(offsets.count)
-                return (offsets.count - 1, true)
+                let index = state.pointee.count
+                guard index < Self.maximumEntries else { return nil }
+                offsets[index] = offset
+                state.pointee.count = index + 1
+                slots[slot] = Int32(index + 1)
+                return (index, true)
             }
             let entryOffset = offsets[stored - 1]
             if Int(values.loadLittleEndian(UInt32.self, at: entryOffset)) == length

@@ -12,6 +12,8 @@ struct ParquetRowGroupEncoder: RowEncoder {
         var conformance: SchemaConformance?
     #endif
     private var column = 0
+    /// Where the current string value starts in its column's values.
+    private var stringStart = 0
 
     init(columns: [ParquetColumnBuilder]) {
         self.columns = columns
@@ -106,7 +108,7 @@ struct ParquetRowGroupEncoder: RowEncoder {
         #if DEBUG
             conformance?.check(.string)
         #endif
-        columns[column].beginString()
+        stringStart = columns[column].beginString()
     }
 
     @inline(__always)
@@ -130,7 +132,7 @@ struct ParquetRowGroupEncoder: RowEncoder {
 
     @inline(__always)
     mutating func endString() {
-        columns[column].endString()
+        columns[column].endString(startingAt: stringStart)
         column += 1
     }
 }

@@ -3,28 +3,33 @@
 /// pipeline writes Parquet.
 ///
 /// How this plugs into the pipeline (the design the integration should follow):
-/// - **A chunk is a row group.** Its roots are `TableSpec.rootsPerRowGroup`, fixed by the
-///   table; the generate stage fills a `ParquetRowGroup`, the compress stage encodes it
-///   (pages of different columns can be compressed on different workers), and the writer
-///   thread appends it through a `ParquetFileAssembler`. Column chunks are contiguous per
-///   column, so a row group cannot be written before all its rows exist: row groups, not
-///   pages, are the pipeline's unit.
-/// - **The footer through the `TableCodec` seam:** `writeEnd` becomes
-///   `writeEnd(of:chunks:into:)` receiving what the writer collected from each chunk — a
-///   codec-defined summary returned by `encode` (`ParquetRowGroupMetaData` with offsets
-///   counted from the chunk's start) that `TableFileWriter` rebases by the bytes written
-///   before the chunk. NDJSON and CSV return and ignore an empty summary.
-/// - **Memory:** a row group is about 8 MiB of text, 64 times a text chunk, so a Parquet
-///   pipeline runs waves of `threads` row groups rather than 16 chunks: three sets of
-///   `threads` slots, each a `ParquetRowGroup` (about as large as its text) and its
-///   compressed column chunks — tens of megabytes, flat from huge to huge ×10.
-/// - **`content_sha256`** is the SHA-256 of the table's rows as canonical NDJSON (what
-///   `stream --format ndjson` writes), computed from the same generated values, so equal data
-///   gives equal values across threads, shards, merge and formats; the file's bytes have
-///   their own `sha256`.
-/// - **Merge** copies each shard's row groups byte for byte after the first file's `PAR1`,
-///   rebases their metadata (read back from each shard's footer) by where they land, and
-///   writes one footer for all of them with `ParquetFileAssembler.footer`.
+/// - **A chunk is a row group** of `TableSpec.rootsPerRowGroup` roots, fixed by the table.
+///   Column chunks are contiguous per column, so no byte of a row group can be written before
+///   all its rows exist: row groups, not pages, are the pipeline's unit. One job generates a
+///   row group into a worker's `ParquetRowGroup` and encodes it (pages compressed in the
+///   job, so every core compresses); the slot keeps only the encoded bytes. File-level
+///   compression is none: a Parquet file is its own framing.
+/// - **The footer through the `TableCodec` seam:** `encode` returns the chunk's rows and its
+///   `ParquetRowGroupMetaData` (offsets from the chunk's start; nil for NDJSON and CSV);
+///   `TableFileWriter.append` rebases it by the bytes written before the chunk and keeps it;
+///   and `writeEnd(of:rowGroups:into:)` is called once by the pipeline after the last chunk
+///   is written (on the writer queue, so it sees every row group) instead of inside the last
+///   chunk's job. NDJSON and CSV ends stay empty.
+/// - **Memory:** the wave size becomes the codec's: 16 text chunks of 128 KiB, but `threads`
+///   row groups of about 8 MiB of text each. A worker reuses one `ParquetRowGroup` (column
+///   buffers about the size of the text), and 3 × `threads` slots hold encoded row groups,
+///   so memory is tens of megabytes and flat from huge to huge ×10.
+/// - **Shards** split a table at multiples of `rootsPerRowGroup`, so a shard's row groups are
+///   exactly the whole table's.
+/// - **`content_sha256`** is the SHA-256 of the sequence of each row group's digest, the
+///   SHA-256 of its pages' uncompressed bodies in column order. It depends only on the
+///   values (not on threads, the codec, its level or the libzstd or zlib build), each digest
+///   is computed by the job that encodes the row group, and with row-group-aligned shards
+///   the digests of the shards, concatenated, are those of the whole table, as NDJSON's
+///   content concatenates.
+/// - **Merge** copies each shard's bytes between its leading `PAR1` and its footer, reads
+///   the shard's footer, rebases its row groups by where they land, and writes one footer
+///   with `ParquetFileAssembler.footer`: the merged file is byte for byte the unsharded one.
 package enum ParquetTableFile {
     /// Writes the rows of `table` that `parameters` generate (the shard's slice, if any) to a
     /// new file at `path`, compressed with `parameters.compression` at `parameters.level`.
