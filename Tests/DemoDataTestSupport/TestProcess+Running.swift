@@ -31,13 +31,13 @@ extension TestProcess {
             defer { try? output.close() }
             let error = try FileHandle.creatingFile(at: capture.appending("stderr"))
             defer { try? error.close() }
-            var standardInput = FileHandle.nullDevice
+            var inputFile: FileHandle?
             if let input {
                 let inputURL = capture.appending("stdin")
                 try input.write(to: inputURL)
-                standardInput = try FileHandle(forReadingFrom: inputURL)
+                inputFile = try FileHandle(forReadingFrom: inputURL)
             }
-            defer { try? standardInput.close() }
+            defer { try? inputFile?.close() }
 
             let process = Process()
             process.executableURL = executable
@@ -48,7 +48,7 @@ extension TestProcess {
             if let directory {
                 process.currentDirectoryURL = directory
             }
-            process.standardInput = standardInput
+            process.standardInput = inputFile ?? FileHandle.nullDevice
             process.standardOutput = standardOutput ?? output
             process.standardError = error
             let (termination, continuation) = AsyncStream.makeStream(
