@@ -189,5 +189,59 @@ extension LoadingTests {
             #expect(replaced.succeeded, "\(replaced)")
             #expect(try await rowCounts(full) == manifestCounts)
         }
+
+        /// The tables of the main schema of `database`, sorted.
+        func tableNames(_ database: URL) async throws -> [String] {
+            try await DuckDB.query(
+                database,
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
+                    + "ORDER BY table_name"
+            ).split(separator: "\n").map(String.init)
+        }
+
+        @Test("A subset archive loads its tables only, replacing all eight with --replace")
+        func loadsASubsetArchive() async throws {
+            let scratch = try TestDirectory(named: "duckdb subset")
+            defer { scratch.remove() }
+            let subset = scratch.appending("subset archive")
+            try await IntegrationFixture.demodata(
+                ["generate"] + IntegrationFixture.dataOptions + [
+                    "--tables", "invoice_line_items", "--quiet", "--output", subset.path,
+                ])
+            let manifest = try TestArchive(subset).decodedManifest()
+            let names = manifest.tables.map(\.name)
+            #expect(
+                names == [
+                    "customer_types", "product_categories", "customers", "products", "invoices",
+                    "invoice_line_items",
+                ])
+
+            let fresh = scratch.appending("fresh.duckdb")
+            let loaded = try await loadScript([subset.path, fresh.path])
+            #expect(loaded.succeeded, "\(loaded)")
+            #expect(try await tableNames(fresh) == names.sorted())
+            for entry in manifest.tables {
+                #expect(
+                    try await DuckDB.query(fresh, "SELECT count(*) FROM \"\(entry.name)\"")
+                        == String(entry.rows), "\(entry.name)")
+            }
+            // The foreign keys hold: no line item without its invoice and product.
+            #expect(
+                try await DuckDB.query(
+                    fresh,
+                    "SELECT count(*) FROM invoice_line_items l LEFT JOIN invoices i "
+                        + "ON i.id = l.invoice_id LEFT JOIN products p ON p.id = l.product_id "
+                        + "WHERE i.id IS NULL OR p.id IS NULL") == "0")
+
+            // A database holding the full archive: refused without --replace; with it, the
+            // eight tables go and the subset's come.
+            let full = scratch.appending("full.duckdb")
+            try await loadScript([fixture.csvArchive.path, full.path]).checked()
+            let refused = try await loadScript([subset.path, full.path])
+            #expect(refused.status == 1 && refused.errorText.contains("already has tables"))
+            let replaced = try await loadScript(["--replace", subset.path, full.path])
+            #expect(replaced.succeeded, "\(replaced)")
+            #expect(try await tableNames(full) == names.sorted())
+        }
     }
 }
