@@ -24,18 +24,14 @@ usage="usage: $program [--replace] DIR DBFILE"
 # shellcheck source=lib/load-common.sh
 source "$(dirname "$0")/lib/load-common.sh"
 
-parse_options "$@"
-[ ${#operands[@]} -eq 2 ] ||
-    usage_error "expected an archive directory and a database file, got ${#operands[@]} arguments"
-dir=${operands[0]} db=${operands[1]}
+file_loader_operands "$@"
 
 read_manifest "$dir" "csv ndjson"
 python3 -c 'import duckdb' 2>/dev/null ||
     fail "the duckdb Python package is not installed; install it (pip install duckdb) and retry"
 verify_checksums "$dir"
-case $db in /*) ;; *) db=$PWD/$db ;; esac
+absolute_database_file
 case $dir in /*) ;; *) dir=$PWD/$dir ;; esac
-[ -d "$(dirname "$db")" ] || fail "the directory of $db does not exist"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/load-duckdb.XXXXXX")
 trap 'rm -rf "$work"' EXIT

@@ -180,6 +180,21 @@ parse_options() {
     done
 }
 
+# file_loader_operands ARGS...: the options and operands of a loader into a database file:
+# sets replace, dir (the archive) and db (the file).
+file_loader_operands() {
+    parse_options "$@"
+    [ ${#operands[@]} -eq 2 ] ||
+        usage_error "expected an archive directory and a database file, got ${#operands[@]} arguments"
+    dir=${operands[0]} db=${operands[1]}
+}
+
+# absolute_database_file: makes db an absolute path, and fails unless its directory exists.
+absolute_database_file() {
+    case $db in /*) ;; *) db=$PWD/$db ;; esac
+    [ -d "$(dirname "$db")" ] || fail "the directory of $db does not exist"
+}
+
 # demodata_schema DIALECT SECTION: prints `demodata schema --dialect DIALECT --section SECTION`
 # for the archive's tables (read_manifest's table_names), running the binary that
 # demodata_binary finds.

@@ -96,6 +96,12 @@ struct IntegrationFixture: Sendable {
         TestDates.asOf,
     ]
 
+    /// A subset archive (`--tables tables`) of the tests' data at `archive`, with its manifest.
+    static func subsetArchive(_ tables: String, at archive: URL) async throws -> Manifest {
+        try await generate(["--tables", tables, "--output", archive.path])
+        return try TestArchive(archive).decodedManifest()
+    }
+
     private static func generate(_ arguments: [String]) async throws {
         try await demodata(["generate"] + dataOptions + ["--quiet"] + arguments)
     }

@@ -204,11 +204,8 @@ extension LoadingTests {
             let scratch = try TestDirectory(named: "duckdb subset")
             defer { scratch.remove() }
             let subset = scratch.appending("subset archive")
-            try await IntegrationFixture.demodata(
-                ["generate"] + IntegrationFixture.dataOptions + [
-                    "--tables", "invoice_line_items", "--quiet", "--output", subset.path,
-                ])
-            let manifest = try TestArchive(subset).decodedManifest()
+            let manifest = try await IntegrationFixture.subsetArchive(
+                "invoice_line_items", at: subset)
             let names = manifest.tables.map(\.name)
             #expect(
                 names == [

@@ -187,11 +187,8 @@ extension LoadingTests {
             let scratch = try TestDirectory(named: "sqlite subset")
             defer { scratch.remove() }
             let subset = scratch.appending("subset archive")
-            try await IntegrationFixture.demodata(
-                ["generate"] + IntegrationFixture.dataOptions + [
-                    "--tables", "invoices,inventory", "--quiet", "--output", subset.path,
-                ])
-            let manifest = try TestArchive(subset).decodedManifest()
+            let manifest = try await IntegrationFixture.subsetArchive(
+                "invoices,inventory", at: subset)
             let names = manifest.tables.map(\.name)
             #expect(
                 names == [
