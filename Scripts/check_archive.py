@@ -10,8 +10,10 @@ specification rather than from the Swift code, so that end-to-end tests have a s
                                      [--sample-format ndjson|csv]
 
 What it checks:
-  1. manifest.json: its keys and their types, the eight tables in load order, each table's
-     file name, row and byte counts, checksums and column list (the documented schema).
+  1. manifest.json: its keys and their types, the eight tables in load order (or, in a subset
+     archive, the tables its table_subset names, in load order and with the parents of each),
+     each table's file name, row and byte counts, checksums and column list (the documented
+     schema).
   2. SHA256SUMS: one `<hex>  <name>` line for every table file, datapackage.json (when there)
      and manifest.json, all correct.
   3. Every file: size, sha256, clean (possibly multi-member) gzip, uncompressed size and sha256.
@@ -129,6 +131,15 @@ ZIP_RE = re.compile(r"[0-9]{5}", re.ASCII)
 HEX64_RE = re.compile(r"[0-9a-f]{64}", re.ASCII)
 
 FOUNDATION = {"customer_types", "product_categories"}
+
+# table: the tables its foreign keys reference. A subset archive (generate --tables) holds the
+# parents of each of its tables.
+PARENTS = {
+    "customer_types": [], "product_categories": [], "customers": ["customer_types"],
+    "customer_addresses": ["customers"], "products": ["product_categories"],
+    "inventory": ["products"], "invoices": ["customers"],
+    "invoice_line_items": ["invoices", "products"],
+}
 
 MAX_PRINTED = 50
 MAX_PRINTED_PER_KIND = 10
@@ -446,9 +457,25 @@ def check_manifest(ctx):
 
     tables = manifest["tables"]
     names = [t.get("name") if isinstance(t, dict) else None for t in tables]
-    if names != LOAD_ORDER:
-        f.fail("manifest.json", 0, f"manifest: tables are {names}, expected {LOAD_ORDER} in that order")
+    subset = manifest.get("table_subset")
+    expected = LOAD_ORDER
+    if subset is not None:
+        # A subset: distinct known tables in load order, fewer than all, with their parents.
+        if not (isinstance(subset, list) and subset and set(subset) < set(LOAD_ORDER)
+                and subset == [t for t in LOAD_ORDER if t in subset]):
+            f.fail("manifest.json", 0, f"manifest: table_subset = {subset!r} is not a list of "
+                                       f"some of {LOAD_ORDER} in that order")
+            return False
+        expected = subset
+    if names != expected:
+        f.fail("manifest.json", 0, f"manifest: tables are {names}, expected {expected} in that order")
         return False
+    for name in names:
+        for parent in PARENTS[name]:
+            if parent not in names:
+                f.fail("manifest.json", 0, f"manifest: {name} is listed without its parent "
+                                           f"{parent}; a subset holds the parents of its tables")
+                return False
     for entry in tables:
         name = entry["name"]
         expected_file = f"{name}.{ctx.format}" + (".gz" if ctx.compression == "gzip" else "")
@@ -1110,14 +1137,14 @@ def check_skew(ctx):
 
 
 def check_archive(directory, findings, expect_volume=None, expect_scale=None, vocabulary=None):
-    """Runs every check; returns the number of rows read."""
+    """Runs every check; returns the numbers of tables and rows read."""
     states, cities = load_vocabulary(Path(vocabulary) if vocabulary else default_vocabulary_file(), findings)
     ctx = Context(directory, findings, states, cities)
     if not ctx.dir.is_dir():
         findings.fail(str(directory), 0, "archive: not a directory")
-        return 0
+        return 0, 0
     if not check_manifest(ctx):
-        return 0
+        return 0, 0
     check_sha256sums(ctx)
     if not ctx.complete:
         findings.note(f"shard {ctx.shard['index']}/{ctx.shard['count']}: references into other "
@@ -1137,7 +1164,7 @@ def check_archive(directory, findings, expect_volume=None, expect_scale=None, vo
     check_volume(ctx, expect_volume, expect_scale)
     check_children(ctx)
     check_skew(ctx)
-    return sum(ctx.rows.values())
+    return len(ctx.rows), sum(ctx.rows.values())
 
 
 # --------------------------------------------------------------------------------------------
@@ -1311,13 +1338,15 @@ def encode_rows(table, rows, fmt, header=True):
 
 
 def write_archive(directory, tables, fmt="ndjson", compression="gzip", volume="small", scale=1,
-                  shard=None, members=1, tamper_content=None):
+                  shard=None, members=1, tamper_content=None, subset=None, listed=None):
     """Writes an archive with correct sizes and checksums. `tamper_content(table, bytes)` may
-    rewrite a table's content before it is compressed and checksummed."""
+    rewrite a table's content before it is compressed and checksummed. `subset` makes a subset
+    archive of those tables (recorded as table_subset); `listed` writes only those tables
+    whatever table_subset says."""
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     entries, sums = [], []
-    for table in LOAD_ORDER:
+    for table in listed or subset or LOAD_ORDER:
         content = encode_rows(table, tables[table], fmt, header=shard is None or shard[0] == 0)
         if tamper_content:
             content = tamper_content(table, content)
@@ -1343,6 +1372,8 @@ def write_archive(directory, tables, fmt="ndjson", compression="gzip", volume="s
         "shard": None if shard is None else {"index": shard[0], "count": shard[1]},
         "tables": entries,
     }
+    if subset is not None:
+        manifest["table_subset"] = subset
     text = json.dumps(manifest, indent=2) + "\n"
     (directory / "manifest.json").write_text(text, encoding="utf-8")
     sums.append(f"{hashlib.sha256(text.encode()).hexdigest()}  manifest.json\n")
@@ -1419,6 +1450,19 @@ def run_self_test(vocabulary):
         for k, shard in enumerate(sample.shards(3)):
             expect_ok(f"ndjson shard {k}/3", write_archive(tmp / f"s{k}", shard, shard=(k, 3)))
             expect_ok(f"csv shard {k}/3", write_archive(tmp / f"t{k}", shard, fmt="csv", shard=(k, 3)))
+        # subset archives: the tables asked for and their parents
+        expect_ok("subset", write_archive(tmp / "sub", t, subset=["customer_types", "customers", "invoices"]))
+        expect_ok("subset csv", write_archive(tmp / "sub2", t, fmt="csv", subset=[
+            "product_categories", "products", "inventory"]))
+        expect_fail("subset without a parent", write_archive(
+            tmp / "sub3", t, subset=["customers", "invoices"]), "customers is listed without its parent")
+        expect_fail("subset not as listed", write_archive(
+            tmp / "sub4", t, subset=["customer_types", "customers"],
+            listed=["customer_types", "customers", "invoices"]), "tables are")
+        expect_fail("subset of every table", write_archive(tmp / "sub5", t, subset=LOAD_ORDER),
+                    "table_subset")
+        expect_fail("eight tables expected", write_archive(
+            tmp / "sub6", t, listed=["customer_types", "customers"]), "tables are")
         # medium x 4: enough line items and invoices (>= 1000) for the skew checks
         medium = Sample(states, cities, volume="medium", scale=4)
         expect_ok("medium skewed", write_archive(tmp / "m", medium.tables, volume="medium", scale=4))
@@ -1557,16 +1601,17 @@ def main(argv=None):
 
     findings = Findings()
     try:
-        rows = check_archive(args.directory, findings, args.expect_volume, args.expect_scale, args.vocabulary)
+        tables, rows = check_archive(args.directory, findings, args.expect_volume, args.expect_scale,
+                                     args.vocabulary)
     except Exception as error:  # a checker bug must fail loudly, never pass
         import traceback
         traceback.print_exc()
         findings.fail(args.directory, 0, f"internal error: {error!r}")
-        rows = 0
+        tables, rows = 0, 0
     if findings.count:
         findings.summary()
         return 1
-    print(f"OK: {len(LOAD_ORDER)} tables, {rows} rows checked")
+    print(f"OK: {tables} tables, {rows} rows checked")
     return 0
 
 

@@ -14,8 +14,9 @@
 # keys row by row as they arrive. Any failure rolls back; a DBFILE that did not exist before is
 # removed again.
 #
-# DBFILE must not hold the eight tables yet; --replace drops them first, inside the same
-# transaction, so a failed reload keeps the old tables.
+# A subset archive (generate --tables) loads its tables only, created with `demodata schema
+# --tables`. DBFILE must not hold any of the eight tables yet; --replace drops those it has
+# first, inside the same transaction, so a failed reload keeps the old tables.
 set -euo pipefail
 
 program=$(basename "$0")
@@ -23,18 +24,14 @@ usage="usage: $program [--replace] DIR DBFILE"
 # shellcheck source=lib/load-common.sh
 source "$(dirname "$0")/lib/load-common.sh"
 
-parse_options "$@"
-[ ${#operands[@]} -eq 2 ] ||
-    usage_error "expected an archive directory and a database file, got ${#operands[@]} arguments"
-dir=${operands[0]} db=${operands[1]}
+file_loader_operands "$@"
 
 read_manifest "$dir" "csv ndjson"
 python3 -c 'import duckdb' 2>/dev/null ||
     fail "the duckdb Python package is not installed; install it (pip install duckdb) and retry"
 verify_checksums "$dir"
-case $db in /*) ;; *) db=$PWD/$db ;; esac
+absolute_database_file
 case $dir in /*) ;; *) dir=$PWD/$dir ;; esac
-[ -d "$(dirname "$db")" ] || fail "the directory of $db does not exist"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/load-duckdb.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -44,6 +41,7 @@ for i in "${!table_names[@]}"; do
     printf '%s|%s|%s|%s\n' "${table_names[i]}" "${table_files[i]}" "${table_rows[i]}" \
         "${table_columns[i]}"
 done >"$work/tables.txt"
+printf '%s\n' "${all_table_names[@]}" >"$work/all_tables.txt"
 
 printf '%s: loading %s into %s\n' "$program" "$dir" "$db" >&2
 start=$(now)
@@ -91,7 +89,8 @@ def fail(message, rolled_back):
     sys.exit(1)
 
 
-names = [name for name, *_ in tables]
+# Every table demodata makes: none may exist without --replace, which drops them all.
+names = read("all_tables.txt").split()
 existing = [row[0] for row in connection.execute(
     "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
     "AND table_name IN (" + ", ".join(literal(name) for name in names) + ") ORDER BY 1"

@@ -21,7 +21,9 @@
 # missing), and with --replace the old tables out, atomically; the old tables are dropped
 # after. A failed load drops the load database and leaves DATABASE as it was.
 #
-# DATABASE must not hold the eight tables yet; --replace swaps them. LOAD DATA LOCAL needs
+# A subset archive (generate --tables) loads its tables only, created with `demodata schema
+# --tables`. DATABASE must not hold any of the eight tables yet; --replace swaps out those it
+# has for the archive's. LOAD DATA LOCAL needs
 # local_infile=ON on the server (MariaDB's default; on MySQL 8: SET GLOBAL local_infile = 1).
 set -euo pipefail
 
@@ -52,7 +54,7 @@ mysql_base=("$client" "${connection[@]}" --batch --skip-column-names --local-inf
     --default-character-set=utf8mb4)
 target="database $database on ${MYSQL_HOST:-${MYSQL_UNIX_PORT:-the server of your option files}}"
 
-names_sql=$(printf "'%s'," "${table_names[@]}")
+names_sql=$(printf "'%s'," "${all_table_names[@]}")
 existing=$("${mysql_base[@]}" -e \
     "SELECT COALESCE(GROUP_CONCAT(table_name ORDER BY table_name SEPARATOR ', '), '')
      FROM information_schema.tables WHERE table_schema = '$database'
@@ -139,7 +141,7 @@ check_warnings() {
     renames=()
     if [ -n "$existing" ]; then
         printf 'CREATE DATABASE `%s`;\n' "$old"
-        for name in "${table_names[@]}"; do
+        for name in "${all_table_names[@]}"; do
             case ", $existing, " in
                 *", $name, "*) renames+=("\`$database\`.\`$name\` TO \`$old\`.\`$name\`") ;;
             esac

@@ -20,7 +20,10 @@
 # `jsonb_populate_record` turns the lines into typed rows: decimals from their JSON strings
 # exactly, true/false as booleans, null as NULL.
 #
-# The tables must not exist yet; --replace drops the eight tables first, inside the same
+# A subset archive (generate --tables) loads its tables only, created with `demodata schema
+# --tables`; its foreign keys reference its own tables, which are all there.
+#
+# None of the eight tables may exist yet; --replace drops those that do first, inside the same
 # transaction, so a failed reload keeps the old tables. The demodata binary is
 # $DEMODATA_BINARY, else .build/release/demodata, else built with swift build.
 set -euo pipefail
@@ -46,7 +49,7 @@ demodata_schema postgres constraints >"$work/constraints.sql"
 
 psql_base=(psql -X -q -v ON_ERROR_STOP=1)
 target="database ${PGDATABASE:-(default)} on ${PGHOST:-(default host)}:${PGPORT:-5432}"
-names_sql=$(printf "'%s'," "${table_names[@]}")
+names_sql=$(printf "'%s'," "${all_table_names[@]}")
 existing=$("${psql_base[@]}" -A -t -c \
     "SELECT coalesce(string_agg(name, ', '), '') FROM unnest(ARRAY[${names_sql%,}]) AS name
      WHERE to_regclass(quote_ident(name)) IS NOT NULL") ||
@@ -60,8 +63,8 @@ fi
     printf 'SET client_min_messages = warning;\n'
     if [ "$replace" = true ]; then
         quoted=()
-        for ((i = ${#table_names[@]} - 1; i >= 0; i--)); do
-            quoted+=("\"${table_names[i]}\"")
+        for ((i = ${#all_table_names[@]} - 1; i >= 0; i--)); do
+            quoted+=("\"${all_table_names[i]}\"")
         done
         printf 'DROP TABLE IF EXISTS %s;\n' "$(IFS=,; printf '%s' "${quoted[*]}" | sed 's/,/, /g')"
     fi

@@ -16,9 +16,11 @@
 # NULL. Row counts are checked against the manifest. Any failure rolls back; a DBFILE that
 # did not exist before is removed again.
 #
-# DBFILE must not hold the eight tables yet; --replace drops them first, inside the same
-# transaction, so a failed reload keeps the old tables. Decimals are NUMERIC (exact to the
-# cent, see `demodata schema --dialect sqlite`), dates and timestamps ISO 8601 TEXT.
+# A subset archive (generate --tables) loads its tables only, created with `demodata schema
+# --tables`. DBFILE must not hold any of the eight tables yet; --replace drops those it has
+# first, inside the same transaction, so a failed reload keeps the old tables. Decimals are
+# NUMERIC (exact to the cent, see `demodata schema --dialect sqlite`), dates and timestamps ISO
+# 8601 TEXT.
 set -euo pipefail
 
 program=$(basename "$0")
@@ -26,21 +28,17 @@ usage="usage: $program [--replace] DIR DBFILE"
 # shellcheck source=lib/load-common.sh
 source "$(dirname "$0")/lib/load-common.sh"
 
-parse_options "$@"
-[ ${#operands[@]} -eq 2 ] ||
-    usage_error "expected an archive directory and a database file, got ${#operands[@]} arguments"
-dir=${operands[0]} db=${operands[1]}
+file_loader_operands "$@"
 
 read_manifest "$dir" "csv ndjson"
 require_commands sqlite3 ${archive_decompress%% *}
 verify_checksums "$dir"
-case $db in /*) ;; *) db=$PWD/$db ;; esac
-[ -d "$(dirname "$db")" ] || fail "the directory of $db does not exist"
+absolute_database_file
 
 sqlite_base=(sqlite3 -batch -bail -init /dev/null)
 created=false
 if [ -e "$db" ]; then
-    names_sql=$(printf "'%s'," "${table_names[@]}")
+    names_sql=$(printf "'%s'," "${all_table_names[@]}")
     existing=$("${sqlite_base[@]}" -readonly "$db" \
         "SELECT group_concat(name, ', ') FROM sqlite_schema
          WHERE type = 'table' AND name IN (${names_sql%,});") ||
@@ -67,8 +65,8 @@ demodata_schema sqlite constraints >"$work/constraints.sql"
     printf 'PRAGMA foreign_keys = ON;\n'
     printf 'BEGIN;\n'
     if [ "$replace" = true ]; then
-        for ((i = ${#table_names[@]} - 1; i >= 0; i--)); do
-            printf 'DROP TABLE IF EXISTS "%s";\n' "${table_names[i]}"
+        for ((i = ${#all_table_names[@]} - 1; i >= 0; i--)); do
+            printf 'DROP TABLE IF EXISTS "%s";\n' "${all_table_names[i]}"
         done
     fi
     cat "$work/tables.sql"

@@ -25,6 +25,9 @@ require_commands() {
 # read_manifest DIR FORMATS: checks DIR's manifest.json and fills the arrays
 #   table_names table_files table_rows table_columns table_booleans table_nullables
 #   table_timestamps
+# with the tables the archive holds (all eight, or a subset with the parents of each), and
+# all_table_names with every table demodata makes (from `demodata schema`), which a loader
+# refuses to find in the database without --replace and drops with it
 # (columns, booleans, nullables and timestamps as space-separated column names), and the
 # variables
 # archive_format (csv or ndjson) and archive_compression. FORMATS lists the formats the
@@ -61,12 +64,14 @@ if not isinstance(manifest, dict) or not isinstance(manifest.get("tables"), list
 # its default output path (Output/<volume>[-x<scale>][-csv]) never holds the other format.
 archive_format = manifest.get("format")
 counts = manifest.get("counts") or {}
-regenerate = "{} generate --format {} --volume {}{}{} --seed {} --as-of {}".format(
+subset = manifest.get("table_subset")
+regenerate = "{} generate --format {} --volume {}{}{}{} --seed {} --as-of {}".format(
     demodata, archive_format if archive_format in formats else formats[0],
     shlex.quote(str(manifest.get("volume"))),
     "" if manifest.get("scale") == 1 else " --scale {}".format(manifest.get("scale")),
     "".join(" --{} {}".format(key, counts[key]) for key in ("customers", "products", "invoices")
             if key in counts),
+    " --tables " + shlex.quote(",".join(map(str, subset))) if isinstance(subset, list) else "",
     manifest.get("seed"), shlex.quote(str(manifest.get("as_of"))))
 if archive_format not in formats:
     refuse(f"{directory} holds {str(archive_format).upper()} files and {program} reads "
@@ -125,6 +130,14 @@ PY
             table_timestamps+=("$timestamps")
         done
     } <<<"$listing"
+    all_table_names=()
+    local binary
+    binary=$(demodata_binary) || fail "no demodata binary (see the message above)"
+    while IFS= read -r name; do
+        all_table_names+=("$name")
+    done < <("$binary" schema --dialect postgres --section tables |
+        sed -n 's/^CREATE TABLE "\([a-z_]*\)" (.*$/\1/p')
+    [ ${#all_table_names[@]} -gt 0 ] || fail "$binary schema printed no tables"
 }
 
 # verify_checksums DIR: checks every file against SHA256SUMS, so that a damaged or half-copied
@@ -167,8 +180,24 @@ parse_options() {
     done
 }
 
-# demodata_schema DIALECT SECTION: prints `demodata schema --dialect DIALECT --section SECTION`,
-# running the binary that demodata_binary finds.
+# file_loader_operands ARGS...: the options and operands of a loader into a database file:
+# sets replace, dir (the archive) and db (the file).
+file_loader_operands() {
+    parse_options "$@"
+    [ ${#operands[@]} -eq 2 ] ||
+        usage_error "expected an archive directory and a database file, got ${#operands[@]} arguments"
+    dir=${operands[0]} db=${operands[1]}
+}
+
+# absolute_database_file: makes db an absolute path, and fails unless its directory exists.
+absolute_database_file() {
+    case $db in /*) ;; *) db=$PWD/$db ;; esac
+    [ -d "$(dirname "$db")" ] || fail "the directory of $db does not exist"
+}
+
+# demodata_schema DIALECT SECTION: prints `demodata schema --dialect DIALECT --section SECTION`
+# for the archive's tables (read_manifest's table_names), running the binary that
+# demodata_binary finds.
 # shellcheck source=demodata-binary.sh
 source "$(dirname "${BASH_SOURCE[0]}")/demodata-binary.sh"
 
@@ -176,8 +205,10 @@ demodata_schema() {
     local binary
     binary=$(demodata_binary) || fail "no demodata binary (see the message above)"
     [ -x "$binary" ] || fail "demodata binary $binary is not an executable file"
-    "$binary" schema --dialect "$1" --section "$2" ||
-        fail "$binary schema --dialect $1 --section $2 failed"
+    local tables
+    tables=$(IFS=,; printf '%s' "${table_names[*]}")
+    "$binary" schema --dialect "$1" --section "$2" --tables "$tables" ||
+        fail "$binary schema --dialect $1 --section $2 --tables $tables failed"
 }
 
 # Seconds since the epoch with fractions, for timing the load.

@@ -131,15 +131,15 @@ struct DataOptions: ParsableArguments {
 
     /// The generation parameters the options describe, or a `ValidationError` naming the first
     /// option out of its range.
-    func parameters(compression: Compression = .gzip, level: Int = 6) throws
-        -> GenerationParameters
-    {
+    func parameters(
+        compression: Compression = .gzip, level: Int = 6, subset: TableSubset = .all
+    ) throws -> GenerationParameters {
         var parameters = GenerationParameters(
             volume: volume,
             scale: try WholeNumber.parse(scale, "--scale", in: GenerationParameters.scaleRange),
             seed: try WholeNumber.parse(seed, "--seed", in: UInt64.min...UInt64.max),
             asOf: try asOfDate(), format: format, compression: compression, level: level,
-            counts: try countOverrides())
+            counts: try countOverrides(), subset: subset)
         if let shard {
             parameters.shard = try Self.shard(shard, of: parameters)
         }
@@ -167,6 +167,7 @@ struct DataOptions: ParsableArguments {
         guard let shard = Shard(parsing: text), shard.count <= most else {
             throw ValidationError(
                 "--shard must be K/N with N from 1 to \(most) (the most root rows of any table "
+                    + (parameters.subset.isAll ? "" : "generated ")
                     + "of \(parameters.volume.rawValue) at scale \(parameters.scale)) and K from "
                     + "0 to N − 1, such as 0/4; got '\(text)'.")
         }

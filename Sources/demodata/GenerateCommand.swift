@@ -5,10 +5,11 @@ import DemoData
 struct GenerateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Generate all eight tables into an archive directory.",
+        abstract: "Generate the eight tables (or --tables and their parents) into an archive.",
         discussion: """
             Writes <table>.<format>.gz files, manifest.json and SHA256SUMS into the output \
-            directory. The archive appears only when complete. Without --force, an existing \
+            directory. The archive appears only when complete. With --tables, only those \
+            tables and their parents are written, each byte for byte as in the full archive. Without --force, an existing \
             archive with the same parameters and intact checksums is left as it is and one \
             with other parameters is refused; --force regenerates and replaces it once the new \
             one is complete. Ctrl-C stops cleanly (exit 130) and leaves any previous archive \
@@ -17,6 +18,8 @@ struct GenerateCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var data: DataOptions
+
+    @OptionGroup var tableOptions: TableOptions
 
     @Option(
         help: "Compression of the table files: gzip, zstd (several times faster, smaller) or none.")
@@ -33,7 +36,8 @@ struct GenerateCommand: AsyncParsableCommand {
         name: .shortAndLong,
         help: ArgumentHelp(
             "Archive directory (default: Output/<volume>[-x<scale>][-c<customers>]"
-                + "[-p<products>][-i<invoices>][-csv][-none][-shard-<K>-of-<N>]).",
+                + "[-p<products>][-i<invoices>][-tables-<table>...][-csv][-zstd|-none]"
+                + "[-shard-<K>-of-<N>]).",
             valueName: "dir"))
     var output: String?
 
@@ -71,12 +75,16 @@ struct GenerateCommand: AsyncParsableCommand {
             level: level.map {
                 try WholeNumber.parse(
                     $0, "--level for \(compression.rawValue)", in: compression.levels)
-            } ?? compression.defaultLevel)
+            } ?? compression.defaultLevel,
+            subset: tableOptions.subset())
     }
 
-    /// `Output/<volume>[-x<scale>][-c<customers>][-p<products>][-i<invoices>][-csv][-zstd|-none]`
-    /// `[-shard-K-of-N]`: archives that differ in anything but seed, as-of and level get
-    /// different default paths, so that an NDJSON and a CSV archive of a volume coexist.
+    /// `Output/<volume>[-x<scale>][-c<customers>][-p<products>][-i<invoices>]`
+    /// `[-tables-<table>…][-csv][-zstd|-none][-shard-K-of-N]`: archives that differ in anything
+    /// but seed, as-of and level get different default paths, so that an NDJSON and a CSV
+    /// archive of a volume coexist, and so do a subset and the full archive. A subset is named
+    /// by the tables no other included table references (`-tables-invoices` for customer
+    /// types, customers and invoices), which identify it.
     func outputPath(_ parameters: GenerationParameters) -> String {
         if let output { return output }
         var name = parameters.volume.rawValue
@@ -85,6 +93,9 @@ struct GenerateCommand: AsyncParsableCommand {
         }
         for entry in parameters.counts.entries {
             name += "-\(entry.name.prefix(1))\(entry.count)"
+        }
+        if !parameters.subset.isAll {
+            name += "-tables-" + parameters.subset.leaves.map(\.name).joined(separator: "-")
         }
         if parameters.format == .csv {
             name += "-csv"
@@ -102,8 +113,10 @@ struct GenerateCommand: AsyncParsableCommand {
         let parameters = try parameters()
         let threads = try data.threadCount()
         let path = outputPath(parameters)
+        let choice = try tableOptions.requested().map(TableChoice.init(requested:))
         if dryRun {
-            let plan = GenerationPlan.text(path: path, parameters, threads: threads)
+            let plan = GenerationPlan.text(
+                path: path, parameters, threads: threads, tables: choice)
             try await CommandFailure.reporting({ try StandardOutput.write(plan) }, cleanup: {})
             return
         }
@@ -140,9 +153,13 @@ struct GenerateCommand: AsyncParsableCommand {
                 "{\"event\":\"finished\",\"path\":\(JSONText.quoted(path)),\"rows\":\(metrics.rows),"
                     + "\"bytes\":\(metrics.bytes),\"uncompressed_bytes\":\(metrics.uncompressedBytes),"
                     + "\"seconds\":\(Summary.fixed(Summary.seconds(metrics.elapsed), 3)),"
-                    + "\"peak_memory_bytes\":\(metrics.peakMemoryBytes)}")
+                    + "\"peak_memory_bytes\":\(metrics.peakMemoryBytes)"
+                    + (choice.map { "," + $0.jsonMembers } ?? "") + "}")
         } else {
             Terminal.standardError.line(Summary.line(path: path, metrics: outcome.metrics))
+        }
+        if let choice, outcome.upToDate || mode != .json {
+            Terminal.standardError.line(choice.line)
         }
     }
 }

@@ -8,7 +8,9 @@ import DemoData
 
 /// The plan `generate --dry-run` prints: what a run would write, and how long it would take.
 enum GenerationPlan {
-    static func text(path: String, _ parameters: GenerationParameters, threads: Int) -> String {
+    static func text(
+        path: String, _ parameters: GenerationParameters, threads: Int, tables: TableChoice? = nil
+    ) -> String {
         let estimate = ArchiveEstimate(parameters: parameters)
         let cores = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         let width = Table.allCases.map(\.name.count).max() ?? 0
@@ -23,10 +25,14 @@ enum GenerationPlan {
                 + padded(ArchiveEstimate.sizeText(uncompressed), 14)
                 + padded(ArchiveEstimate.sizeText(bytes), 14)
         }
-        var lines = [
-            "plan for \(path) (dry run: nothing written)",
+        var lines = ["plan for \(path) (dry run: nothing written)"]
+        if let tables {
+            lines.append(tables.line)
+        }
+        lines += [
+
             padded("table", width, left: true) + padded("rows", 20) + padded("uncompressed", 14)
-                + padded(compressed, 14),
+                + padded(compressed, 14)
         ]
         for table in estimate.tables {
             lines.append(

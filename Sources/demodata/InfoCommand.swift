@@ -8,10 +8,10 @@ struct InfoCommand: ParsableCommand {
         abstract: "Show what an archive holds: parameters, tables, invoice dates and totals.",
         discussion: """
             Reads the manifest for the parameters and each table's rows and sizes, and the \
-            invoices file once (streaming, in constant memory) for the range of invoice dates \
-            and the count and total of the invoices of each status. Prints to standard output; \
-            --json prints one JSON document instead. It checks only what it reads: demodata \
-            verify checks every row.
+            invoices file, when the archive has one, once (streaming, in constant memory) for \
+            the range of invoice dates and the count and total of the invoices of each status. \
+            Prints to standard output; --json prints one JSON document instead. It checks only \
+            what it reads: demodata verify checks every row.
             """
     )
 
@@ -48,6 +48,9 @@ struct InfoCommand: ParsableCommand {
             ", seed \(manifest.seed), as of \(manifest.asOf), \(manifest.format.rawValue)"
             + (manifest.compression == .none
                 ? " uncompressed" : " \(manifest.compression.rawValue) level \(manifest.level)")
+        if manifest.tableSubset != nil {
+            parameters += ", \(manifest.tables.count) of \(Table.allCases.count) tables"
+        }
         if let shard = manifest.shard {
             parameters += ", shard \(shard.index) of \(shard.count)"
         }
@@ -76,6 +79,10 @@ struct InfoCommand: ParsableCommand {
             "  " + padded("total", width, left: true) + padded(Summary.grouped(rows), 13)
                 + " rows " + padded(ArchiveEstimate.sizeText(bytes), 11) + " ("
                 + ArchiveEstimate.sizeText(uncompressed) + " uncompressed)")
+        guard !summary.statuses.isEmpty else {
+            lines.append("no invoices table: a subset archive of the tables above")
+            return lines.joined(separator: "\n") + "\n"
+        }
         if let dates = summary.invoiceDates {
             lines.append("invoices dated \(dates.lowerBound) to \(dates.upperBound)")
         } else {

@@ -17,7 +17,7 @@ final class ProgressReporter {
         // Tables are weighted by their expected share of the output, so the percentage moves
         // at an even pace although line items dwarf the rest.
         var weights: [Table: Double] = [:]
-        for table in Table.allCases {
+        for table in parameters.tables {
             weights[table] = Double(parameters.roots(of: table).count * table.bytesPerRoot)
         }
         self.weights = weights

@@ -94,6 +94,17 @@ struct BadUsage: Sendable, CustomTestStringConvertible {
             generate(["--products", "7"], mentions: ["--products", "from 8 to"]),
             generate(["--invoices", "lots"], mentions: ["--invoices", "1", "50000000000"]),
             generate(["-j", "0"], mentions: threads),
+            generate(
+                ["--tables", "customers,invoice"],
+                mentions: ["'invoice'", "did you mean 'invoices'", "customer_types", "inventory"]),
+            generate(
+                ["--tables", "customers", "--tables", "bogus"],
+                mentions: ["unknown table 'bogus'", "invoice_line_items"]),
+            generate(["--tables", "customers,,invoices"], mentions: ["none empty", "customers"]),
+            generate(["--tables", ""], mentions: ["none empty"]),
+            BadUsage(
+                arguments: ["schema", "--tables", "invoice_items"],
+                mentions: ["unknown table 'invoice_items'", "invoice_line_items"]),
             stream(["--customers", "0"], mentions: ["--customers", "1", "10000000000"]),
             stream(["--threads", "4611686018427387904"], mentions: threads),
             stream(["--threads", "-2"], mentions: threads),

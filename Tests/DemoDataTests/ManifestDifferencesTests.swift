@@ -4,7 +4,7 @@ import Testing
 
 /// The refusal of an archive with other parameters names each difference, old → new.
 @Suite struct ManifestDifferencesTests {
-    private let asOf = GeneratedArchive.asOf
+    private let asOf = TestDates.asOfDate
 
     @Test func everyParameterIsNamed() {
         let old = Manifest(parameters: GenerationParameters(asOf: asOf), tables: [])
@@ -24,6 +24,11 @@ import Testing
         #expect(differences.contains("shard none → 0/2"))
         #expect(differences.contains("merged_shards none → 3"))
         #expect(differences.count == 17, "\(differences)")
+        let full = Manifest(parameters: parameters, tables: [])
+        parameters.subset = TableSubset(closing: [.customers])
+        let subset = Manifest(parameters: parameters, tables: [])
+        #expect(
+            full.parameterDifferences(to: subset) == ["tables all → customer_types,customers"])
         #expect(old.parameterDifferences(to: old).isEmpty)
         parameters.counts = CountOverrides()
         #expect(Manifest(parameters: parameters, tables: []).counts == nil)

@@ -49,7 +49,7 @@ import Testing
         func everyGeneratorConforms(format: OutputFormat) {
             let context = DataContext(
                 parameters: GenerationParameters(
-                    volume: .medium, asOf: GeneratedArchive.asOf, format: format))
+                    volume: .medium, asOf: TestDates.asOfDate, format: format))
             for table in Table.allCases {
                 let buffer = ByteBuffer()
                 let rows = format.codec.encode(

@@ -30,7 +30,7 @@ import Testing
     static func file(
         _ table: Table, codec: any TableCodec, parameters: GenerationParameters, threads: Int
     ) throws -> (text: String, rows: Int) {
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         let path = directory.path("table")
         let pipeline = try ChunkPipeline(
             context: DataContext(parameters: parameters), threads: threads, codec: codec)
@@ -45,7 +45,7 @@ import Testing
     @Test(arguments: [1, 2])
     func theFileIsTheCodecsStartChunksInOrderAndEnd(threads: Int) throws {
         var parameters = GenerationParameters(
-            volume: .huge, asOf: GeneratedArchive.asOf, compression: .none)
+            volume: .huge, asOf: TestDates.asOfDate, compression: .none)
         let table = Table.customers
         let roots = parameters.roots(of: table)
         let size = ChunkPipeline.rootsPerChunk(table)
@@ -68,7 +68,7 @@ import Testing
     /// The CSV codec starts the file that begins a table with its header, and no other.
     @Test func csvHeaderOnlyWhereTheTableBegins() throws {
         var parameters = GenerationParameters(
-            volume: .small, asOf: GeneratedArchive.asOf, format: .csv, compression: .none)
+            volume: .small, asOf: TestDates.asOfDate, format: .csv, compression: .none)
         let header = Table.products.columns.map(\.name).joined(separator: ",") + "\n"
         let whole = try Self.file(
             .products, codec: CSVCodec(), parameters: parameters, threads: 2)

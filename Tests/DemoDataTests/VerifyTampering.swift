@@ -16,10 +16,11 @@ final class VerifyTampering {
 
     init(
         volume: Volume = .small, format: OutputFormat = .ndjson,
-        compression: Compression = .gzip, shard: Shard? = nil
+        compression: Compression = .gzip, shard: Shard? = nil, subset: TableSubset = .all
     ) throws {
         archive = try GeneratedArchive(
-            volume: volume, format: format, compression: compression, shard: shard)
+            volume: volume, format: format, compression: compression, shard: shard,
+            subset: subset)
         path = archive.path
         manifest = archive.manifest
     }
@@ -54,14 +55,11 @@ final class VerifyTampering {
 
     // MARK: Content
 
-    /// The uncompressed content of a table.
+    /// The uncompressed content of a table, read as the manifest in hand says (which an edit
+    /// may have made differ from `manifest.json`).
     func content(_ table: Table) throws -> [UInt8] {
-        let raw = try FileSystem.read(filePath(table))
-        switch manifest.compression {
-        case .gzip: return try GzipDecompressor.decompress(raw)
-        case .zstd: return try Self.unzstd(raw)
-        case .none: return raw
-        }
+        try TestDecompression.content(
+            of: FileSystem.read(filePath(table)), compressedAs: manifest.compression.rawValue)
     }
 
     /// Replaces the content of `table`: compressed as `members` gzip members (when the archive
@@ -183,7 +181,6 @@ final class VerifyTampering {
         TableFileWriter.hex(SHA256.hash(data: bytes))
     }
 
-    /// One gzip member holding `bytes`.
     /// One zstd frame per block, as the generator writes them.
     static func zstd(blocks: [[UInt8]], level: Int = 3) throws -> [UInt8] {
         let compressor = try ZstdFrameCompressor(level: level)
@@ -198,17 +195,7 @@ final class VerifyTampering {
         return output.array
     }
 
-    /// The content of zstd data.
-    static func unzstd(_ data: [UInt8]) throws -> [UInt8] {
-        let decompressor = try ZstdDecompressor()
-        var result: [UInt8] = []
-        try data.withUnsafeBytes { bytes in
-            try decompressor.decompress(bytes) { result.append(contentsOf: $0) }
-        }
-        try decompressor.finish()
-        return result
-    }
-
+    /// One gzip member holding `bytes`.
     static func gzip(_ bytes: [UInt8], level: Int = 6) throws -> [UInt8] {
         try gzip(blocks: [bytes], level: level)
     }

@@ -2,8 +2,9 @@
 /// check never take a user's directory for an archive.
 ///
 /// A directory is an archive of ours only when its manifest parses as one this tool writes
-/// (format version, generator name, the eight tables in load order, each with the file name
-/// its format and compression give) and the directory holds those files, `SHA256SUMS`,
+/// (format version, generator name, the eight tables in load order — or the subset its
+/// `table_subset` names, closed under parents — each with the file name its format and
+/// compression give) and the directory holds those files, `SHA256SUMS`,
 /// `datapackage.json` (absent from archives written before it) and the manifest, all regular
 /// files, and nothing else. While a reset removes an archive, the
 /// manifest is first renamed to `.demodata-reset`: such a directory is an incomplete archive
@@ -68,9 +69,9 @@ enum ArchiveContents {
             let manifest = try? ManifestDecoding.decode(bytes),
             manifest.generator.name == "demodata",
             manifest.formatVersion == Manifest.currentFormatVersion,
-            manifest.tables.map(\.name) == Table.allCases.map(\.name)
+            let subset = manifest.listedSubset
         else { return nil }
-        for (entry, table) in zip(manifest.tables, Table.allCases)
+        for (entry, table) in zip(manifest.tables, subset.tables)
         where entry.file != fileName(of: table, manifest.format, manifest.compression) {
             return nil
         }

@@ -1,5 +1,5 @@
 /// What an archive will hold before it is generated, for `generate --dry-run` and the check of
-/// free space: rows per table (exact for root tables, the volume's mean children per parent
+/// free space: rows per table generated (exact for root tables, the volume's mean children per parent
 /// for child tables), and bytes and time from constants measured on a huge archive (see
 /// `ArchiveEstimate+Measured.swift`).
 public struct ArchiveEstimate: Sendable {
@@ -17,7 +17,7 @@ public struct ArchiveEstimate: Sendable {
 
     public init(parameters: GenerationParameters) {
         self.parameters = parameters
-        tables = Table.allCases.map { table in
+        tables = parameters.tables.map { table in
             let rows = Self.rows(of: table, parameters)
             let measured = table.spec.size(parameters.format)
             let uncompressed =

@@ -68,7 +68,7 @@ public struct ArchiveGenerator: Sendable {
         let context = DataContext(parameters: parameters)
         let pipeline = try ChunkPipeline(context: context, threads: threads)
         var entries: [Manifest.TableEntry] = []
-        for table in Table.allCases {
+        for table in parameters.tables {
             let fileName = parameters.fileName(of: table)
             let writer = try TableFileWriter(
                 table: table, fileName: fileName,

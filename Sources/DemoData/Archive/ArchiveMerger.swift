@@ -91,9 +91,12 @@ public struct ArchiveMerger: Sendable {
     ) throws -> Manifest.TableEntry {
         let template = shards[0].manifest.tables[index]
         let first = shards[0].manifest
+        guard let table = Table(name: template.name) else {
+            throw ArchiveError(
+                "cannot merge: \(shards[0].directory)/manifest.json lists an unknown table")
+        }
         // A plain name from the schema, never a path taken from a shard's manifest.
-        let fileName = ArchiveContents.fileName(
-            of: Table.allCases[index], first.format, first.compression)
+        let fileName = ArchiveContents.fileName(of: table, first.format, first.compression)
         let output = try OutputFile(creating: directory + "/" + fileName)
         var fileHasher = SHA256()
         var contentHasher = SHA256()

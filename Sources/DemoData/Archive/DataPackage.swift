@@ -38,7 +38,7 @@ struct DataPackage: Sendable {
         ]
         if manifest.format == .csv {
             // Only the first shard's files start with a header; a merged file keeps that one.
-            let header = (manifest.shard?.index ?? 0) == 0
+            let header = manifest.beginsTables
             members.append(
                 (
                     "dialect",

@@ -23,6 +23,8 @@ extension Manifest {
         compare("customers", describe(counts.customers), describe(otherCounts.customers))
         compare("products", describe(counts.products), describe(otherCounts.products))
         compare("invoices", describe(counts.invoices), describe(otherCounts.invoices))
+        let tablesText = { (subset: [String]?) in subset?.joined(separator: ",") ?? "all" }
+        compare("tables", tablesText(tableSubset), tablesText(other.tableSubset))
         compare("as_of", asOf, other.asOf)
         compare("format", format.rawValue, other.format.rawValue)
         compare("compression", compression.rawValue, other.compression.rawValue)

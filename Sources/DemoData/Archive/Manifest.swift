@@ -16,6 +16,10 @@ public struct Manifest: Codable, Sendable, Equatable {
     /// The counts that replaced the volume's (`--customers`, `--products`, `--invoices`); nil
     /// when there are none, and then absent from the JSON, so other manifests are unchanged.
     public var counts: CountOverrides?
+    /// The tables of a subset archive (`--tables`), in load order: the tables asked for and
+    /// their parents. Nil for an archive of every table, and then absent from the JSON, so
+    /// other manifests are unchanged.
+    public var tableSubset: [String]?
     /// In an archive merged from shards, how many: each gzip file then holds one member per
     /// shard.
     public var mergedShards: Int?
@@ -93,6 +97,7 @@ public struct Manifest: Codable, Sendable, Equatable {
         case dataVersion = "data_version"
         case asOf = "as_of"
         case mergedShards = "merged_shards"
+        case tableSubset = "table_subset"
     }
 
     /// The manifest for `parameters` with the given table entries.
@@ -112,6 +117,7 @@ public struct Manifest: Codable, Sendable, Equatable {
         level = parameters.level
         shard = parameters.shard.map { ShardEntry(index: $0.index, count: $0.count) }
         counts = parameters.counts.isEmpty ? nil : parameters.counts
+        tableSubset = parameters.subset.isAll ? nil : parameters.tables.map(\.name)
         self.tables = tables
     }
 
@@ -133,6 +139,9 @@ public struct Manifest: Codable, Sendable, Equatable {
         if let counts, !counts.isEmpty {
             countMembers.append(
                 ("counts", .object(counts.entries.map { ($0.name, .integer($0.count)) })))
+        }
+        if let tableSubset {
+            countMembers.append(("table_subset", .array(tableSubset.map { .string($0) })))
         }
         var shardMembers: [(String, JSONValue)] = [("shard", shardValue)]
         if let mergedShards {

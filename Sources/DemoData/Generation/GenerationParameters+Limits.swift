@@ -36,9 +36,9 @@ extension GenerationParameters {
         daysSinceEpoch: CivilDate.latest.daysSinceEpoch
             - (Domain.paymentTerms.map(\.days).max() ?? 0))
 
-    /// The most shards these parameters can be split into: the most roots of any table, so
-    /// that no shard count exceeds what the largest table can share out.
+    /// The most shards these parameters can be split into: the most roots of any table
+    /// generated, so that no shard count exceeds what the largest table can share out.
     public var maximumShardCount: Int {
-        Table.allCases.map(rootCount(of:)).max() ?? 1
+        max(1, tables.map(rootCount(of:)).max() ?? 1)
     }
 }

@@ -11,11 +11,13 @@ public struct GenerationParameters: Sendable, Hashable {
     public var shard: Shard?
     /// Counts that replace the volume's (scaled) counts of customers, products or invoices.
     public var counts: CountOverrides
+    /// The tables to generate: all, or a subset closed under parents (`--tables`).
+    public var subset: TableSubset
 
     public init(
         volume: Volume = .medium, scale: Int = 1, seed: UInt64 = 42, asOf: CivilDate,
         format: OutputFormat = .ndjson, compression: Compression = .gzip, level: Int? = nil,
-        shard: Shard? = nil, counts: CountOverrides = CountOverrides()
+        shard: Shard? = nil, counts: CountOverrides = CountOverrides(), subset: TableSubset = .all
     ) {
         self.volume = volume
         self.scale = scale
@@ -26,7 +28,11 @@ public struct GenerationParameters: Sendable, Hashable {
         self.level = level ?? compression.defaultLevel
         self.shard = shard
         self.counts = counts
+        self.subset = subset
     }
+
+    /// The tables to generate, in load order.
+    public var tables: [Table] { subset.tables }
 
     /// The largest `--scale`.
     public static let maximumScale = 1_000_000

@@ -1,7 +1,7 @@
 extension ArchiveSummary {
     /// The summary as one JSON document ending with a line end: `path`, `parameters`, `tables`
     /// (name, file, rows, bytes, uncompressed_bytes), `invoices` (first_date, last_date, and
-    /// count and total by status) and `problems`.
+    /// count and total by status; null in a subset archive without invoices) and `problems`.
     public func json() -> [UInt8] {
         var parameters: [(String, JSONValue)] = [
             ("data_version", .integer(manifest.dataVersion)),
@@ -16,6 +16,9 @@ extension ArchiveSummary {
         if let counts = manifest.counts, !counts.isEmpty {
             parameters.append(
                 ("counts", .object(counts.entries.map { ($0.name, .integer($0.count)) })))
+        }
+        if let tableSubset = manifest.tableSubset {
+            parameters.append(("table_subset", .array(tableSubset.map { .string($0) })))
         }
         parameters.append(
             (
@@ -37,11 +40,14 @@ extension ArchiveSummary {
                 .object([("count", .integer(status.count)), ("total", .string(status.totalText))])
             )
         }
-        let invoices: JSONValue = .object([
-            ("first_date", invoiceDates.map { .string($0.lowerBound.description) } ?? .null),
-            ("last_date", invoiceDates.map { .string($0.upperBound.description) } ?? .null),
-            ("by_status", .object(byStatus)),
-        ])
+        let invoices: JSONValue =
+            statuses.isEmpty
+            ? .null
+            : .object([
+                ("first_date", invoiceDates.map { .string($0.lowerBound.description) } ?? .null),
+                ("last_date", invoiceDates.map { .string($0.upperBound.description) } ?? .null),
+                ("by_status", .object(byStatus)),
+            ])
         return JSONValue.object([
             ("path", .string(path)),
             ("parameters", .object(parameters)),

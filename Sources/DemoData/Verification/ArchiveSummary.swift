@@ -7,7 +7,8 @@ public struct ArchiveSummary: Sendable {
     public let manifest: Manifest
     /// The earliest and latest invoice date (`YYYY-MM-DD`); nil without invoices.
     public let invoiceDates: ClosedRange<CivilDate>?
-    /// For each invoice status, in the schema's order: how many invoices and their total.
+    /// For each invoice status, in the schema's order: how many invoices and their total;
+    /// empty when the archive is a subset without invoices.
     public let statuses: [StatusTotal]
     /// What got in the way of reading the invoices (a damaged file, rows that do not parse);
     /// the figures then cover only the rows that could be read. Empty for a sound archive.
@@ -33,8 +34,14 @@ public struct ArchiveSummary: Sendable {
                 "\(path)/manifest.json has as_of \"\(manifest.asOf)\", not a date; run demodata "
                     + "verify \(path)")
         }
+        self.path = path
+        self.manifest = manifest
         guard let entry = manifest.tables.first(where: { $0.name == Table.invoices.name }) else {
-            throw ArchiveError("\(path)/manifest.json lists no invoices table")
+            // A subset archive without invoices: no figures to read.
+            invoiceDates = nil
+            statuses = []
+            problems = []
+            return
         }
         let date = Table.invoices.columnIndex("date")
         let status = Table.invoices.columnIndex("status")
@@ -46,7 +53,7 @@ public struct ArchiveSummary: Sendable {
         let log = FindingLog(limit: 1)
         let reader = TableRowReader(
             table: .invoices, format: manifest.format,
-            header: manifest.format.hasHeaderLine(beginsTable: (manifest.shard?.index ?? 0) == 0),
+            header: manifest.hasHeaderLine,
             file: entry.file, log: log, asOf: AsOf(asOf)
         ) { row, _ in
             guard row.valid(date), row.valid(status), row.valid(total) else { return }
@@ -76,8 +83,6 @@ public struct ArchiveSummary: Sendable {
             problems.append(
                 "\(entry.file) has \(reader.rows) rows; the manifest says \(entry.rows)")
         }
-        self.path = path
-        self.manifest = manifest
         invoiceDates =
             first <= last
             ? CivilDate(daysSinceEpoch: first)...CivilDate(daysSinceEpoch: last) : nil

@@ -6,7 +6,9 @@ extension VerificationRun {
     /// directory that are not part of the archive.
     func checkSums(_ manifest: Manifest) {
         let name = Self.sumsName
-        let files = Table.allCases.map { tableFile($0, manifest) }
+        let files = manifest.tables.compactMap { Table(name: $0.name) }.map {
+            tableFile($0, manifest)
+        }
         let dataPackage = ArchiveContents.dataPackageName
         let expected = Set(files + [dataPackage, Self.manifestName])
         let text: [UInt8]

@@ -64,23 +64,58 @@ extension VerificationRun {
                     fatal: true)
             }
         }
-        let names = manifest.tables.map(\.name)
-        let expected = Table.allCases.map(\.name)
-        if names != expected {
-            problem(
-                "the tables are [\(names.joined(separator: ", "))]; expected the eight tables in "
-                    + "load order: [\(expected.joined(separator: ", "))]")
-        }
+        let subset = checkTables(manifest)
         guard sound, let asOf else { return nil }
         let parameters = GenerationParameters(
             volume: manifest.volume, scale: manifest.scale, seed: manifest.seed, asOf: asOf,
             format: manifest.format, compression: manifest.compression, level: manifest.level,
-            shard: shard, counts: counts)
+            shard: shard, counts: counts, subset: subset)
         for entry in manifest.tables {
             guard let table = Table(name: entry.name) else { continue }
             checkEntry(entry, of: table, parameters)
         }
         return (manifest, parameters)
+    }
+
+    /// Checks the manifest's list of tables: all eight in load order, or, in a subset archive,
+    /// exactly the tables `table_subset` names, in load order and with every parent of each.
+    /// Returns the tables whose rows the parameters describe (the listed ones and their
+    /// parents).
+    private func checkTables(_ manifest: Manifest) -> TableSubset {
+        let name = Self.manifestName
+        let names = manifest.tables.map(\.name)
+        let listed = names.compactMap(Table.init(name:))
+        let expected = manifest.tableSubset ?? Table.allCases.map(\.name)
+        if let tableSubset = manifest.tableSubset {
+            let tables = tableSubset.compactMap(Table.init(name:))
+            if tables.count != tableSubset.count || TableSubset(exactly: tables) == nil
+                || tables.count == Table.allCases.count
+            {
+                log.add(
+                    name, 0, nil,
+                    "table_subset [\(tableSubset.joined(separator: ", "))] is not a subset of the "
+                        + "tables in load order with every parent of each")
+            }
+        }
+        if names != expected {
+            let what =
+                manifest.tableSubset == nil
+                ? "the eight tables in load order" : "the tables of table_subset"
+            log.add(
+                name, 0, nil,
+                "the tables are [\(names.joined(separator: ", "))]; expected \(what): "
+                    + "[\(expected.joined(separator: ", "))]")
+        }
+        for table in listed {
+            for key in table.foreignKeys where !listed.contains(key.parent) {
+                log.add(
+                    name, 0, nil,
+                    "\(table.name) is listed without its parent \(key.parent.name) "
+                        + "(\(table.name).\(key.column) references it): an archive holds the "
+                        + "parents of its tables, so this manifest is damaged")
+            }
+        }
+        return TableSubset(closing: listed.isEmpty ? Table.allCases : listed)
     }
 
     private func checkEntry(

@@ -7,7 +7,8 @@ extension VerificationRun {
     func regenerate(_ manifest: Manifest, _ parameters: GenerationParameters) -> Bool {
         let mark = log.count
         let context = DataContext(parameters: parameters)
-        for (entry, table) in zip(manifest.tables, Table.allCases) {
+        for entry in manifest.tables {
+            guard let table = Table(name: entry.name) else { continue }
             let file = tableFile(table, manifest)
             guard FileSystem.kind(of: path(file)) == .file else {
                 log.add(file, 0, nil, "the file is missing or is not a regular file")

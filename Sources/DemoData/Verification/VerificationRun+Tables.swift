@@ -16,7 +16,7 @@ extension VerificationRun {
             rules.end(rows: 0, complete: false)
             return
         }
-        let header = manifest.format.hasHeaderLine(beginsTable: (manifest.shard?.index ?? 0) == 0)
+        let header = manifest.hasHeaderLine
         let reader = TableRowReader(
             table: table, format: manifest.format, header: header, file: file, log: log,
             asOf: rules.asOf, onRow: rules.check)

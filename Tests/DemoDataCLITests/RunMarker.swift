@@ -1,8 +1,4 @@
-@_exported import DemoDataTestSupport
 import Foundation
-
-/// The end-to-end tests' temporary directory, used through `TemporaryDirectory.with`.
-typealias TemporaryDirectory = TestDirectory
 
 /// The text of a run marker (`.demodata-run`) for a run of process `pid` on this machine, as
 /// demodata writes it into its temporary directories.

@@ -14,7 +14,7 @@ enum CSVRecords {
                 index += 1
                 while true {
                     guard index < bytes.count else {
-                        throw IntegrationFailure("CSV ends inside a quoted field")
+                        throw TestFailure("CSV ends inside a quoted field")
                     }
                     if bytes[index] == quote {
                         if index + 1 < bytes.count, bytes[index + 1] == quote {
@@ -31,7 +31,7 @@ enum CSVRecords {
             } else {
                 while index < bytes.count, bytes[index] != comma, bytes[index] != newline {
                     if bytes[index] == quote {
-                        throw IntegrationFailure("CSV has a quote inside an unquoted field")
+                        throw TestFailure("CSV has a quote inside an unquoted field")
                     }
                     field.append(bytes[index])
                     index += 1
@@ -39,13 +39,13 @@ enum CSVRecords {
             }
             record.append(quoted || !field.isEmpty ? String(decoding: field, as: UTF8.self) : nil)
             guard index < bytes.count else {
-                throw IntegrationFailure("CSV does not end with a line break")
+                throw TestFailure("CSV does not end with a line break")
             }
             if bytes[index] == newline {
                 records.append(record)
                 record = []
             } else if bytes[index] != comma {
-                throw IntegrationFailure("CSV has text after a closing quote")
+                throw TestFailure("CSV has text after a closing quote")
             }
             index += 1
         }
