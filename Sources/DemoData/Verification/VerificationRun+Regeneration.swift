@@ -117,9 +117,9 @@ enum FirstBlock {
         let chunk =
             roots
             .lowerBound..<min(
-                roots.lowerBound + ChunkPipeline.rootsPerChunk(table), roots.upperBound)
+                roots.lowerBound + parameters.format.codec.rootsPerChunk(table), roots.upperBound)
         let raw = ByteBuffer(capacity: 1 << 18)
-        _ = parameters.format.codec.writeChunk(
+        _ = try parameters.format.codec.writeChunk(
             table, roots: chunk, context: DataContext(parameters: parameters), first: true,
             last: chunk.upperBound == roots.upperBound, into: raw)
         let compressed = ByteBuffer(capacity: 1 << 16)

@@ -7,9 +7,10 @@ extension ParquetColumnBuilder {
     ///   - rows: the rows of the row group (the chunk's values, nulls included).
     ///   - page: scratch space for an uncompressed page.
     ///   - compressed: scratch space for a compressed page.
+    ///   - content: hashes the pages' uncompressed bodies, in the order they are written.
     func writeChunk(
         rows: Int, compressor: ParquetPageCompressor, page: ByteBuffer, compressed: ByteBuffer,
-        into output: ByteBuffer
+        into output: ByteBuffer, content: inout ParquetContentHasher
     ) throws -> ParquetColumnChunkMetaData {
         var sizes = (uncompressed: 0, compressed: 0)
         var dictionaryOffset: Int64?
@@ -17,7 +18,8 @@ extension ParquetColumnBuilder {
             dictionaryOffset = Int64(output.count)
             try writePage(
                 .dictionaryPage, values.bytes, valueCount: dictionary.count, encoding: .plain,
-                compressor: compressor, compressed: compressed, into: output, sizes: &sizes)
+                compressor: compressor, compressed: compressed, into: output, sizes: &sizes,
+                content: &content)
         }
         page.removeAll()
         if layout.nullable {
@@ -45,7 +47,7 @@ extension ParquetColumnBuilder {
         try writePage(
             .dataPage, page.bytes, valueCount: rows,
             encoding: usesDictionary ? .rleDictionary : .plain, compressor: compressor,
-            compressed: compressed, into: output, sizes: &sizes)
+            compressed: compressed, into: output, sizes: &sizes, content: &content)
         return ParquetColumnChunkMetaData(
             physicalType: layout.physicalType, name: layout.name,
             encodings: usesDictionary ? [.plain, .rle, .rleDictionary] : [.plain, .rle],
@@ -60,8 +62,9 @@ extension ParquetColumnBuilder {
         _ type: ParquetFormat.PageType, _ body: UnsafeRawBufferPointer, valueCount: Int,
         encoding: ParquetFormat.Encoding, compressor: ParquetPageCompressor,
         compressed: ByteBuffer, into output: ByteBuffer,
-        sizes: inout (uncompressed: Int, compressed: Int)
+        sizes: inout (uncompressed: Int, compressed: Int), content: inout ParquetContentHasher
     ) throws {
+        content.update(body)
         compressed.removeAll()
         try compressor.compress(body, into: compressed)
         let headerStart = output.count

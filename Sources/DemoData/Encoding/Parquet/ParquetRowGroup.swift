@@ -29,15 +29,16 @@ final class ParquetRowGroup {
 
     /// Appends the row group's column chunks to `output` and returns its metadata, with
     /// offsets counted from the start of `output` (the file writer moves them to where the
-    /// row group lands in the file).
+    /// row group lands in the file), and its content (`ParquetContentHasher`).
     func encode(with compressor: ParquetPageCompressor, into output: ByteBuffer) throws
-        -> ParquetRowGroupMetaData
+        -> (metaData: ParquetRowGroupMetaData, content: ParquetContentHasher)
     {
+        var content = ParquetContentHasher()
         let chunks = try columns.map {
             try $0.writeChunk(
                 rows: rows, compressor: compressor, page: page, compressed: compressed,
-                into: output)
+                into: output, content: &content)
         }
-        return ParquetRowGroupMetaData(columns: chunks, rowCount: Int64(rows))
+        return (ParquetRowGroupMetaData(columns: chunks, rowCount: Int64(rows)), content)
     }
 }

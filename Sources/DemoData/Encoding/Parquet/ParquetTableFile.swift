@@ -56,7 +56,7 @@ package enum ParquetTableFile {
                 roots: lower..<min(lower + table.spec.rootsPerRowGroup, roots.upperBound),
                 context: context)
             output.removeAll()
-            let metaData = try rowGroup.encode(with: compressor, into: output)
+            let metaData = try rowGroup.encode(with: compressor, into: output).metaData
             try assembler.append(output.bytes, metaData: metaData)
             rows += rowGroup.rows
         }
