@@ -231,9 +231,10 @@ final class VerifyTampering {
         let row = RowFields(width: table.columns.count)
         var line = line
         try line.withUTF8 { bytes in
-            switch format {
-            case .ndjson: try NDJSONRowParser(columns: table.columns).parse(bytes, into: row)
-            case .csv: try CSVRecordParser.parse(bytes, into: row)
+            if format == .csv {
+                try CSVRecordParser.parse(bytes, into: row)
+            } else {
+                try NDJSONRowParser(columns: table.columns).parse(bytes, into: row)
             }
         }
         return (0..<table.columns.count).map { index in
@@ -251,8 +252,8 @@ final class VerifyTampering {
     static func line(
         _ values: [String?], _ table: Table, _ format: OutputFormat, raw: [Int: String]
     ) -> String {
-        switch format {
-        case .ndjson:
+        switch format.rowText {
+        case .ndjson, .parquet:
             return "{" + jsonMembers(values, table, raw: raw).joined(separator: ",") + "}"
         case .csv:
             return values.indices.map { index in
