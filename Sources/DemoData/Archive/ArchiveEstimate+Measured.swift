@@ -24,17 +24,18 @@ extension ArchiveEstimate {
     static let parquetPageBytesPerSecondPerThread = 46_000_000.0
 
     /// A Parquet archive's uncompressed pages as a share of the NDJSON text of the same rows,
-    /// per ten thousand, measured on huge (50.6 MB against 161.6 MB).
-    static let parquetPagesPerTenThousandOfNDJSON: UInt64 = 3_133
+    /// per ten thousand: between large's 2,875 and huge's 3,133 (huge has more row groups,
+    /// whose dictionaries cover fewer rows each).
+    static let parquetPagesPerTenThousandOfNDJSON: UInt64 = 3_000
 
     /// A Parquet archive's files as a share of the NDJSON text of the same rows, per ten
-    /// thousand, measured on huge at the codecs' default levels: zstd 19.8 MB, gzip 21.4 MB,
-    /// uncompressed pages 50.7 MB, against 161.6 MB of NDJSON.
+    /// thousand, at the codecs' default levels: between large's and huge's (zstd 1,085 and
+    /// 1,223; gzip 1,159 and 1,325; uncompressed pages 2,883 and 3,135).
     static func parquetPerTenThousandOfNDJSON(_ compression: Compression) -> UInt64 {
         switch compression {
-        case .zstd: 1_223
-        case .gzip: 1_325
-        case .none: 3_135
+        case .zstd: 1_150
+        case .gzip: 1_240
+        case .none: 3_000
         }
     }
 }
