@@ -19,7 +19,8 @@ final class ChunkPipeline {
     private let compressors: [any ChunkCompressor]
     private let pool: WorkerPool
     private let writer: SerialWorker
-    /// Chunks per wave: the codec's (16 text chunks, or a Parquet row group per thread).
+    /// Chunks per wave: the codec's (16 text chunks, or a Parquet row group per thread), fewer
+    /// when a chunk holds several text chunks, but at least one per thread.
     private let waveSize: Int
 
     /// Slot sets in rotation: one being generated, one compressed, one written.
@@ -32,7 +33,9 @@ final class ChunkPipeline {
         self.threads = max(1, threads)
         self.codec = codec ?? context.parameters.format.codec
         compression = self.codec.pipelineCompresses ? context.parameters.compression : .none
-        let waveSize = self.codec.chunksPerWave(threads: self.threads)
+        // A zstd chunk holds eight text chunks: a wave holds as many fewer, but one per thread.
+        let scale = self.codec.pipelineCompresses ? compression.textChunksPerChunk : 1
+        let waveSize = max(self.threads, self.codec.chunksPerWave(threads: self.threads) / scale)
         self.waveSize = waveSize
         sets = (0..<Self.setCount).map { _ in (0..<waveSize).map { _ in ChunkSlot() } }
         // Everything that can fail comes before the first thread starts: an initialiser that
@@ -50,6 +53,15 @@ final class ChunkPipeline {
         writer.shutdown()
     }
 
+    /// How many roots of `table` one chunk of a file holds: the codec's chunk, times the
+    /// compression's text chunks per chunk when the pipeline compresses (fixed by the table,
+    /// the format and the compression, never by the threads).
+    static func rootsPerChunk(_ table: Table, codec: any TableCodec, compression: Compression)
+        -> Int
+    {
+        codec.rootsPerChunk(table) * (codec.pipelineCompresses ? compression.textChunksPerChunk : 1)
+    }
+
     /// Writes the rows of `roots` of `table` through `writer`: the file the format's codec
     /// makes of them, compressed chunk by chunk.
     ///
@@ -64,7 +76,7 @@ final class ChunkPipeline {
         shouldStop: @escaping @Sendable () -> Bool = { false }
     ) throws {
         let waveSize = waveSize
-        let chunkRoots = codec.rootsPerChunk(table)
+        let chunkRoots = Self.rootsPerChunk(table, codec: codec, compression: compression)
         let chunkCount = max(1, (roots.count + chunkRoots - 1) / chunkRoots)
         let waveCount = (chunkCount + waveSize - 1) / waveSize
         // A set of slots is free (its semaphore is 1) when no stage holds it; the writer frees

@@ -102,7 +102,9 @@ enum FirstBlock {
     {
         guard parameters.compression == .zstd else { return mergedShards ?? 1 }
         func chunks(_ roots: Range<Int>) -> Int {
-            max(1, (roots.count + table.spec.rootsPerChunk - 1) / table.spec.rootsPerChunk)
+            let size = ChunkPipeline.rootsPerChunk(
+                table, codec: parameters.format.codec, compression: parameters.compression)
+            return max(1, (roots.count + size - 1) / size)
         }
         guard let count = mergedShards else { return chunks(parameters.roots(of: table)) }
         var shard = parameters
@@ -117,7 +119,10 @@ enum FirstBlock {
         let chunk =
             roots
             .lowerBound..<min(
-                roots.lowerBound + parameters.format.codec.rootsPerChunk(table), roots.upperBound)
+                roots.lowerBound
+                    + ChunkPipeline.rootsPerChunk(
+                        table, codec: parameters.format.codec, compression: parameters.compression),
+                roots.upperBound)
         let raw = ByteBuffer(capacity: 1 << 18)
         _ = try parameters.format.codec.writeChunk(
             table, roots: chunk, context: DataContext(parameters: parameters), first: true,
