@@ -8,26 +8,34 @@ import Testing
 /// archive of the same parameters.
 @Suite(.enabled(if: Python3.hasParquetReaders, Comment(rawValue: Python3.missingReaders)))
 struct ParquetFileTests {
-    /// Every table of `parameters` written to `directory` as `<table>.parquet`, with the rows
-    /// and row groups of each.
+    /// Every table (or those of `subset`) of a Parquet archive of `parameters`, generated as
+    /// `demodata generate --format parquet` does and moved into `directory` as
+    /// `<table>.parquet`, with the rows of each and the row groups it should have.
     @discardableResult
-    static func writeTables(_ parameters: GenerationParameters, into directory: TestDirectory)
-        throws -> [Table: (rows: Int, rowGroups: Int)]
-    {
+    static func writeTables(
+        _ parameters: GenerationParameters, into directory: TestDirectory, threads: Int = 2
+    ) throws -> [Table: (rows: Int, rowGroups: Int)] {
+        let archive = directory.file("archive")
+        let manifest = try ArchiveGenerator(parameters: parameters, threads: threads)
+            .writeArchive(to: archive, force: false)
         var written: [Table: (rows: Int, rowGroups: Int)] = [:]
-        for table in Table.allCases {
-            written[table] = try ParquetTableFile.write(
-                table, of: parameters, to: directory.file(table.name + ".parquet"))
+        for entry in manifest.tables {
+            let table = try #require(Table(name: entry.name))
+            try FileSystem.rename(archive + "/" + entry.file, to: directory.file(entry.file))
+            let roots = parameters.roots(of: table).count
+            let size = table.spec.rootsPerRowGroup
+            written[table] = (entry.rows, (roots + size - 1) / size)
         }
         return written
     }
 
     static func parameters(
         _ volume: Volume, _ compression: Compression = .zstd,
-        counts: CountOverrides = CountOverrides()
+        counts: CountOverrides = CountOverrides(), subset: TableSubset = .all
     ) -> GenerationParameters {
         GenerationParameters(
-            volume: volume, asOf: TestDates.asOfDate, compression: compression, counts: counts)
+            volume: volume, asOf: TestDates.asOfDate, format: .parquet, compression: compression,
+            counts: counts, subset: subset)
     }
 
     /// pyarrow's name of the type a column reads as.
@@ -247,11 +255,11 @@ struct ParquetFileTests {
         let counts = CountOverrides(customers: 6000)
         let directory = try TestDirectory()
         let tables: [Table] = [.customers, .customerAddresses]
-        for table in tables {
-            try ParquetTableFile.write(
-                table, of: Self.parameters(.small, counts: counts),
-                to: directory.file(table.name + ".parquet"))
-        }
+        try Self.writeTables(
+            Self.parameters(
+                .small, counts: counts,
+                subset: TableSubset(closing: [Table.customerAddresses])),
+            into: directory)
         let archive = try GeneratedArchive(volume: .small, counts: counts)
         let lines = try await Python3.lines(
             Self.duckDBProgram,
@@ -276,18 +284,18 @@ struct ParquetFileTests {
             ])
     }
 
-    /// The bytes depend on the data alone: two runs write the same file.
-    @Test func twoRunsWriteTheSameBytes() throws {
-        let directory = try TestDirectory()
-        let parameters = Self.parameters(.large)
-        for run in ["first", "second"] {
-            try ParquetTableFile.write(
-                .invoiceLineItems, of: parameters, to: directory.file(run))
+    /// The bytes depend on the data alone: runs on one and on three threads write the same
+    /// files, each a whole Parquet file.
+    @Test func theBytesDoNotDependOnTheThreads() throws {
+        let one = try TestDirectory()
+        let three = try TestDirectory()
+        try Self.writeTables(Self.parameters(.large), into: one, threads: 1)
+        try Self.writeTables(Self.parameters(.large), into: three, threads: 3)
+        for table in Table.allCases {
+            let file = try FileSystem.read(one.file(table.name + ".parquet"))
+            #expect(file == (try FileSystem.read(three.file(table.name + ".parquet"))))
+            #expect(Array(file.prefix(4)) == ParquetFormat.magic)
+            #expect(Array(file.suffix(4)) == ParquetFormat.magic)
         }
-        let first = try FileSystem.read(directory.file("first"))
-        #expect(first.count > 100_000)
-        #expect(first == (try FileSystem.read(directory.file("second"))))
-        #expect(Array(first.prefix(4)) == ParquetFormat.magic)
-        #expect(Array(first.suffix(4)) == ParquetFormat.magic)
     }
 }
