@@ -4,7 +4,9 @@
 /// Values go straight into the column buffers as their pages hold them: no value is
 /// allocated, and a string's pieces are appended where its length prefix was reserved.
 struct ParquetRowGroupEncoder: RowEncoder {
-    private let columns: [ParquetColumnBuilder]
+    /// The builders, unretained: the row group that owns them outlives the encoder, and a
+    /// retain and release around every value would cost more than storing it.
+    private let columns: [Unmanaged<ParquetColumnBuilder>]
     private(set) var rows = 0
     #if DEBUG
         /// Set by the generator's driver in debug builds: every value is checked against the
@@ -16,7 +18,13 @@ struct ParquetRowGroupEncoder: RowEncoder {
     private var stringStart = 0
 
     init(columns: [ParquetColumnBuilder]) {
-        self.columns = columns
+        self.columns = columns.map { Unmanaged.passUnretained($0) }
+    }
+
+    /// Calls `body` with the current column's builder, without retaining it.
+    @inline(__always)
+    private func withColumn<Result>(_ body: (ParquetColumnBuilder) -> Result) -> Result {
+        columns[column]._withUnsafeGuaranteedRef(body)
     }
 
     @inline(__always)
@@ -40,7 +48,7 @@ struct ParquetRowGroupEncoder: RowEncoder {
         #if DEBUG
             conformance?.check(.uuid)
         #endif
-        columns[column].append(uuid: value)
+        withColumn { $0.append(uuid: value) }
         column += 1
     }
 
@@ -49,7 +57,7 @@ struct ParquetRowGroupEncoder: RowEncoder {
         #if DEBUG
             conformance?.check(.integer)
         #endif
-        columns[column].append(int64: Int64(value))
+        withColumn { $0.append(int64: Int64(value)) }
         column += 1
     }
 
@@ -58,7 +66,7 @@ struct ParquetRowGroupEncoder: RowEncoder {
         #if DEBUG
             conformance?.check(.boolean)
         #endif
-        columns[column].append(boolean: value)
+        withColumn { $0.append(boolean: value) }
         column += 1
     }
 
@@ -67,11 +75,12 @@ struct ParquetRowGroupEncoder: RowEncoder {
         #if DEBUG
             conformance?.check(.decimal(scale: scale))
         #endif
-        let builder = columns[column]
-        if builder.layout.physicalType == .int32 {
-            builder.append(int32: Int32(truncatingIfNeeded: units))
-        } else {
-            builder.append(int64: Int64(units))
+        withColumn { builder in
+            if builder.layout.physicalType == .int32 {
+                builder.append(int32: Int32(truncatingIfNeeded: units))
+            } else {
+                builder.append(int64: Int64(units))
+            }
         }
         column += 1
     }
@@ -81,7 +90,7 @@ struct ParquetRowGroupEncoder: RowEncoder {
         #if DEBUG
             conformance?.check(.date)
         #endif
-        columns[column].append(int32: Int32(truncatingIfNeeded: daysSinceEpoch))
+        withColumn { $0.append(int32: Int32(truncatingIfNeeded: daysSinceEpoch)) }
         column += 1
     }
 
@@ -90,7 +99,7 @@ struct ParquetRowGroupEncoder: RowEncoder {
         #if DEBUG
             conformance?.check(.timestamp)
         #endif
-        columns[column].append(int64: microseconds)
+        withColumn { $0.append(int64: microseconds) }
         column += 1
     }
 
@@ -99,7 +108,7 @@ struct ParquetRowGroupEncoder: RowEncoder {
         #if DEBUG
             conformance?.check(.null)
         #endif
-        columns[column].appendNull()
+        withColumn { $0.appendNull() }
         column += 1
     }
 
@@ -108,31 +117,32 @@ struct ParquetRowGroupEncoder: RowEncoder {
         #if DEBUG
             conformance?.check(.string)
         #endif
-        stringStart = columns[column].beginString()
+        stringStart = withColumn { $0.beginString() }
     }
 
     @inline(__always)
     mutating func piece(_ text: Text) {
-        columns[column].values.append(text.start, count: text.count)
+        withColumn { $0.values.append(text.start, count: text.count) }
     }
 
     mutating func piece(bytes: UnsafeRawBufferPointer) {
-        columns[column].values.append(contentsOf: bytes)
+        withColumn { $0.values.append(contentsOf: bytes) }
     }
 
     @inline(__always)
     mutating func piece(number: Int, width: Int) {
-        columns[column].values.appendDigits(UInt64(number), minimumWidth: width)
+        withColumn { $0.values.appendDigits(UInt64(number), minimumWidth: width) }
     }
 
     @inline(__always)
     mutating func piece(ascii: UInt8) {
-        columns[column].values.append(ascii)
+        withColumn { $0.values.append(ascii) }
     }
 
     @inline(__always)
     mutating func endString() {
-        columns[column].endString(startingAt: stringStart)
+        let start = stringStart
+        withColumn { $0.endString(startingAt: start) }
         column += 1
     }
 }
