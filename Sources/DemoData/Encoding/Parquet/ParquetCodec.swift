@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Parquet through the `TableCodec` seam: a chunk is one row group of
 /// `TableSpec.rootsPerRowGroup` roots, generated column by column and written as compressed
 /// pages in the job that encodes it (so every core compresses); the file starts with `PAR1`
@@ -6,6 +8,10 @@
 /// Every file is a whole Parquet file, a shard's too; `merge` joins shards' row groups under
 /// one footer.
 struct ParquetCodec: TableCodec {
+    /// Row groups and compressors between jobs: a row group's column buffers grow to the size
+    /// of its data, and a compressor's tables to its level's, so jobs reuse them.
+    private let workspaces = ParquetWorkspaces()
+
     var hasHeaderLine: Bool { false }
 
     var pipelineCompresses: Bool { false }
@@ -27,11 +33,11 @@ struct ParquetCodec: TableCodec {
         throws -> EncodedChunk
     {
         let parameters = context.parameters
-        let rowGroup = ParquetRowGroup(table: table)
+        let (rowGroup, compressor) = try workspaces.take(
+            table, compression: parameters.compression, level: parameters.level)
+        defer { workspaces.give(rowGroup, compressor) }
         rowGroup.generate(roots: roots, context: context)
         guard rowGroup.rows > 0 else { return EncodedChunk(rows: 0) }
-        let compressor = try ParquetPageCompressor(
-            compression: parameters.compression, level: parameters.level)
         let (metaData, content) = try rowGroup.encode(with: compressor, into: buffer)
         return EncodedChunk(
             rows: rowGroup.rows, rowGroup: metaData, content: (content.finalize(), content.bytes))
@@ -41,5 +47,35 @@ struct ParquetCodec: TableCodec {
 
     func footer(of table: Table, rowGroups: [ParquetRowGroupMetaData]) -> [UInt8] {
         ParquetFileAssembler.footer(columns: table.parquetColumns, rowGroups: rowGroups)
+    }
+}
+
+/// The row groups and page compressors that no job is using, for the table being written: a
+/// job takes one of each (or makes them) and gives them back. Those of an earlier table are
+/// dropped, so memory stays at the current table's working set.
+final class ParquetWorkspaces: @unchecked Sendable {
+    private let lock = Mutex<Void>(())
+    private var rowGroups: [ParquetRowGroup] = []
+    private var compressors: [ParquetPageCompressor] = []
+
+    func take(_ table: Table, compression: Compression, level: Int) throws
+        -> (ParquetRowGroup, ParquetPageCompressor)
+    {
+        let reused: (ParquetRowGroup?, ParquetPageCompressor?) = lock.withLock { _ in
+            rowGroups.removeAll { $0.table != table }
+            compressors.removeAll { $0.compression != compression || $0.level != level }
+            return (rowGroups.popLast(), compressors.popLast())
+        }
+        return (
+            reused.0 ?? ParquetRowGroup(table: table),
+            try reused.1 ?? ParquetPageCompressor(compression: compression, level: level)
+        )
+    }
+
+    func give(_ rowGroup: ParquetRowGroup, _ compressor: ParquetPageCompressor) {
+        lock.withLock { _ in
+            rowGroups.append(rowGroup)
+            compressors.append(compressor)
+        }
     }
 }

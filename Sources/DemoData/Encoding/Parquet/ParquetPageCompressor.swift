@@ -3,8 +3,8 @@
 /// (UNCOMPRESSED). One thread uses a compressor at a time.
 final class ParquetPageCompressor {
     let codec: ParquetFormat.Codec
-    private let compression: Compression
-    private let level: Int
+    let compression: Compression
+    let level: Int
     private let compressor: (any ChunkCompressor)?
 
     init(compression: Compression, level: Int) throws {
