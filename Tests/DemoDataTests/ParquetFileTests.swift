@@ -11,7 +11,7 @@ struct ParquetFileTests {
     /// Every table of `parameters` written to `directory` as `<table>.parquet`, with the rows
     /// and row groups of each.
     @discardableResult
-    static func writeTables(_ parameters: GenerationParameters, into directory: TemporaryDirectory)
+    static func writeTables(_ parameters: GenerationParameters, into directory: TestDirectory)
         throws -> [Table: (rows: Int, rowGroups: Int)]
     {
         var written: [Table: (rows: Int, rowGroups: Int)] = [:]
@@ -27,7 +27,7 @@ struct ParquetFileTests {
         counts: CountOverrides = CountOverrides()
     ) -> GenerationParameters {
         GenerationParameters(
-            volume: volume, asOf: GeneratedArchive.asOf, compression: compression, counts: counts)
+            volume: volume, asOf: TestDates.asOfDate, compression: compression, counts: counts)
     }
 
     /// pyarrow's name of the type a column reads as.
@@ -56,7 +56,7 @@ struct ParquetFileTests {
     }
 
     @Test func pyarrowReadsEveryTableOfALargeArchiveWithExactTypes() async throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         let parameters = Self.parameters(.large)
         let written = try Self.writeTables(parameters, into: directory)
         let program = """
@@ -97,7 +97,7 @@ struct ParquetFileTests {
     /// values pyarrow reads (Python compares strings by code point, which is UTF-8 byte order,
     /// and UUIDs as their big-endian bytes); the codec; and which columns use a dictionary.
     @Test func metadataHasRowGroupsStatisticsAndDictionaries() async throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         try Self.writeTables(Self.parameters(.large), into: directory)
         let program = """
             import sys, uuid, pyarrow.parquet as pq
@@ -171,7 +171,7 @@ struct ParquetFileTests {
         """
 
     @Test func duckDBReadsTheValuesOfTheNDJSONArchive() async throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         let written = try Self.writeTables(Self.parameters(.large), into: directory)
         let archive = try GeneratedArchive(volume: .large)
         let lines = try await Python3.lines(
@@ -220,8 +220,8 @@ struct ParquetFileTests {
     /// its codec.
     @Test(arguments: [Compression.gzip, .none])
     func otherCodecsHoldTheSameValues(compression: Compression) async throws {
-        let zstd = try TemporaryDirectory()
-        let other = try TemporaryDirectory()
+        let zstd = try TestDirectory()
+        let other = try TestDirectory()
         try Self.writeTables(Self.parameters(.medium), into: zstd)
         try Self.writeTables(Self.parameters(.medium, compression), into: other)
         let program = """
@@ -245,7 +245,7 @@ struct ParquetFileTests {
     /// still those of the NDJSON archive.
     @Test func columnsWithTooManyDistinctValuesFallBackToPlainValues() async throws {
         let counts = CountOverrides(customers: 6000)
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         let tables: [Table] = [.customers, .customerAddresses]
         for table in tables {
             try ParquetTableFile.write(
@@ -278,7 +278,7 @@ struct ParquetFileTests {
 
     /// The bytes depend on the data alone: two runs write the same file.
     @Test func twoRunsWriteTheSameBytes() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         let parameters = Self.parameters(.large)
         for run in ["first", "second"] {
             try ParquetTableFile.write(

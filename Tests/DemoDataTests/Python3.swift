@@ -24,7 +24,7 @@ enum Python3 {
         let result = try await TestProcess.run(
             URL(filePath: "/usr/bin/env"), ["python3", "-c", program] + arguments)
         guard result.status == 0 else {
-            throw TestSupportFailure(
+            throw TestFailure(
                 "python3 exited with \(result.status): "
                     + String(decoding: result.standardError, as: UTF8.self))
         }
