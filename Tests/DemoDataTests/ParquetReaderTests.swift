@@ -94,6 +94,20 @@ import Testing
         }
     }
 
+    /// One invoice, without notes: the notes chunk is all nulls and its dictionary empty, and
+    /// its indices still have a bit width readers take (1 to 32; pyarrow refuses more).
+    @Test func anAllNullDictionaryChunkReadsBack() throws {
+        let directory = try TestDirectory()
+        let parameters = Self.parameters(.small, counts: CountOverrides(customers: 1, invoices: 1))
+        let expected = Self.ndjson(.invoices, parameters)
+        #expect(String(decoding: expected, as: UTF8.self).contains(#""notes":null,"#))
+        let path = directory.file("invoices.parquet")
+        try ParquetTableFile.write(.invoices, of: parameters, to: path)
+        let (scan, text) = Self.scan(path, as: .invoices)
+        #expect(scan.problem == nil)
+        #expect(text == expected)
+    }
+
     /// A shard whose slice of a table is empty writes a file with no row groups: it reads as
     /// no rows.
     @Test func aFileWithNoRowGroupsReadsAsNoRows() throws {
