@@ -31,7 +31,10 @@ extension ParquetColumnBuilder {
             page.storeLittleEndian(UInt32(page.count - start - 4), at: start)
         }
         if usesDictionary, let dictionary {
-            let bitWidth = Swift.max(1, Int.bitWidth - (dictionary.count - 1).leadingZeroBitCount)
+            // An all-null chunk has an empty dictionary: its indices still need a width of
+            // 1 to 32 bits, or readers refuse the page.
+            let bitWidth = Swift.max(
+                1, Int.bitWidth - Swift.max(0, dictionary.count - 1).leadingZeroBitCount)
             page.append(UInt8(bitWidth))
             indices.bytes.withMemoryRebound(to: UInt32.self) {
                 page.appendRunLengthBitPacked($0, bitWidth: bitWidth)

@@ -1,0 +1,89 @@
+import Crypto
+
+/// One pass over a table's Parquet file, with the results of `TableFileScan`: the file is
+/// hashed and counted; its footer is read and its schema checked against the table's; each
+/// row group in turn is read, decoded and checked, its digest added to the content digest,
+/// and its rows handed to the caller as the NDJSON text the NDJSON format writes for them.
+///
+/// The content digest is the one the Parquet writer records: the SHA-256 of the row groups'
+/// 32-byte digests in file order, each the SHA-256 of the row group's uncompressed page
+/// bodies in column order (a column's dictionary page before its data pages). It depends on
+/// the values alone, not on the codec or its level. One row group's bytes, page bodies and
+/// text are held at a time.
+struct ParquetFileScan {
+    /// The size and SHA-256 of the file as stored.
+    let fileBytes: UInt64
+    let fileSHA256: String
+    /// The bytes of NDJSON text the rows make, and the content digest of the row groups read.
+    let contentBytes: UInt64
+    let contentSHA256: String
+    /// The first reason the file could not be read to its end, in one line; nil if none.
+    let problem: String?
+    /// The row groups read and checked, and their rows.
+    let rowGroups: Int
+    let rows: Int
+
+    /// Scans the Parquet file of `table` at `path`, passing the NDJSON text of its rows to
+    /// `content` in order, one row group's text per call. After a problem no more text is
+    /// passed, and the file is still hashed to its end.
+    init(path: String, table: Table, content: (UnsafeRawBufferPointer) -> Void) {
+        let file: ParquetInputFile
+        do {
+            file = try ParquetInputFile(path: path)
+        } catch {
+            fileBytes = 0
+            fileSHA256 = TableFileWriter.hex(SHA256().finalize())
+            contentBytes = 0
+            contentSHA256 = fileSHA256
+            problem = "\(error)"
+            rowGroups = 0
+            rows = 0
+            return
+        }
+        var hasher = ParquetFileHasher(file: file)
+        var contentHasher = SHA256()
+        var contentBytes: UInt64 = 0
+        var rowGroups = 0
+        var rows = 0
+        var problem: String?
+        do {
+            let (footer, dataEnd) = try ParquetFooter.read(from: file)
+            if let schemaProblem = footer.schemaProblem(for: table) {
+                throw ParquetReadError(schemaProblem)
+            }
+            let decoded = ParquetDecodedRowGroup(table: table)
+            let bytes = ByteBuffer(capacity: 1 << 20)
+            let text = ByteBuffer(capacity: 1 << 20)
+            for (index, metaData) in footer.rowGroups.enumerated() {
+                let range: Range<Int>
+                do {
+                    range = try metaData.byteRange(dataEnd: dataEnd)
+                } catch let error as ParquetReadError {
+                    throw error.within("row group \(index + 1)")
+                }
+                bytes.removeAll()
+                try hasher.read(range, into: bytes)
+                try decoded.decode(
+                    metaData, number: index + 1, bytes: bytes.bytes, at: range.lowerBound)
+                text.removeAll()
+                var encoder = NDJSONEncoder(table: table, buffer: text)
+                try decoded.writeRows(to: &encoder)
+                contentHasher.update(data: decoded.digest)
+                contentBytes += UInt64(text.count)
+                content(text.bytes)
+                rowGroups += 1
+                rows += decoded.rows
+            }
+        } catch {
+            problem = "\(error)"
+        }
+        let (fileSHA256, hashProblem) = hasher.finish()
+        fileBytes = UInt64(file.size)
+        self.fileSHA256 = fileSHA256
+        self.contentBytes = contentBytes
+        contentSHA256 = TableFileWriter.hex(contentHasher.finalize())
+        self.problem = problem ?? hashProblem
+        self.rowGroups = rowGroups
+        self.rows = rows
+    }
+}
