@@ -48,7 +48,7 @@ import Testing
             let expected = try Self.ndjson(table, parameters)
             #expect(text == expected, "\(table.name)")
             #expect(scan.rows == written.rows && scan.rowGroups == written.rowGroups)
-            #expect(scan.contentBytes == UInt64(expected.count))
+            #expect(scan.textBytes == UInt64(expected.count))
             let file = try FileSystem.read(path)
             #expect(scan.fileBytes == UInt64(file.count))
             #expect(scan.fileSHA256 == TableFileWriter.hex(SHA256.hash(data: file)))

@@ -63,7 +63,8 @@ public struct ArchiveSummary: Sendable {
             totals[row.numbers[status]] += row.numbers[total]
         }
         let scan = TableFileScan(
-            path: path + "/" + entry.file, compression: manifest.compression
+            path: path + "/" + entry.file, table: .invoices, manifest: manifest,
+            strictGzipHeaders: false
         ) {
             reader.feed($0)
         }

@@ -41,6 +41,15 @@ enum ParquetFormat {
         case uncompressed = 0
         case gzip = 2
         case zstd = 6
+
+        /// The codec of pages compressed with an archive's compression.
+        init(_ compression: Compression) {
+            switch compression {
+            case .none: self = .uncompressed
+            case .gzip: self = .gzip
+            case .zstd: self = .zstd
+            }
+        }
     }
 
     /// `PageType`.

@@ -11,12 +11,7 @@ final class ParquetPageCompressor {
         self.compression = compression
         self.level = level
         compressor = try compression.makeChunkCompressor(level: level)
-        codec =
-            switch compression {
-            case .none: .uncompressed
-            case .gzip: .gzip
-            case .zstd: .zstd
-            }
+        codec = ParquetFormat.Codec(compression)
     }
 
     /// Appends the compressed form of `page` to `output`.

@@ -14,9 +14,12 @@ struct ParquetFileScan {
     /// The size and SHA-256 of the file as stored.
     let fileBytes: UInt64
     let fileSHA256: String
-    /// The bytes of NDJSON text the rows make, and the content digest of the row groups read.
+    /// The uncompressed bytes of the page bodies (the manifest's `uncompressed_bytes`), and
+    /// the content digest of the row groups read.
     let contentBytes: UInt64
     let contentSHA256: String
+    /// The bytes of NDJSON text the rows make.
+    let textBytes: UInt64
     /// The first reason the file could not be read to its end, in one line; nil if none.
     let problem: String?
     /// The row groups read and checked, and their rows.
@@ -25,8 +28,12 @@ struct ParquetFileScan {
 
     /// Scans the Parquet file of `table` at `path`, passing the NDJSON text of its rows to
     /// `content` in order, one row group's text per call. After a problem no more text is
-    /// passed, and the file is still hashed to its end.
-    init(path: String, table: Table, content: (UnsafeRawBufferPointer) -> Void) {
+    /// passed, and the file is still hashed to its end. With `codec`, every column chunk must
+    /// be compressed with it (the manifest's compression).
+    init(
+        path: String, table: Table, codec: ParquetFormat.Codec? = nil,
+        content: (UnsafeRawBufferPointer) -> Void
+    ) {
         let file: ParquetInputFile
         do {
             file = try ParquetInputFile(path: path)
@@ -35,6 +42,7 @@ struct ParquetFileScan {
             fileSHA256 = TableFileWriter.hex(SHA256().finalize())
             contentBytes = 0
             contentSHA256 = fileSHA256
+            textBytes = 0
             problem = "\(error)"
             rowGroups = 0
             rows = 0
@@ -43,6 +51,7 @@ struct ParquetFileScan {
         var hasher = ParquetFileHasher(file: file)
         var contentHasher = SHA256()
         var contentBytes: UInt64 = 0
+        var textBytes: UInt64 = 0
         var rowGroups = 0
         var rows = 0
         var problem: String?
@@ -61,6 +70,11 @@ struct ParquetFileScan {
                 } catch let error as ParquetReadError {
                     throw error.within("row group \(index + 1)")
                 }
+                if let codec, let chunk = metaData.columns.first(where: { $0.codec != codec }) {
+                    throw ParquetReadError(
+                        "row group \(index + 1), column \"\(chunk.name)\": the pages are "
+                            + "\(chunk.codec); the manifest's compression gives \(codec)")
+                }
                 bytes.removeAll()
                 try hasher.read(range, into: bytes)
                 try decoded.decode(
@@ -69,7 +83,8 @@ struct ParquetFileScan {
                 var encoder = NDJSONEncoder(table: table, buffer: text)
                 try decoded.writeRows(to: &encoder)
                 contentHasher.update(data: decoded.digest)
-                contentBytes += UInt64(text.count)
+                contentBytes += UInt64(decoded.bodies.count)
+                textBytes += UInt64(text.count)
                 content(text.bytes)
                 rowGroups += 1
                 rows += decoded.rows
@@ -81,6 +96,7 @@ struct ParquetFileScan {
         fileBytes = UInt64(file.size)
         self.fileSHA256 = fileSHA256
         self.contentBytes = contentBytes
+        self.textBytes = textBytes
         contentSHA256 = TableFileWriter.hex(contentHasher.finalize())
         self.problem = problem ?? hashProblem
         self.rowGroups = rowGroups
