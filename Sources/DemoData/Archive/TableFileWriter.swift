@@ -44,9 +44,13 @@ final class TableFileWriter: @unchecked Sendable {
         if let rowGroup = chunk.rowGroup {
             rowGroups.append(rowGroup.rebased(by: Int64(file.written)))
         }
-        if let content = chunk.content {
-            contentHasher.update(data: Array(content.digest))
-            uncompressedBytes += UInt64(content.bytes)
+        guard codec.pipelineCompresses else {
+            // The bytes are the file's, not its content: a chunk describes its content (none
+            // for `PAR1` alone, the start of a file without rows).
+            if let content = chunk.content {
+                contentHasher.update(data: Array(content.digest))
+                uncompressedBytes += UInt64(content.bytes)
+            }
             try emit(raw)
             return
         }

@@ -59,7 +59,9 @@ public struct GenerationParameters: Sendable, Hashable {
             return shard.index == 0 ? 0..<total : 0..<0
         }
         guard format == .parquet else { return shard.roots(of: total) }
-        return shard.roots(of: total, inRunsOf: table.spec.rootsPerRowGroup)
+        // The root table's row group is a whole number of each child table's, so a table
+        // and its children split at the same roots, as in the text formats.
+        return shard.roots(of: total, inRunsOf: table.root.spec.rootsPerRowGroup)
     }
 
     /// The file name of a table: `<table>.<format>[.gz|.zst]`.

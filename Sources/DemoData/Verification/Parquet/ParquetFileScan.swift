@@ -24,6 +24,8 @@ struct ParquetFileScan {
     let problem: String?
     /// The row groups read and checked, and their rows.
     let rowGroups: Int
+    /// The content digest of each row group read, in order.
+    let rowGroupDigests: [[UInt8]]
     let rows: Int
 
     /// Scans the Parquet file of `table` at `path`, passing the NDJSON text of its rows to
@@ -45,6 +47,7 @@ struct ParquetFileScan {
             textBytes = 0
             problem = "\(error)"
             rowGroups = 0
+            rowGroupDigests = []
             rows = 0
             return
         }
@@ -53,6 +56,7 @@ struct ParquetFileScan {
         var contentBytes: UInt64 = 0
         var textBytes: UInt64 = 0
         var rowGroups = 0
+        var rowGroupDigests: [[UInt8]] = []
         var rows = 0
         var problem: String?
         do {
@@ -83,6 +87,7 @@ struct ParquetFileScan {
                 var encoder = NDJSONEncoder(table: table, buffer: text)
                 try decoded.writeRows(to: &encoder)
                 contentHasher.update(data: decoded.digest)
+                rowGroupDigests.append(decoded.digest)
                 contentBytes += UInt64(decoded.bodies.count)
                 textBytes += UInt64(text.count)
                 content(text.bytes)
@@ -100,6 +105,7 @@ struct ParquetFileScan {
         contentSHA256 = TableFileWriter.hex(contentHasher.finalize())
         self.problem = problem ?? hashProblem
         self.rowGroups = rowGroups
+        self.rowGroupDigests = rowGroupDigests
         self.rows = rows
     }
 }
