@@ -58,6 +58,11 @@ final class ParquetDecodedRowGroup {
                 "\(context) says its \(stored) bytes decompress to \(metaData.totalByteSize), "
                     + "more than this reader takes (\(bodyLimit))")
         }
+        guard metaData.columns.count == layouts.count else {
+            throw ParquetReadError(
+                "\(context) has \(metaData.columns.count) column chunks; the table has "
+                    + "\(layouts.count) columns")
+        }
         var decoded: [ParquetDecodedColumn] = []
         for (index, chunk) in metaData.columns.enumerated() {
             let layout = layouts[index]
