@@ -278,6 +278,25 @@ import Testing
                 + "\(found))")
     }
 
+    /// Seeded random damage: a few bytes set to random values, sometimes a truncation too, in
+    /// files with and without compression.
+    @Test(arguments: [Compression.zstd, .none])
+    func randomDamageIsAProblemOrChangesTheDigest(compression: Compression) throws {
+        let original = try Original(.invoices, compression)
+        var random = SplitMix64(seed: 7)
+        for round in 0..<300 {
+            var bytes = original.bytes
+            for _ in 0..<random.number(in: 1...6) {
+                bytes[random.below(bytes.count)] = UInt8(truncatingIfNeeded: random.next())
+            }
+            if round % 5 == 0 {
+                bytes.removeLast(random.below(bytes.count))
+            }
+            let result = try original.scan(bytes)
+            Self.expectDetectedOrHarmless(result, original, "round \(round)")
+        }
+    }
+
     @Test func linksDirectoriesAndFIFOsAreRefused() throws {
         let original = try Original(.customerTypes, .zstd)
         let link = original.directory.file("link.parquet")

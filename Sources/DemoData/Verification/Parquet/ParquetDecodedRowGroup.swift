@@ -69,7 +69,7 @@ final class ParquetDecodedRowGroup {
             do {
                 guard chunk.name == layout.name, chunk.physicalType == layout.physicalType else {
                     throw ParquetReadError(
-                        "its chunk is \"\(chunk.name)\", "
+                        "its chunk is \(ParquetReadError.quoted(chunk.name)), "
                             + ParquetFormat.physicalTypeName(chunk.physicalType.rawValue)
                             + "; the schema's column is \(layout.typeDescription)")
                 }

@@ -88,7 +88,7 @@ struct ParquetFooter {
         if let group = leaves.first(where: { $0.physicalType == nil || ($0.childCount ?? 0) != 0 })
         {
             throw ParquetReadError(
-                "column \"\(group.name)\" is a group (a nested column), which this reader does "
+                "column \(ParquetReadError.quoted(group.name)) is a group (a nested column), which this reader does "
                     + "not read")
         }
         return leaves
