@@ -11,6 +11,7 @@ final class ParquetDecodedRowGroup {
     let table: Table
     private let layouts: [ParquetColumnLayout]
     private let types: [ColumnType]
+    /// Reused for every page (the chunk reading is in `+Chunks`).
     let decompressor = ParquetPageDecompressor()
     /// Every page body of the row group, uncompressed, in column order and, in a column, in
     /// file order (the dictionary page before the data pages).
@@ -28,7 +29,9 @@ final class ParquetDecodedRowGroup {
     }
 
     /// Decodes and checks a row group whose column chunks lie in `bytes`, the file's bytes
-    /// from offset `fileOffset`. The footer's schema must already match the table's.
+    /// from offset `fileOffset`. The footer's schema is checked against the table's first
+    /// (`ParquetFooter.schemaProblem(for:)`); here each chunk's name and physical type are
+    /// checked again, since the values are decoded as the table's layout says.
     ///
     /// - Parameter number: the row group's number in the file, from 1, for messages.
     func decode(
