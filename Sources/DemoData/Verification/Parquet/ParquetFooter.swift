@@ -97,14 +97,12 @@ struct ParquetFooter {
     /// Checks the row counts, the chunks per row group, and the column orders: TYPE_ORDER,
     /// which gives min_value and max_value their meaning, or none.
     private func check(orders: [Int]?) throws {
-        guard let total = ParquetRowGroupMetaData.sum(rowGroups.map(\.rowCount)),
-            total == rowCount
-        else {
-            let counts = rowGroups.count == 1 ? "its row group has" : "its row groups have"
+        let total = ParquetRowGroupMetaData.sum(rowGroups.map(\.rowCount))
+        guard total == rowCount else {
+            let have = rowGroups.count == 1 ? "its row group has" : "its row groups have"
             throw ParquetReadError(
-                "the footer says \(rowCount) rows; \(counts) "
-                    + (ParquetRowGroupMetaData.sum(rowGroups.map(\.rowCount)).map(String.init)
-                        ?? "more than any file"))
+                "the footer says \(rowCount) rows; \(have) "
+                    + (total.map(String.init) ?? "more than any file"))
         }
         for (index, rowGroup) in rowGroups.enumerated()
         where rowGroup.columns.count != columns.count {

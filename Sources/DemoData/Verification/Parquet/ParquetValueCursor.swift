@@ -133,8 +133,8 @@ struct ParquetValueCursor {
             ? (position - values.lowerBound * 8 + 7) / 8 : position - values.lowerBound
         guard used == values.count else {
             throw ParquetReadError(
-                "data page \(page + 1) holds \(values.count) bytes of values; its \(read) values "
-                    + "take \(used)")
+                "data page \(page + 1) holds \(values.count) bytes of values; the \(read) values "
+                    + "read from it (nulls included) take \(used)")
         }
     }
 
