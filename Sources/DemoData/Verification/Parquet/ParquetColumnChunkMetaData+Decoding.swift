@@ -98,12 +98,13 @@ extension ParquetColumnChunkMetaData {
         }
         guard path.count == 1, let name = path.first else {
             throw ParquetReadError(
-                "it is the nested column \(path.joined(separator: ".")), which this reader "
+                "it is the nested column \(ParquetReadError.quoted(path.joined(separator: "."))), which this reader "
                     + "does not read")
         }
         guard let statistics else {
             throw ParquetReadError(
-                "column \"\(name)\" has no statistics; demodata writes them for every chunk")
+                "column \(ParquetReadError.quoted(name)) has no statistics; demodata writes them for every chunk"
+            )
         }
         return ParquetColumnChunkMetaData(
             physicalType: type, name: name, encodings: encodings, codec: codec,

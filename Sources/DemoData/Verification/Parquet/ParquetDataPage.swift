@@ -5,7 +5,9 @@ struct ParquetDataPage {
     /// The definition levels without their length prefix (empty for a column that is not
     /// nullable, whose pages have none).
     let levels: Range<Int>
-    /// The values: PLAIN, or the bit width of the dictionary indices and the indices.
+    /// The PLAIN values, or the dictionary indices (after their bit width).
     let values: Range<Int>
     let dictionaryEncoded: Bool
+    /// The dictionary indices' bit width (0 when the page has no indices).
+    let bitWidth: Int
 }

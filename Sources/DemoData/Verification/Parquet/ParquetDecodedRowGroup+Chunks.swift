@@ -165,23 +165,27 @@ extension ParquetDecodedRowGroup {
             levels = position + 4..<position + 4 + length
             position = levels.upperBound
         }
-        let values = position..<body.upperBound
+        var values = position..<body.upperBound
+        var bitWidth = 0
         let dictionaryEncoded = header.encoding == .rleDictionary
         if dictionaryEncoded {
             guard hasDictionary else {
                 throw ParquetReadError(
                     "a data page uses a dictionary, and there is no dictionary page")
             }
-            guard header.valueCount == 0 || (!values.isEmpty && bodies[values.lowerBound] <= 32)
-            else {
-                throw ParquetReadError(
-                    "a data page's dictionary indices have the bit width "
-                        + "\(values.isEmpty ? "none" : String(bodies[values.lowerBound])); "
-                        + "the most is 32")
+            // A page of nulls may have no indices, not even their bit width.
+            if !values.isEmpty {
+                bitWidth = Int(bodies[values.lowerBound])
+                guard bitWidth <= 32 else {
+                    throw ParquetReadError(
+                        "a data page's dictionary indices have the bit width \(bitWidth); the "
+                            + "most is 32")
+                }
+                values = values.lowerBound + 1..<values.upperBound
             }
         }
         return ParquetDataPage(
             valueCount: header.valueCount, levels: levels, values: values,
-            dictionaryEncoded: dictionaryEncoded)
+            dictionaryEncoded: dictionaryEncoded, bitWidth: bitWidth)
     }
 }

@@ -11,6 +11,7 @@ final class ParquetDecodedRowGroup {
     let table: Table
     private let layouts: [ParquetColumnLayout]
     private let types: [ColumnType]
+    /// Reused for every page (the chunk reading is in `+Chunks`).
     let decompressor = ParquetPageDecompressor()
     /// Every page body of the row group, uncompressed, in column order and, in a column, in
     /// file order (the dictionary page before the data pages).
@@ -28,7 +29,9 @@ final class ParquetDecodedRowGroup {
     }
 
     /// Decodes and checks a row group whose column chunks lie in `bytes`, the file's bytes
-    /// from offset `fileOffset`. The footer's schema must already match the table's.
+    /// from offset `fileOffset`. The footer's schema is checked against the table's first
+    /// (`ParquetFooter.schemaProblem(for:)`); here each chunk's name and physical type are
+    /// checked again, since the values are decoded as the table's layout says.
     ///
     /// - Parameter number: the row group's number in the file, from 1, for messages.
     func decode(
@@ -58,13 +61,18 @@ final class ParquetDecodedRowGroup {
                 "\(context) says its \(stored) bytes decompress to \(metaData.totalByteSize), "
                     + "more than this reader takes (\(bodyLimit))")
         }
+        guard metaData.columns.count == layouts.count else {
+            throw ParquetReadError(
+                "\(context) has \(metaData.columns.count) column chunks; the table has "
+                    + "\(layouts.count) columns")
+        }
         var decoded: [ParquetDecodedColumn] = []
         for (index, chunk) in metaData.columns.enumerated() {
             let layout = layouts[index]
             do {
                 guard chunk.name == layout.name, chunk.physicalType == layout.physicalType else {
                     throw ParquetReadError(
-                        "its chunk is \"\(chunk.name)\", "
+                        "its chunk is \(ParquetReadError.quoted(chunk.name)), "
                             + ParquetFormat.physicalTypeName(chunk.physicalType.rawValue)
                             + "; the schema's column is \(layout.typeDescription)")
                 }

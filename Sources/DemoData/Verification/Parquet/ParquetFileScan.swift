@@ -3,13 +3,14 @@ import Crypto
 /// One pass over a table's Parquet file, with the results of `TableFileScan`: the file is
 /// hashed and counted; its footer is read and its schema checked against the table's; each
 /// row group in turn is read, decoded and checked, its digest added to the content digest,
-/// and its rows handed to the caller as the NDJSON text the NDJSON format writes for them.
+/// and only then its rows handed to the caller, as the NDJSON text the NDJSON format writes
+/// for them (which the verifier's NDJSON checks and comparisons take as they are).
 ///
-/// The content digest is the one the Parquet writer records: the SHA-256 of the row groups'
-/// 32-byte digests in file order, each the SHA-256 of the row group's uncompressed page
-/// bodies in column order (a column's dictionary page before its data pages). It depends on
-/// the values alone, not on the codec or its level. One row group's bytes, page bodies and
-/// text are held at a time.
+/// The content digest is the manifest's `content_sha256` for Parquet: the SHA-256 of the row
+/// groups' 32-byte digests in file order, each the SHA-256 of the row group's uncompressed
+/// page bodies (headers excluded) in column order, a column's dictionary page before its
+/// data pages. It depends on the values alone, not on the codec or its level. One row
+/// group's bytes, page bodies and text are held at a time.
 struct ParquetFileScan {
     /// The size and SHA-256 of the file as stored.
     let fileBytes: UInt64
@@ -20,7 +21,9 @@ struct ParquetFileScan {
     let contentSHA256: String
     /// The bytes of NDJSON text the rows make.
     let textBytes: UInt64
-    /// The first reason the file could not be read to its end, in one line; nil if none.
+    /// The first reason the file could not be read to its end, one line naming what it is
+    /// about (`the file does not end with PAR1: …`, `the footer …`, `row group 3, column
+    /// "email": the data page says 16384 values; the row group has 16385 rows`); nil if none.
     let problem: String?
     /// The row groups read and checked, and their rows.
     let rowGroups: Int

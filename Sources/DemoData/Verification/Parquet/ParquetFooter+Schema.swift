@@ -20,7 +20,8 @@ extension ParquetFooter {
         _ element: ParquetSchemaElement, _ layout: ParquetColumnLayout, number: Int
     ) -> String? {
         guard element.name == layout.name else {
-            return "column \(number) is \"\(element.name)\"; the schema says \"\(layout.name)\""
+            return
+                "column \(number) is \(ParquetReadError.quoted(element.name)); the schema says \"\(layout.name)\""
         }
         let column = "column \"\(layout.name)\""
         let typeLength = layout.physicalType == .fixedLenByteArray ? layout.typeLength : 0

@@ -88,7 +88,7 @@ struct ParquetFooter {
         if let group = leaves.first(where: { $0.physicalType == nil || ($0.childCount ?? 0) != 0 })
         {
             throw ParquetReadError(
-                "column \"\(group.name)\" is a group (a nested column), which this reader does "
+                "column \(ParquetReadError.quoted(group.name)) is a group (a nested column), which this reader does "
                     + "not read")
         }
         return leaves
@@ -97,14 +97,12 @@ struct ParquetFooter {
     /// Checks the row counts, the chunks per row group, and the column orders: TYPE_ORDER,
     /// which gives min_value and max_value their meaning, or none.
     private func check(orders: [Int]?) throws {
-        guard let total = ParquetRowGroupMetaData.sum(rowGroups.map(\.rowCount)),
-            total == rowCount
-        else {
-            let counts = rowGroups.count == 1 ? "its row group has" : "its row groups have"
+        let total = ParquetRowGroupMetaData.sum(rowGroups.map(\.rowCount))
+        guard total == rowCount else {
+            let have = rowGroups.count == 1 ? "its row group has" : "its row groups have"
             throw ParquetReadError(
-                "the footer says \(rowCount) rows; \(counts) "
-                    + (ParquetRowGroupMetaData.sum(rowGroups.map(\.rowCount)).map(String.init)
-                        ?? "more than any file"))
+                "the footer says \(rowCount) rows; \(have) "
+                    + (total.map(String.init) ?? "more than any file"))
         }
         for (index, rowGroup) in rowGroups.enumerated()
         where rowGroup.columns.count != columns.count {

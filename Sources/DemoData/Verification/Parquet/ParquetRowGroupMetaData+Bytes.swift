@@ -13,7 +13,7 @@ extension ParquetRowGroupMetaData {
                 data >= start, data < start + size
             else {
                 throw ParquetReadError(
-                    "column \"\(chunk.name)\" is at bytes \(start)..<\(start + size) with its data "
+                    "column \(ParquetReadError.quoted(chunk.name)) is at bytes \(start)..<\(start + size) with its data "
                         + "page at \(data); the row groups are in bytes 4..<\(dataEnd)")
             }
             lower = min(lower, start)

@@ -111,12 +111,9 @@ struct ParquetValueCursor {
             bytes: UnsafeRawBufferPointer(rebasing: bodies[current.levels]), bitWidth: 1)
         dictionaryEncoded = current.dictionaryEncoded
         if dictionaryEncoded {
-            // The page's values start with the indices' bit width, checked when it was read.
-            let values = current.values
             indices = RunLengthBitPackedDecoder(
-                bytes: UnsafeRawBufferPointer(
-                    rebasing: bodies[values.lowerBound + 1..<values.upperBound]),
-                bitWidth: Int(bodies[values.lowerBound]))
+                bytes: UnsafeRawBufferPointer(rebasing: bodies[current.values]),
+                bitWidth: current.bitWidth)
         } else if physicalType == .boolean {
             position = current.values.lowerBound * 8
             end = current.values.upperBound * 8
@@ -136,8 +133,8 @@ struct ParquetValueCursor {
             ? (position - values.lowerBound * 8 + 7) / 8 : position - values.lowerBound
         guard used == values.count else {
             throw ParquetReadError(
-                "data page \(page + 1) holds \(values.count) bytes of values; its \(read) values "
-                    + "take \(used)")
+                "data page \(page + 1) holds \(values.count) bytes of values; the \(read) values "
+                    + "read from it (nulls included) take \(used)")
         }
     }
 
