@@ -22,7 +22,7 @@ import Testing
         return result
     }
 
-    @Test(arguments: OutputFormat.allCases)
+    @Test(arguments: OutputFormat.textFormats)
     func writesEveryTableTheManifestAndChecksums(format: OutputFormat) throws {
         let archive = try GeneratedArchive(format: format)
         let names = try FileSystem.contents(of: archive.path)
@@ -65,7 +65,7 @@ import Testing
         }
     }
 
-    @Test(arguments: OutputFormat.allCases)
+    @Test(arguments: OutputFormat.textFormats)
     func shardsConcatenateToTheWholeTable(format: OutputFormat) throws {
         let whole = try GeneratedArchive(volume: .medium, format: format)
         let shards = try (0..<3).map {

@@ -23,3 +23,9 @@ enum ParquetTableFile {
         return (entry.rows, writer.rowGroups.count)
     }
 }
+
+extension OutputFormat {
+    /// The formats whose files are text, which the tests read and edit line by line (a
+    /// Parquet archive has its own tests, `ParquetArchiveTests`).
+    static let textFormats: [OutputFormat] = [.ndjson, .csv]
+}
