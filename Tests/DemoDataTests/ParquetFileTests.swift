@@ -298,4 +298,32 @@ struct ParquetFileTests {
             #expect(Array(file.suffix(4)) == ParquetFormat.magic)
         }
     }
+
+    /// pandas and polars read the exact types with no options: decimals as `Decimal`, dates as
+    /// dates, timestamps in UTC, UUIDs as `uuid.UUID` (pandas) or 16 bytes (polars, which has
+    /// no UUID type), ZIP codes as strings with their leading zeros.
+    @Test func pandasAndPolarsReadExactTypes() async throws {
+        let directory = try TestDirectory()
+        try Self.writeTables(Self.parameters(.large), into: directory)
+        let lines = try await Python3.lines(
+            """
+            import sys, decimal, datetime, uuid, pandas as pd, polars as pl
+            path = sys.argv[1]
+            invoices = pd.read_parquet(path + "/invoices.parquet")
+            print(type(invoices.total[0]).__name__, type(invoices.date[0]).__name__,
+                  type(invoices.id[0]).__name__, invoices.created_at.dtype, sep="|")
+            print(sum(invoices.total) == sum(decimal.Decimal(str(t)) for t in invoices.total))
+            zips = pd.read_parquet(path + "/customer_addresses.parquet").postal_code
+            print(zips.map(type).eq(str).all(), zips.str.startswith("0").any())
+            schema = pl.read_parquet(path + "/invoices.parquet").schema
+            print(schema["total"], schema["date"], schema["created_at"], schema["id"], sep="|")
+            print(pl.read_parquet(path + "/invoices.parquet")["notes"].null_count() > 0)
+            """, [directory.path])
+        #expect(
+            lines == [
+                "Decimal|date|UUID|datetime64[us, UTC]", "True", "True True",
+                "Decimal(precision=12, scale=2)|Date|Datetime(time_unit='us', time_zone='UTC')|Binary",
+                "True",
+            ])
+    }
 }

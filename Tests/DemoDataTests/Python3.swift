@@ -1,13 +1,13 @@
 import Foundation
 
 /// The default `python3`, for tests that read demodata's files with real readers (pyarrow,
-/// DuckDB's Python package).
+/// DuckDB's Python package, pandas, polars).
 enum Python3 {
-    /// Whether `python3 -c 'import pyarrow.parquet, duckdb'` succeeds.
+    /// Whether `python3 -c 'import pyarrow.parquet, duckdb, pandas, polars'` succeeds.
     static let hasParquetReaders: Bool = {
         let process = Process()
         process.executableURL = URL(filePath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import pyarrow.parquet, duckdb"]
+        process.arguments = ["python3", "-c", "import pyarrow.parquet, duckdb, pandas, polars"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         guard (try? process.run()) != nil else { return false }
@@ -16,7 +16,8 @@ enum Python3 {
     }()
 
     static let missingReaders =
-        "pyarrow or duckdb is not installed for python3 (pip install pyarrow duckdb)"
+        "pyarrow, duckdb, pandas or polars is not installed for python3 (Scripts/setup.sh "
+        + "installs them)"
 
     /// Runs `program` with `arguments` and returns its standard output's lines; throws with
     /// its standard error when it fails.
