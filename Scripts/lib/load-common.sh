@@ -91,7 +91,9 @@ print(archive_format, compression)
 for table in manifest["tables"]:
     name, file, rows = table.get("name"), table.get("file"), table.get("rows")
     columns = table.get("columns") or []
-    suffix = "." + archive_format + {"gzip": ".gz", "zstd": ".zst"}.get(compression, "")
+    # A Parquet file compresses its pages, not the file.
+    suffix = "." + archive_format + (
+        "" if archive_format == "parquet" else {"gzip": ".gz", "zstd": ".zst"}.get(compression, ""))
     if not isinstance(name, str) or not identifier.match(name) or file != name + suffix:
         refuse(f"{directory}/manifest.json has an unexpected table entry {name!r} / {file!r}")
     if not isinstance(rows, int) or rows < 0:

@@ -97,6 +97,11 @@ struct IntegrationFixture: Sendable {
     ]
 
     /// A subset archive (`--tables tables`) of the tests' data at `archive`, with its manifest.
+    /// Generates the fixture's data as a Parquet archive at `archive`.
+    static func parquetArchive(at archive: URL) async throws {
+        try await generate(["--format", "parquet", "--output", archive.path])
+    }
+
     static func subsetArchive(_ tables: String, at archive: URL) async throws -> Manifest {
         try await generate(["--tables", tables, "--output", archive.path])
         return try TestArchive(archive).decodedManifest()
