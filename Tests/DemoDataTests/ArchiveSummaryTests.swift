@@ -4,13 +4,16 @@ import Testing
 @testable import DemoData
 
 /// `ArchiveSummary` reads the manifest and the invoices once; its figures equal those computed
-/// from the parsed rows, in both formats and for shards.
+/// from the parsed rows, in every format and for shards.
 @Suite struct ArchiveSummaryTests {
     @Test(arguments: OutputFormat.allCases)
     func figuresEqualThoseOfTheRows(format: OutputFormat) throws {
         let archive = try GeneratedArchive(volume: .medium, format: format)
         let summary = try ArchiveSummary(reading: archive.path)
-        let want = try InvoiceFigures(archive.reader)
+        // The tests read text: a Parquet archive's figures are those of its NDJSON twin.
+        let rows =
+            format == .parquet ? try GeneratedArchive(volume: .medium, format: .ndjson) : archive
+        let want = try InvoiceFigures(rows.reader)
         #expect(summary.manifest == archive.manifest)
         #expect(summary.problems.isEmpty)
         let dates = try #require(summary.invoiceDates)
