@@ -124,9 +124,12 @@ for spec in "huge 1 0.05" "huge 10 0.5"; do
     fi
     awk -v v="$volume x$scale" -v s="$parquet_seconds" -v r="$rows" -v g="$gzip_seconds" \
         -v p="$parquet_peak" -v t="$tpch_seconds" -v tr="$tpch_rows" -v tp="$tpch_peak" 'BEGIN {
-            tps = t > 0 ? tr / t : 0
+            tps = 0
+            if (t > 0) tps = tr / t
+            ratio = 0
+            if (tps > 0) ratio = (r / s) / tps
             printf "%-12s %10.3f %12.0f %10.3f %8.2f %10.1f %10.3f %12.0f %8.2f %10.1f\n",
-                v, s, r / s, g, s / g, p / 1024, t, tps, tps > 0 ? (r / s) / tps : 0, tp / 1024
+                v, s, r / s, g, s / g, p / 1024, t, tps, ratio, tp / 1024
         }'
 done
 rm -rf "$work/pq" "$work/gz" "$work/tpch"

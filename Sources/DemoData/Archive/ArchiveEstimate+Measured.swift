@@ -17,12 +17,12 @@ extension ArchiveEstimate {
     }
 
     /// Uncompressed bytes per second that one thread generates and compresses with zstd at
-    /// level 3 (huge: 161.6 MB in 1.44 s on 2 threads).
-    static let zstdBytesPerSecondPerThread = 56_000_000.0
+    /// level 3 (huge ×10: 1,616 MB in 8.2 s on 2 threads).
+    static let zstdBytesPerSecondPerThread = 98_000_000.0
 
     /// Uncompressed Parquet page bytes per second that one thread generates, encodes and
-    /// compresses with zstd at level 3 (huge ×10: 504 MB of pages in 5.5 s on 2 threads).
-    static let parquetPageBytesPerSecondPerThread = 46_000_000.0
+    /// compresses with zstd at level 3 (huge ×10: 504 MB of pages in 3.5 s on 2 threads).
+    static let parquetPageBytesPerSecondPerThread = 71_000_000.0
 
     /// A Parquet archive's uncompressed pages as a share of the NDJSON text of the same rows,
     /// per ten thousand: between large's 2,875 and huge's 3,133 (huge has more row groups,
