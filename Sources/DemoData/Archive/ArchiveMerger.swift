@@ -148,13 +148,24 @@ public struct ArchiveMerger: Sendable {
             rows += entry.rows
             uncompressed += contentSize
         }
+        return try Self.finish(
+            output, template, rows: rows, file: fileHasher, uncompressed: uncompressed,
+            content: contentHasher)
+    }
+
+    /// Syncs and closes a merged file and returns `template` with its rows, sizes and
+    /// checksums.
+    private static func finish(
+        _ output: OutputFile, _ template: Manifest.TableEntry, rows: Int, file: SHA256,
+        uncompressed: UInt64, content: SHA256
+    ) throws -> Manifest.TableEntry {
         try output.syncAndClose()
         var entry = template
         entry.rows = rows
         entry.bytes = output.written
-        entry.sha256 = TableFileWriter.hex(fileHasher.finalize())
+        entry.sha256 = TableFileWriter.hex(file.finalize())
         entry.uncompressedBytes = uncompressed
-        entry.contentSHA256 = TableFileWriter.hex(contentHasher.finalize())
+        entry.contentSHA256 = TableFileWriter.hex(content.finalize())
         return entry
     }
 
@@ -216,13 +227,8 @@ public struct ArchiveMerger: Sendable {
         }
         try ParquetFileAssembler.footer(columns: table.parquetColumns, rowGroups: rowGroups)
             .withUnsafeBytes(emit)
-        try output.syncAndClose()
-        var entry = shards[0].manifest.tables[index]
-        entry.rows = rows
-        entry.bytes = output.written
-        entry.sha256 = TableFileWriter.hex(fileHasher.finalize())
-        entry.uncompressedBytes = uncompressed
-        entry.contentSHA256 = TableFileWriter.hex(contentHasher.finalize())
-        return entry
+        return try Self.finish(
+            output, shards[0].manifest.tables[index], rows: rows, file: fileHasher,
+            uncompressed: uncompressed, content: contentHasher)
     }
 }
