@@ -75,6 +75,11 @@ struct GenerateCommand: AsyncParsableCommand {
     /// The parameters of the archive the options describe.
     func parameters() throws -> GenerationParameters {
         let compression = compression ?? data.format.defaultCompression
+        if compression == .none, let level {
+            throw ValidationError(
+                "--level \(level) has no effect without compression; leave --level out, or "
+                    + "choose --compression gzip or zstd.")
+        }
         return try data.parameters(
             compression: compression,
             level: level.map {

@@ -146,6 +146,14 @@ import Testing
             #expect(missing.errorText.contains("missing shard(s) 2"))
             let mismatched = try await CLI.run(["merge", out] + shards + [other.path])
             #expect(mismatched.status == 1 && mismatched.errorText.contains("other parameters"))
+            // Shard 1 of 2 in the place of shard 1 of 3: same index, another split.
+            let half = directory.url.appending(path: "half")
+            try await CLI.generate(Self.options + ["--shard", "1/2"], into: half)
+            let third = directory.url.appending(path: "third")
+            try await CLI.generate(Self.options + ["--shard", "2/3"], into: third)
+            let counts = try await CLI.run(["merge", out, shards[0], half.path, third.path])
+            #expect(counts.status == 1 && counts.errorIsOneLine, "\(counts)")
+            #expect(counts.errorText.contains("one of 2 shards"), "\(counts)")
             #expect(!FileManager.default.fileExists(atPath: out))
             #expect(try directory.leftovers().isEmpty)
         }

@@ -29,10 +29,15 @@ import Testing
         return buffer.array
     }
 
-    /// Scans the file at `path` as `table`'s, with the text it gives.
-    static func scan(_ path: String, as table: Table) -> (scan: ParquetFileScan, text: [UInt8]) {
+    /// Scans the file at `path` as `table`'s, with the text it gives; with `ownLayout`, the
+    /// file must be laid out as demodata writes it (as verify requires).
+    static func scan(_ path: String, as table: Table, ownLayout: Bool = false)
+        -> (scan: ParquetFileScan, text: [UInt8])
+    {
         var text: [UInt8] = []
-        let scan = ParquetFileScan(path: path, table: table) { text.append(contentsOf: $0) }
+        let scan = ParquetFileScan(path: path, table: table, ownLayout: ownLayout) {
+            text.append(contentsOf: $0)
+        }
         return (scan, text)
     }
 

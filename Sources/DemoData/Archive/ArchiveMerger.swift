@@ -60,6 +60,12 @@ public struct ArchiveMerger: Sendable {
         shards.sort { ($0.manifest.shard?.index ?? 0) < ($1.manifest.shard?.index ?? 0) }
         let first = shards[0].manifest
         let count = first.shard?.count ?? 0
+        for shard in shards where shard.manifest.shard?.count != count {
+            throw ArchiveError(
+                "cannot merge: \(shard.directory) is one of \(shard.manifest.shard?.count ?? 0) "
+                    + "shards and \(shards[0].directory) one of \(count); merge the shards of "
+                    + "one generation only")
+        }
         for shard in shards {
             var comparable = shard.manifest
             comparable.shard = first.shard

@@ -24,6 +24,16 @@ extension VerificationRun {
                 regenerated.finish()
                 if let difference = regenerated.difference {
                     log.add(file, difference.line, difference.column, difference.message)
+                } else if manifest.format == .parquet,
+                    let expected = try? ParquetCodec.contentSHA256(
+                        of: table, roots: parameters.roots(of: table), context: context),
+                    expected != scan.contentSHA256
+                {
+                    log.add(
+                        file, 0, nil,
+                        "the pages hold the regenerated values but are not the pages these "
+                            + "parameters give (re-encoded: another dictionary, bit width or "
+                            + "level encoding)")
                 } else if entry.rows != regenerated.rows {
                     log.add(
                         file, 0, nil,

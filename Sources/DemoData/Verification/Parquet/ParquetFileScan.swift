@@ -34,9 +34,11 @@ struct ParquetFileScan {
     /// Scans the Parquet file of `table` at `path`, passing the NDJSON text of its rows to
     /// `content` in order, one row group's text per call. After a problem no more text is
     /// passed, and the file is still hashed to its end. With `codec`, every column chunk must
-    /// be compressed with it (the manifest's compression).
+    /// be compressed with it (the manifest's compression). With `ownLayout` (the verifier's and
+    /// merge's scans), the file must be laid out exactly as demodata writes it; without, any
+    /// file this reader can read is read (the reader's tests read pyarrow's files).
     init(
-        path: String, table: Table, codec: ParquetFormat.Codec? = nil,
+        path: String, table: Table, codec: ParquetFormat.Codec? = nil, ownLayout: Bool = true,
         content: (UnsafeRawBufferPointer) -> Void
     ) {
         let file: ParquetInputFile
@@ -66,6 +68,9 @@ struct ParquetFileScan {
             let (footer, dataEnd) = try ParquetFooter.read(from: file)
             if let schemaProblem = footer.schemaProblem(for: table) {
                 throw ParquetReadError(schemaProblem)
+            }
+            if ownLayout {
+                try Self.checkLayout(of: footer, table: table, file: file, dataEnd: dataEnd)
             }
             let decoded = ParquetDecodedRowGroup(table: table)
             let bytes = ByteBuffer(capacity: 1 << 20)
@@ -110,5 +115,55 @@ struct ParquetFileScan {
         self.rowGroups = rowGroups
         self.rowGroupDigests = rowGroupDigests
         self.rows = rows
+    }
+
+    /// Checks that the file is laid out as demodata lays its files out, so that nothing can
+    /// hide in it: the column chunks one after another from byte 4 to the footer, with no byte
+    /// between or after them; each chunk's encodings those its pages use; and a footer that is
+    /// exactly the one the writer makes of these row groups (no field added, dropped or
+    /// changed, such as key-value metadata, a bloom filter offset or another `created_by`).
+    private static func checkLayout(
+        of footer: ParquetFooter, table: Table, file: ParquetInputFile, dataEnd: Int
+    ) throws {
+        var next = Int64(ParquetFormat.magic.count)
+        for (index, rowGroup) in footer.rowGroups.enumerated() {
+            for chunk in rowGroup.columns {
+                let place = "row group \(index + 1), column \(ParquetReadError.quoted(chunk.name))"
+                guard chunk.startOffset == next else {
+                    throw ParquetReadError(
+                        "\(place) starts at byte \(chunk.startOffset); demodata writes the column "
+                            + "chunks one after another from byte 4, so it would start at \(next) "
+                            + "(bytes were added, moved or removed)")
+                }
+                let encodings: [ParquetFormat.Encoding] =
+                    chunk.dictionaryPageOffset == nil
+                    ? [.plain, .rle] : [.plain, .rle, .rleDictionary]
+                guard chunk.encodings == encodings else {
+                    throw ParquetReadError(
+                        "\(place) lists the encodings "
+                            + Self.names(chunk.encodings) + "; its pages use "
+                            + Self.names(encodings))
+                }
+                next += chunk.totalCompressedSize
+            }
+        }
+        guard next == Int64(dataEnd) else {
+            throw ParquetReadError(
+                "the file has \(Int64(dataEnd) - next) bytes between its last column chunk and its "
+                    + "footer; demodata writes none")
+        }
+        let stored = try file.read(at: dataEnd, count: file.size - dataEnd)
+        let expected = ParquetFileAssembler.footer(
+            columns: table.parquetColumns, rowGroups: footer.rowGroups)
+        guard stored == expected else {
+            throw ParquetReadError(
+                "the footer is not the one demodata writes for these row groups (a field was "
+                    + "added, removed or changed, such as key-value metadata, a bloom filter, "
+                    + "created_by or statistics flags)")
+        }
+    }
+
+    private static func names(_ encodings: [ParquetFormat.Encoding]) -> String {
+        encodings.map { ParquetFormat.encodingName($0.rawValue) }.joined(separator: ", ")
     }
 }
