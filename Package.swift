@@ -47,9 +47,11 @@ let package = Package(
             swiftSettings: strict
         ),
         // What the three test targets share: one process runner, one temporary directory
-        // type, the pinned dates.
+        // type, one archive reader (zlib and libzstd called directly, not through DemoData's
+        // decompressors), one failure type, the pinned dates.
         .target(
             name: "DemoDataTestSupport",
+            dependencies: ["DemoData", "CZlib", "CZstd"],
             path: "Tests/DemoDataTestSupport",
             swiftSettings: strict
         ),

@@ -5,12 +5,16 @@
 # median wall time of several runs (process start included), rows/s, uncompressed MB/s and peak
 # RSS; then, on the same uncompressed bytes, the time `gzip -6` and `pigz -6` (all cores) take
 # alone and demodata's time as a ratio of theirs; and the --compression none throughput.
+# Then NDJSON with --compression zstd against gzip-6 and `zstd -3 -T0`; Parquet (zstd pages)
+# against NDJSON + gzip-6 and against tpchgen-cli writing Parquet with ZSTD(1) pages at a
+# scale factor of about as many rows (rows/s compared), with each one's peak RSS.
 # Then the time and peak RSS of `demodata verify` (which regenerates every table) on huge and
 # huge --scale 10, and how long a generation takes to stop after SIGINT while two other
 # processes keep both cores busy.
 #
 # Usage: Scripts/bench.sh [RUNS] (default 5; huge --scale 10 uses max(3, RUNS / 2))
-# Needs: /usr/bin/time, gzip, pigz, zstd (apt-get install pigz time zstd).
+# Needs: /usr/bin/time, gzip, pigz, zstd (apt-get install pigz time zstd); tpchgen-cli for the
+# Parquet comparison (python3 -m pip install tpchgen-cli; the row is skipped without it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
@@ -99,6 +103,36 @@ for spec in "huge 1" "huge 10"; do
         }'
 done
 rm -rf "$work/zst" "$work/gz" "$work/none"
+
+echo
+echo "Parquet (zstd level 3 pages): demodata --format parquet against NDJSON + gzip-6 in the"
+echo "same run, and against tpchgen-cli parquet --compression 'ZSTD(1)' at a scale factor of"
+echo "about the same rows (÷tpch: demodata's rows/s over tpchgen-cli's; above 1 is faster)"
+printf '%-12s %10s %12s %10s %8s %10s %10s %12s %8s %10s\n' volume "parquet s" rows/s "gzip s" "÷gzip" "RSS MB" "tpch s" "tpch rows/s" "÷tpch" "tpch RSS"
+for spec in "huge 1 0.05" "huge 10 0.5"; do
+    read -r volume scale factor <<<"$spec"
+    count=$runs
+    [ "$scale" = 1 ] || count=$(( runs / 2 > 3 ? runs / 2 : 3 ))
+    args=(generate --volume "$volume" --scale "$scale" --as-of "$asof" --quiet --force)
+    read -r parquet_seconds parquet_peak < <(time_runs "$count" "$bin" "${args[@]}" --format parquet --output "$work/pq")
+    read -r gzip_seconds _ < <(time_runs "$count" "$bin" "${args[@]}" --output "$work/gz")
+    rows=$(python3 -c 'import json,sys; print(sum(t["rows"] for t in json.load(open(sys.argv[1]))["tables"]))' "$work/pq/manifest.json")
+    tpch_seconds=0 tpch_peak=0 tpch_rows=0
+    if command -v tpchgen-cli >/dev/null; then
+        read -r tpch_seconds tpch_peak < <(time_runs "$count" tpchgen-cli parquet --scale-factor "$factor" --compression 'ZSTD(1)' --output-dir "$work/tpch" --overwrite --quiet)
+        tpch_rows=$(python3 -c 'import glob,sys,pyarrow.parquet as pq; print(sum(pq.read_metadata(f).num_rows for f in glob.glob(sys.argv[1] + "/*.parquet")))' "$work/tpch")
+    fi
+    awk -v v="$volume x$scale" -v s="$parquet_seconds" -v r="$rows" -v g="$gzip_seconds" \
+        -v p="$parquet_peak" -v t="$tpch_seconds" -v tr="$tpch_rows" -v tp="$tpch_peak" 'BEGIN {
+            tps = 0
+            if (t > 0) tps = tr / t
+            ratio = 0
+            if (tps > 0) ratio = (r / s) / tps
+            printf "%-12s %10.3f %12.0f %10.3f %8.2f %10.1f %10.3f %12.0f %8.2f %10.1f\n",
+                v, s, r / s, g, s / g, p / 1024, t, tps, ratio, tp / 1024
+        }'
+done
+rm -rf "$work/pq" "$work/gz" "$work/tpch"
 
 echo
 printf '%-12s %12s %10s\n' verify seconds "RSS MB"

@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
-# Loads a demodata CSV or NDJSON archive into a DuckDB database file, all or nothing.
+# Loads a demodata CSV, NDJSON or Parquet archive into a DuckDB database file, all or nothing.
 #
 #   Scripts/load-duckdb.sh [--replace] DIR DBFILE
 #
-# Checks the archive first like load-postgres.sh (manifest, CSV or NDJSON, not a shard, every
-# file present and matching SHA256SUMS). Then, through DuckDB's Python package (PyPI `duckdb`),
-# ONE transaction creates the tables with `demodata schema --dialect duckdb --section tables`
-# (exact types: uuid, decimal(p,s), timestamptz; NOT NULL, primary, unique and foreign keys and
-# CHECK on), copies each file in load order with DuckDB's own COPY … FROM (CSV with an empty
-# unquoted field as NULL, or NDJSON whose decimal strings are cast exactly), checks each row
-# count against the manifest and, for NDJSON, that every line has exactly the table's columns
-# as keys in order, then creates the indexes (`--section constraints`). DuckDB checks foreign
-# keys row by row as they arrive. Any failure rolls back; a DBFILE that did not exist before is
-# removed again.
+# Checks the archive first like load-postgres.sh (manifest, CSV, NDJSON or Parquet, not a
+# shard, every file present and matching SHA256SUMS). Then, through DuckDB's Python package
+# (PyPI `duckdb`), ONE transaction creates the tables with `demodata schema --dialect duckdb
+# --section tables` (exact types: uuid, decimal(p,s), timestamptz; NOT NULL, primary, unique and
+# foreign keys and CHECK on), copies each file in load order with DuckDB's own COPY … FROM (CSV
+# with an empty unquoted field as NULL, NDJSON whose decimal strings are cast exactly, or
+# Parquet, typed already), checks each row count against the manifest and, for NDJSON, that
+# every line has exactly the table's columns as keys in order, then creates the indexes
+# (`--section constraints`). DuckDB checks foreign keys row by row as they arrive. Any failure
+# rolls back; a DBFILE that did not exist before is removed again.
 #
 # A subset archive (generate --tables) loads its tables only, created with `demodata schema
 # --tables`. DBFILE must not hold any of the eight tables yet; --replace drops those it has
@@ -24,18 +24,14 @@ usage="usage: $program [--replace] DIR DBFILE"
 # shellcheck source=lib/load-common.sh
 source "$(dirname "$0")/lib/load-common.sh"
 
-parse_options "$@"
-[ ${#operands[@]} -eq 2 ] ||
-    usage_error "expected an archive directory and a database file, got ${#operands[@]} arguments"
-dir=${operands[0]} db=${operands[1]}
+file_loader_operands "$@"
 
-read_manifest "$dir" "csv ndjson"
+read_manifest "$dir" "csv ndjson parquet"
 python3 -c 'import duckdb' 2>/dev/null ||
     fail "the duckdb Python package is not installed; install it (pip install duckdb) and retry"
 verify_checksums "$dir"
-case $db in /*) ;; *) db=$PWD/$db ;; esac
+absolute_database_file
 case $dir in /*) ;; *) dir=$PWD/$dir ;; esac
-[ -d "$(dirname "$db")" ] || fail "the directory of $db does not exist"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/load-duckdb.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -114,6 +110,8 @@ try:
         if archive_format == "csv":
             options = ("FORMAT csv, HEADER true, DELIMITER ',', QUOTE '\"', ESCAPE '\"', "
                        "NULL '', ALLOW_QUOTED_NULLS false")
+        elif archive_format == "parquet":
+            options = "FORMAT parquet"
         else:
             keys = "[" + ", ".join(literal(column) for column in columns.split()) + "]"
             wrong = connection.execute(

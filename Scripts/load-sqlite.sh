@@ -18,8 +18,9 @@
 #
 # A subset archive (generate --tables) loads its tables only, created with `demodata schema
 # --tables`. DBFILE must not hold any of the eight tables yet; --replace drops those it has
-# first, inside the same transaction, so a failed reload keeps the old tables. Decimals are NUMERIC (exact to the
-# cent, see `demodata schema --dialect sqlite`), dates and timestamps ISO 8601 TEXT.
+# first, inside the same transaction, so a failed reload keeps the old tables. Decimals are
+# NUMERIC (exact to the cent, see `demodata schema --dialect sqlite`), dates and timestamps ISO
+# 8601 TEXT.
 set -euo pipefail
 
 program=$(basename "$0")
@@ -27,16 +28,12 @@ usage="usage: $program [--replace] DIR DBFILE"
 # shellcheck source=lib/load-common.sh
 source "$(dirname "$0")/lib/load-common.sh"
 
-parse_options "$@"
-[ ${#operands[@]} -eq 2 ] ||
-    usage_error "expected an archive directory and a database file, got ${#operands[@]} arguments"
-dir=${operands[0]} db=${operands[1]}
+file_loader_operands "$@"
 
 read_manifest "$dir" "csv ndjson"
 require_commands sqlite3 ${archive_decompress%% *}
 verify_checksums "$dir"
-case $db in /*) ;; *) db=$PWD/$db ;; esac
-[ -d "$(dirname "$db")" ] || fail "the directory of $db does not exist"
+absolute_database_file
 
 sqlite_base=(sqlite3 -batch -bail -init /dev/null)
 created=false

@@ -91,7 +91,9 @@ print(archive_format, compression)
 for table in manifest["tables"]:
     name, file, rows = table.get("name"), table.get("file"), table.get("rows")
     columns = table.get("columns") or []
-    suffix = "." + archive_format + {"gzip": ".gz", "zstd": ".zst"}.get(compression, "")
+    # A Parquet file compresses its pages, not the file.
+    suffix = "." + archive_format + (
+        "" if archive_format == "parquet" else {"gzip": ".gz", "zstd": ".zst"}.get(compression, ""))
     if not isinstance(name, str) or not identifier.match(name) or file != name + suffix:
         refuse(f"{directory}/manifest.json has an unexpected table entry {name!r} / {file!r}")
     if not isinstance(rows, int) or rows < 0:
@@ -178,6 +180,21 @@ parse_options() {
             *) operands+=("$1"); shift ;;
         esac
     done
+}
+
+# file_loader_operands ARGS...: the options and operands of a loader into a database file:
+# sets replace, dir (the archive) and db (the file).
+file_loader_operands() {
+    parse_options "$@"
+    [ ${#operands[@]} -eq 2 ] ||
+        usage_error "expected an archive directory and a database file, got ${#operands[@]} arguments"
+    dir=${operands[0]} db=${operands[1]}
+}
+
+# absolute_database_file: makes db an absolute path, and fails unless its directory exists.
+absolute_database_file() {
+    case $db in /*) ;; *) db=$PWD/$db ;; esac
+    [ -d "$(dirname "$db")" ] || fail "the directory of $db does not exist"
 }
 
 # demodata_schema DIALECT SECTION: prints `demodata schema --dialect DIALECT --section SECTION`

@@ -34,7 +34,9 @@ struct DataOptions: ParsableArguments {
             valueName: "date"))
     var asOf: String?
 
-    @Option(name: .shortAndLong, help: "Table file format: ndjson or csv.")
+    @Option(
+        name: .shortAndLong,
+        help: "Table file format: ndjson, csv or parquet (typed columns, for dataframes).")
     var format: OutputFormat = .ndjson
 
     @Option(

@@ -7,8 +7,8 @@ struct GenerateCommand: AsyncParsableCommand {
         commandName: "generate",
         abstract: "Generate the eight tables (or --tables and their parents) into an archive.",
         discussion: """
-            Writes <table>.<format>.gz files, manifest.json and SHA256SUMS into the output \
-            directory. The archive appears only when complete. With --tables, only those \
+            Writes <table>.<format>.gz files (<table>.parquet with --format parquet), \
+            manifest.json and SHA256SUMS into the output directory. The archive appears only when complete. With --tables, only those \
             tables and their parents are written, each byte for byte as in the full archive. Without --force, an existing \
             archive with the same parameters and intact checksums is left as it is and one \
             with other parameters is refused; --force regenerates and replaces it once the new \
@@ -22,8 +22,11 @@ struct GenerateCommand: AsyncParsableCommand {
     @OptionGroup var tableOptions: TableOptions
 
     @Option(
-        help: "Compression of the table files: gzip, zstd (several times faster, smaller) or none.")
-    var compression: Compression = .gzip
+        help: ArgumentHelp(
+            "Compression: gzip, zstd (several times faster, smaller) or none; of the files for "
+                + "ndjson and csv (default gzip), of the pages for parquet (default zstd).",
+            valueName: "codec"))
+    var compression: Compression?
 
     @Option(
         parsing: .unconditional,
@@ -36,7 +39,8 @@ struct GenerateCommand: AsyncParsableCommand {
         name: .shortAndLong,
         help: ArgumentHelp(
             "Archive directory (default: Output/<volume>[-x<scale>][-c<customers>]"
-                + "[-p<products>][-i<invoices>][-tables-<table>...][-csv][-zstd|-none]"
+                + "[-p<products>][-i<invoices>][-tables-<table>...][-csv|-parquet]"
+                + "[-gzip|-zstd|-none]"
                 + "[-shard-<K>-of-<N>]).",
             valueName: "dir"))
     var output: String?
@@ -70,7 +74,13 @@ struct GenerateCommand: AsyncParsableCommand {
 
     /// The parameters of the archive the options describe.
     func parameters() throws -> GenerationParameters {
-        try data.parameters(
+        let compression = compression ?? data.format.defaultCompression
+        if compression == .none, let level {
+            throw ValidationError(
+                "--level \(level) has no effect without compression; leave --level out, or "
+                    + "choose --compression gzip or zstd.")
+        }
+        return try data.parameters(
             compression: compression,
             level: level.map {
                 try WholeNumber.parse(
@@ -80,9 +90,11 @@ struct GenerateCommand: AsyncParsableCommand {
     }
 
     /// `Output/<volume>[-x<scale>][-c<customers>][-p<products>][-i<invoices>]`
-    /// `[-tables-<table>…][-csv][-zstd|-none][-shard-K-of-N]`: archives that differ in anything
-    /// but seed, as-of and level get different default paths, so that an NDJSON and a CSV
-    /// archive of a volume coexist, and so do a subset and the full archive. A subset is named
+    /// `[-tables-<table>…][-csv|-parquet][-gzip|-zstd|-none][-shard-K-of-N]`: archives that
+    /// differ in anything but seed, as-of and level get different default paths, so that an
+    /// NDJSON and a CSV archive of a volume coexist, and so do a subset and the full archive.
+    /// The compression is named when it is not the format's default (gzip for text, zstd
+    /// for Parquet). A subset is named
     /// by the tables no other included table references (`-tables-invoices` for customer
     /// types, customers and invoices), which identify it.
     func outputPath(_ parameters: GenerationParameters) -> String {
@@ -97,10 +109,10 @@ struct GenerateCommand: AsyncParsableCommand {
         if !parameters.subset.isAll {
             name += "-tables-" + parameters.subset.leaves.map(\.name).joined(separator: "-")
         }
-        if parameters.format == .csv {
-            name += "-csv"
+        if parameters.format != .ndjson {
+            name += "-" + parameters.format.rawValue
         }
-        if parameters.compression != .gzip {
+        if parameters.compression != parameters.format.defaultCompression {
             name += "-" + parameters.compression.rawValue
         }
         if let shard = parameters.shard {

@@ -15,7 +15,10 @@ enum GenerationPlan {
         let cores = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         let width = Table.allCases.map(\.name.count).max() ?? 0
         let compressed =
-            parameters.compression == .none ? "file" : "\(parameters.compression.rawValue) (est.)"
+            !parameters.format.compressesFiles
+            ? "file (est.)"
+            : parameters.compression == .none
+                ? "file" : "\(parameters.compression.rawValue) (est.)"
         func padded(_ text: String, _ count: Int, left: Bool = false) -> String {
             let padding = String(repeating: " ", count: max(0, count - text.count))
             return left ? text + padding : padding + text

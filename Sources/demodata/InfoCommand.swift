@@ -47,7 +47,10 @@ struct InfoCommand: ParsableCommand {
         parameters +=
             ", seed \(manifest.seed), as of \(manifest.asOf), \(manifest.format.rawValue)"
             + (manifest.compression == .none
-                ? " uncompressed" : " \(manifest.compression.rawValue) level \(manifest.level)")
+                ? " uncompressed"
+                : " \(manifest.compression.rawValue)"
+                    + (manifest.format.compressesFiles ? "" : " pages")
+                    + " level \(manifest.level)")
         if manifest.tableSubset != nil {
             parameters += ", \(manifest.tables.count) of \(Table.allCases.count) tables"
         }

@@ -7,14 +7,15 @@ import DemoData
     import Darwin
 #endif
 
-/// `demodata stream TABLE`: writes one table, uncompressed, to standard output.
+/// `demodata stream TABLE`: writes one table, uncompressed (a Parquet file with compressed
+/// pages), to standard output.
 struct StreamCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stream",
         abstract: "Write one table, uncompressed, to standard output.",
         discussion: """
             The bytes equal the uncompressed table file of an archive generated with the same \
-            options. Load a table and its parents (the tables exist first: demodata schema | \
+            options (with --format parquet, the archive's <table>.parquet: zstd pages). Load a table and its parents (the tables exist first: demodata schema | \
             psql): for t in customer_types customers; do demodata stream $t --format csv | \
             psql -v ON_ERROR_STOP=1 -c "\\copy $t FROM pstdin CSV HEADER"; done
             """
@@ -38,8 +39,16 @@ struct StreamCommand: ParsableCommand {
 
     func run() throws {
         guard let table = Table(name: tableName) else { return }
-        let parameters = try data.parameters()
+        let compression = data.format.defaultCompression
+        let parameters = try data.parameters(
+            compression: compression, level: compression.defaultLevel)
         let threads = try data.threadCount()
+        if parameters.format == .parquet, Terminal.standardOutput.isTerminal {
+            throw ValidationError(
+                "--format parquet writes a binary file; redirect standard output to a file or a "
+                    + "pipe (demodata stream \(table.name) --format parquet > \(table.name).parquet)."
+            )
+        }
         _ = SignalTrap.exitingOnSignal()
         try CommandFailure.reporting {
             do {

@@ -9,6 +9,7 @@ struct Terminal {
     let descriptor: Int32
 
     static let standardError = Terminal(descriptor: 2)
+    static let standardOutput = Terminal(descriptor: 1)
 
     var isTerminal: Bool { isatty(descriptor) == 1 }
 

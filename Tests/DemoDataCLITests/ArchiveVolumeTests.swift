@@ -17,12 +17,12 @@ struct ArchiveVolumeTests {
 
     @Test(arguments: VolumeExpectation.all, ["ndjson", "csv"])
     func archiveIsCompleteAndValid(volume: VolumeExpectation, format: String) async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let archive = temporary.url.appending(path: "a")
             try await CLI.generate(["--volume", volume.name, "--format", format], into: archive)
 
             let names = try FileManager.default.contentsOfDirectory(atPath: archive.path).sorted()
-            let tableFiles = ArchiveManifest.tableNames.map { "\($0).\(format).gz" }
+            let tableFiles = TestManifest.tableNames.map { "\($0).\(format).gz" }
             #expect(
                 names
                     == (tableFiles + ["datapackage.json", "manifest.json", "SHA256SUMS"]).sorted())
@@ -30,7 +30,7 @@ struct ArchiveVolumeTests {
             try await expectChecksumsCoverArchive(
                 archive, files: tableFiles + ["datapackage.json", "manifest.json"])
 
-            let gzip = try await ProcessRunner.run(
+            let gzip = try await TestProcess.run(
                 program: "gzip", ["-t"] + tableFiles, in: archive)
             #expect(gzip.status == 0, "gzip -t: \(gzip)")
 
@@ -40,12 +40,12 @@ struct ArchiveVolumeTests {
                 checker.outputText.hasPrefix("OK"), "check_archive.py printed \(checker.outputText)"
             )
 
-            let manifest = try ArchiveManifest(directory: archive)
+            let manifest = try TestManifest(directory: archive)
             expectRowCounts(manifest, volume: volume)
             #expect(manifest.string("volume") == volume.name)
             #expect(manifest.string("format") == format)
             #expect(manifest.string("compression") == "gzip")
-            #expect(manifest.string("as_of") == CLI.asOf)
+            #expect(manifest.string("as_of") == TestDates.asOf)
             expectLoadOrder(manifest.tableNamesInOrder)
             try expectFileEntries(manifest, archive: archive, format: format)
         }
@@ -53,9 +53,9 @@ struct ArchiveVolumeTests {
 
     /// Each table entry names its file and gives the file's size as written.
     private func expectFileEntries(
-        _ manifest: ArchiveManifest, archive: URL, format: String
+        _ manifest: TestManifest, archive: URL, format: String
     ) throws {
-        for table in ArchiveManifest.tableNames {
+        for table in TestManifest.tableNames {
             let entry = try #require(manifest.table(table), "no manifest entry for \(table)")
             let file = "\(table).\(format).gz"
             #expect(entry["file"] as? String == file)
@@ -68,7 +68,7 @@ struct ArchiveVolumeTests {
 
     /// `sha256sum -c` passes in the archive and `SHA256SUMS` lists exactly `files`.
     private func expectChecksumsCoverArchive(_ archive: URL, files: [String]) async throws {
-        let sums = try await ProcessRunner.run(
+        let sums = try await TestProcess.run(
             program: "sha256sum", ["-c", "--strict", "SHA256SUMS"], in: archive)
         #expect(sums.status == 0, "sha256sum -c: \(sums) \(sums.outputText)")
         let listing = try String(
@@ -81,7 +81,7 @@ struct ArchiveVolumeTests {
         #expect(listed.sorted() == files.sorted())
     }
 
-    private func expectRowCounts(_ manifest: ArchiveManifest, volume: VolumeExpectation) {
+    private func expectRowCounts(_ manifest: TestManifest, volume: VolumeExpectation) {
         #expect(manifest.rows(of: "customer_types") == 4)
         #expect(manifest.rows(of: "product_categories") == 5)
         #expect(manifest.rows(of: "customers") == volume.customers)
@@ -101,7 +101,7 @@ struct ArchiveVolumeTests {
     }
 
     private func expectLoadOrder(_ order: [String]) {
-        #expect(order.sorted() == ArchiveManifest.tableNames.sorted())
+        #expect(order.sorted() == TestManifest.tableNames.sorted())
         for (child, parents) in Self.parents {
             for parent in parents {
                 let childIndex = order.firstIndex(of: child) ?? -1

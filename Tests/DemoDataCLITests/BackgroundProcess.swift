@@ -1,17 +1,14 @@
 import Foundation
 import Testing
 
-/// A `demodata` process running in the background, for tests that act on it while it works —
-/// send it a signal, watch its temporary directory — before they collect its result.
-///
-/// Like `ProcessRunner`, it captures standard output and standard error in files.
+/// A `demodata` process running in the background (a `TestProcess.Running`), for tests that
+/// act on it while it works — send it a signal, watch its temporary directory — before they
+/// collect its result.
 struct BackgroundProcess {
-    private let process: Process
-    private let capture: URL
-    private let termination: AsyncStream<(status: Int32, at: ContinuousClock.Instant)>
+    private let running: TestProcess.Running
 
-    /// Starts `demodata arguments`, runs `body` with it, and kills the process (SIGKILL) if
-    /// `body` leaves it running, on success and failure alike.
+    /// Starts `demodata arguments` (without `SOURCE_DATE_EPOCH`), runs `body` with it, and
+    /// kills the process (SIGKILL) if `body` leaves it running, on success and failure alike.
     ///
     /// - Parameter standardOutput: where the process writes its standard output instead of a
     ///   capture file (the write end of a pipe); the result's standard output is then empty.
@@ -19,56 +16,20 @@ struct BackgroundProcess {
         _ arguments: [String], standardOutput: FileHandle? = nil,
         _ body: (BackgroundProcess) async throws -> Result
     ) async throws -> Result {
-        try await TemporaryDirectory.with { capture in
-            let running = try start(
-                arguments, capture: capture.url, standardOutput: standardOutput)
-            defer {
-                if running.process.isRunning {
-                    kill(running.processIdentifier, SIGKILL)
-                }
-            }
-            return try await body(running)
-        }
-    }
-
-    private static func start(
-        _ arguments: [String], capture: URL, standardOutput: FileHandle?
-    ) throws -> BackgroundProcess {
-        guard FileManager.default.isExecutableFile(atPath: CLI.binary.path) else {
-            throw TestFailure("no demodata binary at \(CLI.binary.path)")
-        }
-        for name in ["stdout", "stderr"] {
-            guard FileManager.default.createFile(atPath: capture.path + "/" + name, contents: nil)
-            else { throw TestFailure("cannot create \(capture.path)/\(name)") }
-        }
-        let output = try FileHandle(forWritingTo: capture.appending(path: "stdout"))
-        defer { try? output.close() }
-        let error = try FileHandle(forWritingTo: capture.appending(path: "stderr"))
-        defer { try? error.close() }
-
-        let process = Process()
-        process.executableURL = CLI.binary
-        process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["SOURCE_DATE_EPOCH"] = nil
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = standardOutput ?? output
-        process.standardError = error
-        let (termination, continuation) = AsyncStream.makeStream(
-            of: (status: Int32, at: ContinuousClock.Instant).self)
-        process.terminationHandler = { finished in
-            let now = ContinuousClock.now
-            let signalled = finished.terminationReason == .uncaughtSignal
-            continuation.yield(
-                (signalled ? 128 + finished.terminationStatus : finished.terminationStatus, now))
-            continuation.finish()
+        let running = try TestProcess.Running.start(
+            TestPackage.builtBinary(), arguments, environment: environment,
+            standardOutput: standardOutput)
+        defer {
+            if running.isRunning {
+                kill(running.processIdentifier, SIGKILL)
+            }
         }
-        try process.run()
-        return BackgroundProcess(process: process, capture: capture, termination: termination)
+        return try await body(BackgroundProcess(running: running))
     }
 
-    var processIdentifier: Int32 { process.processIdentifier }
+    var processIdentifier: Int32 { running.processIdentifier }
 
     /// The name of the temporary directory in which this process builds the archive at
     /// `archive`, once it exists: the one whose run marker names this process.
@@ -124,7 +85,7 @@ struct BackgroundProcess {
             guard clock.now < deadline else {
                 throw TestFailure("timed out after \(limit) waiting until \(what)")
             }
-            guard process.isRunning else {
+            guard running.isRunning else {
                 throw TestFailure("demodata ended before \(what)")
             }
             try await Task.sleep(for: .milliseconds(2))
@@ -140,15 +101,7 @@ struct BackgroundProcess {
     }
 
     /// Waits for the process to end and returns what it did and when it ended.
-    func result() async throws -> (ProcessResult, ended: ContinuousClock.Instant) {
-        var iterator = termination.makeAsyncIterator()
-        guard let (status, ended) = await iterator.next() else {
-            throw TestFailure("demodata's end was already collected")
-        }
-        let result = ProcessResult(
-            status: status,
-            standardOutput: try Data(contentsOf: capture.appending(path: "stdout")),
-            standardError: try Data(contentsOf: capture.appending(path: "stderr")))
-        return (result, ended)
+    func result() async throws -> (TestProcess.Result, ended: ContinuousClock.Instant) {
+        try await running.result()
     }
 }

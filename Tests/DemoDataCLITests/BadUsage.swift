@@ -75,6 +75,11 @@ struct BadUsage: Sendable, CustomTestStringConvertible {
             generate(["--level", "0"], mentions: level),
             generate(["--level", "10"], mentions: level),
             generate(["--level", "-3"], mentions: level + ["'-3'"]),
+            generate(
+                ["--compression", "none", "--level", "3"],
+                mentions: ["--level 3", "no effect without compression"]),
+            generate(
+                ["--format", "parquet", "--level", "20"], mentions: ["--level for zstd", "1 to 19"]),
             generate(["--shard", "4/4"], mentions: shard + ["500"]),
             generate(["--shard", "x"], mentions: shard),
             generate(["--shard", "-1/4"], mentions: shard + ["'-1/4'"]),

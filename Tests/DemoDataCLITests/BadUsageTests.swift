@@ -7,7 +7,7 @@ import Testing
 struct BadUsageTests {
     @Test(arguments: BadUsage.all)
     func badUsageIsRefused(_ usage: BadUsage) async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let result = try await CLI.run(
                 usage.arguments, environment: usage.environment, in: temporary.url)
             #expect(result.status == 64, "\(result)")
@@ -27,7 +27,7 @@ struct BadUsageTests {
         ("frobnicate", "unknown command 'frobnicate'; the commands are generate, stream"),
     ])
     func aMisspelledCommandGetsASuggestion(word: String, message: String) async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let result = try await CLI.run([word, "--volume", "small"], in: temporary.url)
             #expect(result.status == 64, "\(result)")
             #expect(result.errorIsOneLine, "\(result)")
@@ -38,23 +38,23 @@ struct BadUsageTests {
     }
 
     @Test func shortOptionsMeanTheirLongForms() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let short = try await CLI.run(
                 [
                     "generate", "-v", "small", "-s", "7", "-f", "csv", "-j", "1", "-o", "short",
-                    "-q", "--as-of", CLI.asOf,
+                    "-q", "--as-of", TestDates.asOf,
                 ], in: temporary.url)
             let long = try await CLI.run(
                 [
                     "generate", "--volume", "small", "--seed", "7", "--format", "csv",
-                    "--threads", "1", "--output", "long", "--quiet", "--as-of", CLI.asOf,
+                    "--threads", "1", "--output", "long", "--quiet", "--as-of", TestDates.asOf,
                 ], in: temporary.url)
             #expect(short.status == 0 && short.errorText.isEmpty, "\(short)")
             #expect(long.status == 0 && long.errorText.isEmpty, "\(long)")
             #expect(
                 try Data(contentsOf: temporary.url.appending(path: "short/manifest.json"))
                     == Data(contentsOf: temporary.url.appending(path: "long/manifest.json")))
-            let manifest = try ArchiveManifest(directory: temporary.url.appending(path: "short"))
+            let manifest = try TestManifest(directory: temporary.url.appending(path: "short"))
             #expect(manifest.integer("seed") == 7 && manifest.string("format") == "csv")
         }
     }

@@ -1,26 +1,7 @@
 import Foundation
 
-/// The built `demodata` binary, run the way a user runs it.
-///
-/// The binary is `DEMODATA_BINARY` when that is set (the test script points it at the release
-/// build), else `.build/debug/demodata` in the package.
+/// The built `demodata` binary (`TestPackage.binary`), run the way a user runs it.
 enum CLI {
-    /// The package's root directory, three levels above this file.
-    static let packageRoot = URL(filePath: #filePath)
-        .deletingLastPathComponent()
-        .deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    static var binary: URL {
-        if let path = ProcessInfo.processInfo.environment["DEMODATA_BINARY"], !path.isEmpty {
-            return URL(filePath: path)
-        }
-        return packageRoot.appending(path: ".build/debug/demodata")
-    }
-
-    /// The fixed as-of date of the tests, so that no result depends on today's date.
-    static let asOf = TestDates.asOf
-
     /// Runs `demodata` with `arguments`.
     ///
     /// - Parameters:
@@ -31,16 +12,12 @@ enum CLI {
     static func run(
         _ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil,
         standardOutput: FileHandle? = nil
-    ) async throws -> ProcessResult {
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw TestFailure(
-                "no demodata binary at \(binary.path); build it (swift build) or set "
-                    + "DEMODATA_BINARY")
-        }
+    ) async throws -> TestProcess.Result {
+        let binary = try TestPackage.builtBinary()
         var variables = ProcessInfo.processInfo.environment
         variables["SOURCE_DATE_EPOCH"] = nil
         variables.merge(environment) { _, new in new }
-        return try await ProcessRunner.run(
+        return try await TestProcess.run(
             binary, arguments, environment: variables, in: directory,
             standardOutput: standardOutput)
     }
@@ -48,10 +25,11 @@ enum CLI {
     /// Runs `demodata generate` with `arguments` plus `--as-of` (unless given) and `--quiet`
     /// into `output`, and requires it to succeed.
     @discardableResult
-    static func generate(_ arguments: [String], into output: URL) async throws -> ProcessResult {
+    static func generate(_ arguments: [String], into output: URL) async throws -> TestProcess.Result
+    {
         var all = ["generate"] + arguments
         if !arguments.contains("--as-of") {
-            all += ["--as-of", asOf]
+            all += ["--as-of", TestDates.asOf]
         }
         all += ["--output", output.path, "--quiet"]
         let result = try await run(all)
@@ -80,9 +58,9 @@ enum CLI {
     }
 
     /// Runs the independent archive checker, `Scripts/check_archive.py DIRECTORY`.
-    static func checkArchive(_ directory: URL) async throws -> ProcessResult {
-        try await ProcessRunner.run(
+    static func checkArchive(_ directory: URL) async throws -> TestProcess.Result {
+        try await TestProcess.run(
             program: "python3",
-            [packageRoot.appending(path: "Scripts/check_archive.py").path, directory.path])
+            [TestPackage.script("check_archive.py").path, directory.path])
     }
 }

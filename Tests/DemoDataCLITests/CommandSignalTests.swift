@@ -8,9 +8,9 @@ import Testing
 struct CommandSignalTests {
     static let signals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
     /// Shards big enough that merging or verifying one takes seconds.
-    static let shardOptions = ["--volume", "huge", "--scale", "4", "--as-of", CLI.asOf]
+    static let shardOptions = ["--volume", "huge", "--scale", "4", "--as-of", TestDates.asOf]
 
-    private static func shards(in directory: TemporaryDirectory) async throws -> [URL] {
+    private static func shards(in directory: TestDirectory) async throws -> [URL] {
         var shards: [URL] = []
         for index in 0..<2 {
             let shard = directory.url.appending(path: "shard-\(index)")
@@ -20,7 +20,7 @@ struct CommandSignalTests {
         return shards
     }
 
-    private func expectInterrupted(_ result: ProcessResult, _ what: String) {
+    private func expectInterrupted(_ result: TestProcess.Result, _ what: String) {
         #expect(result.status == 130, "\(what): \(result)")
         #expect(result.errorIsOneLine, "\(what): \(result)")
         #expect(result.errorText.contains("interrupted"), "\(what): \(result)")
@@ -28,7 +28,7 @@ struct CommandSignalTests {
     }
 
     @Test func mergeStopsAndLeavesNothing() async throws {
-        try await TemporaryDirectory.with { directory in
+        try await TestDirectory.with { directory in
             let shards = try await Self.shards(in: directory)
             let merged = directory.url.appending(path: "merged")
             for signal in Self.signals {
@@ -46,7 +46,7 @@ struct CommandSignalTests {
     }
 
     @Test func verifyAndStreamStop() async throws {
-        try await TemporaryDirectory.with { directory in
+        try await TestDirectory.with { directory in
             let shards = try await Self.shards(in: directory)
             let before = try DirectorySnapshot(of: shards[0])
             let discard = try FileHandle(forWritingTo: URL(filePath: "/dev/null"))
@@ -57,7 +57,7 @@ struct CommandSignalTests {
                     // Endless (hours of output, to /dev/null): still running when signalled.
                     [
                         "stream", "invoice_line_items", "--volume", "huge", "--scale", "1000",
-                        "--as-of", CLI.asOf,
+                        "--as-of", TestDates.asOf,
                     ],
                 ] {
                     let result = try await BackgroundProcess.with(
@@ -78,7 +78,7 @@ struct CommandSignalTests {
     /// A reset interrupted at any moment leaves either the complete archive or one without
     /// its manifest, which the next reset finishes; never a manifest with missing files.
     @Test func resetInterruptedAtAnyMomentIsFinishedByTheNext() async throws {
-        try await TemporaryDirectory.with { directory in
+        try await TestDirectory.with { directory in
             let archive = directory.url.appending(path: "archive")
             var interrupted = 0
             for trial in 0..<16 {

@@ -6,11 +6,12 @@ import Testing
 @Suite("Console output")
 struct ConsoleOutputTests {
     @Test func quietGenerateWritesNothing() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let archive = temporary.url.appending(path: "archive")
             let result = try await CLI.run(
                 [
-                    "generate", "--volume", "small", "--as-of", CLI.asOf, "--output", archive.path,
+                    "generate", "--volume", "small", "--as-of", TestDates.asOf, "--output",
+                    archive.path,
                     "--quiet",
                 ])
             #expect(result.status == 0, "\(result)")
@@ -23,10 +24,13 @@ struct ConsoleOutputTests {
     }
 
     @Test func generateSummarizesOnOneStderrLine() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let archive = temporary.url.appending(path: "archive")
             let result = try await CLI.run(
-                ["generate", "--volume", "small", "--as-of", CLI.asOf, "--output", archive.path])
+                [
+                    "generate", "--volume", "small", "--as-of", TestDates.asOf, "--output",
+                    archive.path,
+                ])
             #expect(result.status == 0, "\(result)")
             #expect(result.standardOutput.isEmpty, "stdout: \(result.outputText)")
             #expect(result.errorIsOneLine, "\(result)")

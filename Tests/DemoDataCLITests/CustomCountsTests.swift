@@ -11,10 +11,10 @@ struct CustomCountsTests {
     ]
 
     @Test func countsReplaceTheVolumesAndAreRecorded() async throws {
-        try await TemporaryDirectory.with { directory in
+        try await TestDirectory.with { directory in
             let archive = directory.url.appending(path: "custom")
             try await CLI.generate(Self.counts + ["--scale", "3"], into: archive)
-            let manifest = try ArchiveManifest(directory: archive)
+            let manifest = try TestManifest(directory: archive)
             #expect(manifest.rows(of: "customers") == 40)
             #expect(manifest.rows(of: "products") == 12)
             #expect(manifest.rows(of: "inventory") == 12)
@@ -36,12 +36,12 @@ struct CustomCountsTests {
 
             let again = try await CLI.run(
                 ["generate"] + Self.counts + [
-                    "--scale", "3", "--as-of", CLI.asOf, "-o", archive.path,
+                    "--scale", "3", "--as-of", TestDates.asOf, "-o", archive.path,
                 ])
             #expect(again.status == 0 && again.errorText.contains("already up to date"), "\(again)")
             let other = try await CLI.run(
                 ["generate"] + Self.counts + [
-                    "--scale", "3", "--invoices", "91", "--as-of", CLI.asOf,
+                    "--scale", "3", "--invoices", "91", "--as-of", TestDates.asOf,
                 ]
                     + ["-o", archive.path])
             #expect(other.status == 1 && other.errorText.contains("invoices 90 → 91"), "\(other)")
@@ -49,10 +49,10 @@ struct CustomCountsTests {
     }
 
     @Test func aCountOnlyOverridesOneTableAndPartialCountsAreRecordedAsGiven() async throws {
-        try await TemporaryDirectory.with { directory in
+        try await TestDirectory.with { directory in
             let archive = directory.url.appending(path: "custom")
             try await CLI.generate(["--volume", "small", "--customers", "3"], into: archive)
-            let manifest = try ArchiveManifest(directory: archive)
+            let manifest = try TestManifest(directory: archive)
             #expect(manifest.object["counts"] as? [String: Int] == ["customers": 3])
             #expect(manifest.rows(of: "customers") == 3)
             #expect(manifest.rows(of: "products") == 100)
@@ -62,16 +62,16 @@ struct CustomCountsTests {
             // Without counts, the manifest has no counts key: older archives stay the same.
             let plain = directory.url.appending(path: "plain")
             try await CLI.generate(["--volume", "small"], into: plain)
-            #expect(try ArchiveManifest(directory: plain).object["counts"] == nil)
+            #expect(try TestManifest(directory: plain).object["counts"] == nil)
         }
     }
 
     @Test func streamAndShardsGiveTheArchivesContent() async throws {
-        try await TemporaryDirectory.with { directory in
+        try await TestDirectory.with { directory in
             let whole = directory.url.appending(path: "whole")
             try await CLI.generate(Self.counts + ["--compression", "none"], into: whole)
             let streamed = try await CLI.run(
-                ["stream", "invoices", "--as-of", CLI.asOf] + Self.counts)
+                ["stream", "invoices", "--as-of", TestDates.asOf] + Self.counts)
             #expect(streamed.status == 0, "\(streamed)")
             #expect(
                 streamed.standardOutput
@@ -79,9 +79,9 @@ struct CustomCountsTests {
 
             let merged = try await CLI.generateShardsAndMerge(
                 Self.counts + ["--compression", "none"], count: 3, in: directory.url)
-            let mergedManifest = try ArchiveManifest(directory: merged)
-            let wholeManifest = try ArchiveManifest(directory: whole)
-            for table in ArchiveManifest.tableNames {
+            let mergedManifest = try TestManifest(directory: merged)
+            let wholeManifest = try TestManifest(directory: whole)
+            for table in TestManifest.tableNames {
                 #expect(
                     mergedManifest.contentSHA256(of: table)
                         == wholeManifest.contentSHA256(of: table))
@@ -95,7 +95,7 @@ struct CustomCountsTests {
     }
 
     @Test func threadsNeverChangeTheBytes() async throws {
-        try await TemporaryDirectory.with { directory in
+        try await TestDirectory.with { directory in
             var manifests: [Data] = []
             for threads in ["1", "3"] {
                 let archive = directory.url.appending(path: "t\(threads)")

@@ -7,9 +7,12 @@ import Testing
 @Suite("Default output and options")
 struct DefaultOutputTests {
     @Test func scaleMultipliesRowsAndNamesTheOutput() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let result = try await CLI.run(
-                ["generate", "--scale", "3", "--volume", "small", "--as-of", CLI.asOf, "--quiet"],
+                [
+                    "generate", "--scale", "3", "--volume", "small", "--as-of", TestDates.asOf,
+                    "--quiet",
+                ],
                 in: temporary.url)
             try #require(result.status == 0, "\(result)")
 
@@ -18,7 +21,7 @@ struct DefaultOutputTests {
             #expect(
                 try FileManager.default.contentsOfDirectory(atPath: output.path) == ["small-x3"])
 
-            let manifest = try ArchiveManifest(directory: output.appending(path: "small-x3"))
+            let manifest = try TestManifest(directory: output.appending(path: "small-x3"))
             #expect(manifest.string("volume") == "small")
             #expect(manifest.integer("scale") == 3)
             #expect(manifest.rows(of: "customers") == 75)
@@ -31,19 +34,19 @@ struct DefaultOutputTests {
     }
 
     @Test func defaultsGiveMediumNDJSONGzipInOutputMedium() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let result = try await CLI.run(
-                ["generate", "--as-of", CLI.asOf], in: temporary.url)
+                ["generate", "--as-of", TestDates.asOf], in: temporary.url)
             try #require(result.status == 0, "\(result)")
 
             let output = temporary.url.appending(path: "Output")
             #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == ["medium"])
             let archive = output.appending(path: "medium")
-            let manifest = try ArchiveManifest(directory: archive)
+            let manifest = try TestManifest(directory: archive)
             #expect(manifest.string("volume") == "medium")
             #expect(manifest.integer("scale") == 1)
             #expect(manifest.integer("seed") == 42)
-            #expect(manifest.string("as_of") == CLI.asOf)
+            #expect(manifest.string("as_of") == TestDates.asOf)
             #expect(manifest.string("format") == "ndjson")
             #expect(manifest.string("compression") == "gzip")
             #expect(manifest.integer("level") == 6)
@@ -58,7 +61,7 @@ struct DefaultOutputTests {
     }
 
     @Test func archivesOfOtherFormatsCompressionsAndCountsCoexist() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let variants: [([String], String)] = [
                 ([], "small"),
                 (["--format", "csv"], "small-csv"),
@@ -70,7 +73,8 @@ struct DefaultOutputTests {
             ]
             for (options, _) in variants {
                 let result = try await CLI.run(
-                    ["generate", "--volume", "small", "--as-of", CLI.asOf, "--quiet"] + options,
+                    ["generate", "--volume", "small", "--as-of", TestDates.asOf, "--quiet"]
+                        + options,
                     in: temporary.url)
                 #expect(result.status == 0, "\(options): \(result)")
             }
@@ -78,9 +82,9 @@ struct DefaultOutputTests {
             #expect(
                 try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
                     == variants.map(\.1).sorted())
-            let csv = try ArchiveManifest(directory: output.appending(path: "small-csv"))
+            let csv = try TestManifest(directory: output.appending(path: "small-csv"))
             #expect(csv.string("format") == "csv")
-            let ndjson = try ArchiveManifest(directory: output.appending(path: "small"))
+            let ndjson = try TestManifest(directory: output.appending(path: "small"))
             #expect(ndjson.string("format") == "ndjson")
         }
     }

@@ -7,7 +7,7 @@ import Testing
 struct DeterminismTests {
     @Test(arguments: ["ndjson", "csv"])
     func sameOptionsGiveIdenticalArchives(format: String) async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let options = ["--volume", "medium", "--format", format, "--seed", "7"]
             let first = temporary.url.appending(path: "first")
             let second = temporary.url.appending(path: "second")
@@ -24,7 +24,7 @@ struct DeterminismTests {
     /// Large, so that the bigger tables span many chunks that two threads really share out.
     @Test(arguments: ["ndjson", "csv"])
     func threadCountDoesNotChangeArchive(format: String) async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let options = ["--volume", "large", "--format", format]
             let single = temporary.url.appending(path: "threads-1")
             let double = temporary.url.appending(path: "threads-2")
@@ -39,14 +39,14 @@ struct DeterminismTests {
     }
 
     @Test func differentSeedGivesDifferentCustomers() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let seed42 = temporary.url.appending(path: "seed-42")
             let seed43 = temporary.url.appending(path: "seed-43")
             try await CLI.generate(["--volume", "small", "--seed", "42"], into: seed42)
             try await CLI.generate(["--volume", "small", "--seed", "43"], into: seed43)
 
-            let one = try ArchiveManifest(directory: seed42)
-            let two = try ArchiveManifest(directory: seed43)
+            let one = try TestManifest(directory: seed42)
+            let two = try TestManifest(directory: seed43)
             #expect(one.integer("seed") == 42)
             #expect(two.integer("seed") == 43)
             let first = try #require(one.contentSHA256(of: "customers"))
@@ -56,14 +56,14 @@ struct DeterminismTests {
     }
 
     @Test func differentAsOfGivesDifferentInvoices() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let june = temporary.url.appending(path: "june")
             let march = temporary.url.appending(path: "march")
             try await CLI.generate(["--volume", "small", "--as-of", "2026-06-30"], into: june)
             try await CLI.generate(["--volume", "small", "--as-of", "2026-03-31"], into: march)
 
-            let one = try ArchiveManifest(directory: june)
-            let two = try ArchiveManifest(directory: march)
+            let one = try TestManifest(directory: june)
+            let two = try TestManifest(directory: march)
             #expect(one.string("as_of") == "2026-06-30")
             #expect(two.string("as_of") == "2026-03-31")
             let first = try #require(one.contentSHA256(of: "invoices"))

@@ -16,7 +16,7 @@ struct DiskFullTests {
     /// Past the free-space check, which would otherwise refuse to start: the run must meet
     /// the full disk for real.
     static let huge = [
-        "generate", "--volume", "huge", "--as-of", CLI.asOf, "--threads", "2",
+        "generate", "--volume", "huge", "--as-of", TestDates.asOf, "--threads", "2",
         "--ignore-free-space",
     ]
 
@@ -44,7 +44,7 @@ struct DiskFullTests {
             expectDiskFull(result, on: disk)
             #expect(try disk.contents() == ["archive"])
             #expect(try DirectorySnapshot(of: archive) == before)
-            let sums = try await ProcessRunner.run(
+            let sums = try await TestProcess.run(
                 program: "sha256sum", ["-c", "--strict", "SHA256SUMS"], in: archive)
             #expect(sums.status == 0, "sha256sum -c: \(sums) \(sums.outputText)")
         }
@@ -59,14 +59,14 @@ struct DiskFullTests {
             // All the space came back: a small archive fits afterwards.
             let small = try await CLI.run(
                 [
-                    "generate", "--volume", "small", "--as-of", CLI.asOf, "--output",
+                    "generate", "--volume", "small", "--as-of", TestDates.asOf, "--output",
                     disk.path + "/fresh", "--quiet",
                 ])
             #expect(small.status == 0, "\(small)")
         }
     }
 
-    private func expectDiskFull(_ result: ProcessResult, on disk: TmpfsMount) {
+    private func expectDiskFull(_ result: TestProcess.Result, on disk: TmpfsMount) {
         #expect(result.status == 1, "\(result)")
         #expect(result.errorIsOneLine, "\(result)")
         #expect(result.errorText.contains("no space left on device"), "\(result)")

@@ -19,9 +19,9 @@ struct DryRunTests {
     }
 
     @Test func thePlanWritesNothingAndEstimatesARealRun() async throws {
-        try await TemporaryDirectory.with { directory in
+        try await TestDirectory.with { directory in
             for format in ["ndjson", "csv"] {
-                let options = ["--volume", "large", "--format", format, "--as-of", CLI.asOf]
+                let options = ["--volume", "large", "--format", format, "--as-of", TestDates.asOf]
                 let plan = try await CLI.run(
                     ["generate", "--dry-run"] + options, in: directory.url)
                 #expect(plan.status == 0 && plan.errorText.isEmpty, "\(plan)")
@@ -39,7 +39,7 @@ struct DryRunTests {
                 // The child tables' estimates (mean children per parent) are near the real rows.
                 let archive = directory.url.appending(path: "real-\(format)")
                 try await CLI.generate(options, into: archive)
-                let manifest = try ArchiveManifest(directory: archive)
+                let manifest = try TestManifest(directory: archive)
                 for table in ["customer_addresses", "invoice_line_items"] {
                     let real = Double(try #require(manifest.rows(of: table)))
                     let estimated = Double(try #require(rows[table]))
@@ -52,17 +52,18 @@ struct DryRunTests {
     }
 
     @Test func theEstimatedBytesAreWithinTenPercentOfARealRun() async throws {
-        try await TemporaryDirectory.with { directory in
+        try await TestDirectory.with { directory in
             for format in ["ndjson", "csv"] {
                 let options = [
-                    "--volume", "large", "--format", format, "--seed", "5", "--as-of", CLI.asOf,
+                    "--volume", "large", "--format", format, "--seed", "5", "--as-of",
+                    TestDates.asOf,
                 ]
                 let plan = try await CLI.run(["generate", "--dry-run"] + options)
                 let total = try #require(
                     plan.outputText.split(separator: "\n").first { $0.hasPrefix("total ") })
                 let archive = directory.url.appending(path: format)
                 try await CLI.generate(options, into: archive)
-                let manifest = try ArchiveManifest(directory: archive)
+                let manifest = try TestManifest(directory: archive)
                 let bytes = manifest.tables.compactMap { $0["bytes"] as? Int }.reduce(0, +)
                 let raw = manifest.tables.compactMap { $0["uncompressed_bytes"] as? Int }.reduce(
                     0, +)
@@ -79,8 +80,10 @@ struct DryRunTests {
     }
 
     @Test func aRunLargerThanTheFreeSpaceRefusesToStartUnlessTold() async throws {
-        try await TemporaryDirectory.with { directory in
-            let huge = ["--volume", "huge", "--scale", "1000000", "--as-of", CLI.asOf, "-o", "out"]
+        try await TestDirectory.with { directory in
+            let huge = [
+                "--volume", "huge", "--scale", "1000000", "--as-of", TestDates.asOf, "-o", "out",
+            ]
             let refused = try await CLI.run(["generate"] + huge, in: directory.url)
             #expect(refused.status == 1 && refused.errorIsOneLine, "\(refused)")
             #expect(

@@ -6,14 +6,14 @@ import Testing
 @Suite("Existing output")
 struct ExistingOutputTests {
     @Test func existingArchiveIsReplacedOnlyWithForce() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let archive = temporary.url.appending(path: "archive")
             try await CLI.generate(["--volume", "small", "--seed", "1"], into: archive)
             let before = try DirectorySnapshot(of: archive)
 
             let refused = try await CLI.run(
                 [
-                    "generate", "--volume", "small", "--seed", "2", "--as-of", CLI.asOf,
+                    "generate", "--volume", "small", "--seed", "2", "--as-of", TestDates.asOf,
                     "--output", archive.path, "--quiet",
                 ])
             #expect(refused.status == 1, "\(refused)")
@@ -25,32 +25,32 @@ struct ExistingOutputTests {
 
             let forced = try await CLI.run(
                 [
-                    "generate", "--volume", "small", "--seed", "2", "--as-of", CLI.asOf,
+                    "generate", "--volume", "small", "--seed", "2", "--as-of", TestDates.asOf,
                     "--output", archive.path, "--quiet", "--force",
                 ])
             #expect(forced.status == 0, "\(forced)")
-            let manifest = try ArchiveManifest(directory: archive)
+            let manifest = try TestManifest(directory: archive)
             #expect(manifest.integer("seed") == 2)
             let after = try DirectorySnapshot(of: archive)
             #expect(after.names == before.names)
             #expect(after.differences(from: before).contains("customers.ndjson.gz"))
             #expect(try temporary.contents() == ["archive"])
 
-            let sums = try await ProcessRunner.run(
+            let sums = try await TestProcess.run(
                 program: "sha256sum", ["-c", "--strict", "SHA256SUMS"], in: archive)
             #expect(sums.status == 0, "sha256sum -c: \(sums) \(sums.outputText)")
         }
     }
 
     @Test func theRefusalNamesEveryDifferingParameter() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let archive = temporary.url.appending(path: "archive")
             try await CLI.generate(["--volume", "small"], into: archive)
             let before = try DirectorySnapshot(of: archive)
             let refused = try await CLI.run(
                 [
                     "generate", "-v", "small", "-s", "7", "-f", "csv", "--customers", "30",
-                    "--as-of", CLI.asOf, "-o", archive.path,
+                    "--as-of", TestDates.asOf, "-o", archive.path,
                 ])
             #expect(refused.status == 1 && refused.errorIsOneLine, "\(refused)")
             #expect(
@@ -63,7 +63,7 @@ struct ExistingOutputTests {
     }
 
     @Test func aDamagedArchiveWithTheSameParametersIsCalledDamaged() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let archive = temporary.url.appending(path: "archive")
             try await CLI.generate(["--volume", "small"], into: archive)
             let file = archive.appending(path: "customers.ndjson.gz")
@@ -71,7 +71,10 @@ struct ExistingOutputTests {
             bytes[bytes.count / 2] ^= 0xFF
             try bytes.write(to: file)
             let refused = try await CLI.run(
-                ["generate", "--volume", "small", "--as-of", CLI.asOf, "--output", archive.path])
+                [
+                    "generate", "--volume", "small", "--as-of", TestDates.asOf, "--output",
+                    archive.path,
+                ])
             #expect(refused.status == 1 && refused.errorIsOneLine, "\(refused)")
             #expect(refused.errorText.contains("with these parameters whose files do not match"))
             #expect(refused.errorText.contains("(damaged); pass --force to regenerate it"))
@@ -80,13 +83,13 @@ struct ExistingOutputTests {
     }
 
     @Test func regularFileIsRefusedUntouched() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let file = temporary.url.appending(path: "notes.txt")
             let text = Data("not an archive\n".utf8)
             try text.write(to: file)
 
             let result = try await CLI.run(
-                ["generate", "--volume", "small", "--as-of", CLI.asOf, "--output", file.path])
+                ["generate", "--volume", "small", "--as-of", TestDates.asOf, "--output", file.path])
             #expect(result.status == 1, "\(result)")
             #expect(result.errorIsOneLine, "\(result)")
             #expect(result.errorText.contains(file.path), "\(result)")
@@ -96,7 +99,7 @@ struct ExistingOutputTests {
     }
 
     @Test func directoryWithoutManifestIsRefusedUntouched() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let directory = temporary.url.appending(path: "photos")
             try FileManager.default.createDirectory(
                 at: directory, withIntermediateDirectories: true)
@@ -106,7 +109,7 @@ struct ExistingOutputTests {
             for force in [false, true] {
                 let result = try await CLI.run(
                     [
-                        "generate", "--volume", "small", "--as-of", CLI.asOf,
+                        "generate", "--volume", "small", "--as-of", TestDates.asOf,
                         "--output", directory.path,
                     ] + (force ? ["--force"] : []))
                 #expect(result.status == 1, "force \(force): \(result)")

@@ -2,34 +2,11 @@ import Foundation
 import Testing
 
 /// `demodata info` summarises an archive from its manifest and one pass over the invoices; the
-/// test recomputes the figures from the decompressed invoices with its own JSON reader.
+/// test recomputes the figures from the invoices with the tests' own archive reader.
 @Suite("Info")
 struct InfoCommandTests {
-    /// The invoices of an NDJSON archive: earliest and latest date, and count and total cents
-    /// by status, read with `gzip -dc` and `JSONSerialization`.
-    private func invoiceFigures(_ archive: URL) async throws
-        -> (first: String, last: String, counts: [String: Int], cents: [String: Int])
-    {
-        let content = try await ProcessRunner.run(
-            program: "gzip", ["-dc", archive.appending(path: "invoices.ndjson.gz").path])
-        var dates: [String] = []
-        var counts: [String: Int] = [:]
-        var cents: [String: Int] = [:]
-        for line in content.outputText.split(separator: "\n") {
-            let row = try #require(
-                try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-            let status = try #require(row["status"] as? String)
-            let total = try #require(row["total"] as? String)
-            dates.append(try #require(row["date"] as? String))
-            counts[status, default: 0] += 1
-            cents[status, default: 0] += try #require(
-                Int(total.replacingOccurrences(of: ".", with: "")))
-        }
-        return (dates.min() ?? "", dates.max() ?? "", counts, cents)
-    }
-
     @Test func jsonHasTheParametersTablesDatesAndTotals() async throws {
-        try await TemporaryDirectory.with { directory in
+        try await TestDirectory.with { directory in
             let archive = directory.url.appending(path: "large")
             try await CLI.generate(["--volume", "large", "--seed", "9"], into: archive)
             let result = try await CLI.run(["info", archive.path, "--json"])
@@ -39,19 +16,19 @@ struct InfoCommandTests {
             let parameters = try #require(info["parameters"] as? [String: Any])
             #expect(parameters["seed"] as? Int == 9)
             #expect(parameters["volume"] as? String == "large")
-            #expect(parameters["as_of"] as? String == CLI.asOf)
-            let manifest = try ArchiveManifest(directory: archive)
+            #expect(parameters["as_of"] as? String == TestDates.asOf)
+            let manifest = try TestManifest(directory: archive)
             let tables = try #require(info["tables"] as? [[String: Any]])
-            #expect(tables.compactMap { $0["name"] as? String } == ArchiveManifest.tableNames)
+            #expect(tables.compactMap { $0["name"] as? String } == TestManifest.tableNames)
             for table in tables {
                 let name = try #require(table["name"] as? String)
                 #expect(table["rows"] as? Int == manifest.rows(of: name))
                 #expect(table["bytes"] as? Int == manifest.table(name)?["bytes"] as? Int)
             }
-            let expected = try await invoiceFigures(archive)
+            let expected = try InvoiceFigures(TestArchive(archive))
             let invoices = try #require(info["invoices"] as? [String: Any])
-            #expect(invoices["first_date"] as? String == expected.first)
-            #expect(invoices["last_date"] as? String == expected.last)
+            #expect(invoices["first_date"] as? String == expected.firstDate)
+            #expect(invoices["last_date"] as? String == expected.lastDate)
             let byStatus = try #require(invoices["by_status"] as? [String: [String: Any]])
             #expect(Set(byStatus.keys) == ["draft", "sent", "paid", "overdue", "cancelled"])
             for (status, figures) in byStatus {
@@ -59,8 +36,7 @@ struct InfoCommandTests {
                     figures["count"] as? Int == expected.counts[status, default: 0], "\(status)")
                 let cents = expected.cents[status, default: 0]
                 #expect(
-                    figures["total"] as? String
-                        == String(format: "%d.%02d", cents / 100, cents % 100),
+                    figures["total"] as? String == TestDecimal.text(cents: cents),
                     "\(status)")
             }
             #expect((info["problems"] as? [Any])?.isEmpty == true)
@@ -68,7 +44,7 @@ struct InfoCommandTests {
     }
 
     @Test func textIsAFewLinesAndCSVGivesTheSameFigures() async throws {
-        try await TemporaryDirectory.with { directory in
+        try await TestDirectory.with { directory in
             var texts: [String] = []
             for format in ["ndjson", "csv"] {
                 let archive = directory.url.appending(path: format)
@@ -78,7 +54,8 @@ struct InfoCommandTests {
                 let lines = result.outputText.split(separator: "\n").map(String.init)
                 #expect(lines.count == 12, "\(result.outputText)")
                 #expect(
-                    lines.first?.contains("small, seed 42, as of \(CLI.asOf), \(format)") == true)
+                    lines.first?.contains("small, seed 42, as of \(TestDates.asOf), \(format)")
+                        == true)
                 #expect(lines.contains { $0.hasPrefix("  customers") && $0.contains(" 25 rows") })
                 #expect(lines.contains { $0.hasPrefix("invoices dated ") })
                 #expect(lines.last?.hasPrefix("invoice totals: draft ") == true)
@@ -89,7 +66,7 @@ struct InfoCommandTests {
     }
 
     @Test func aDamagedInvoicesFileIsReportedAndADirectoryThatIsNoArchiveRefused() async throws {
-        try await TemporaryDirectory.with { directory in
+        try await TestDirectory.with { directory in
             let archive = directory.url.appending(path: "archive")
             try await CLI.generate(["--volume", "small", "--compression", "none"], into: archive)
             let file = archive.appending(path: "invoices.ndjson")

@@ -7,10 +7,10 @@ import Testing
 struct InputBoundsTests {
     @Test(arguments: ["1970-01-01", "9999-11-16"])
     func extremeAsOfDatesGiveArchivesThatVerify(asOf: String) async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let archive = temporary.url.appending(path: "archive")
             try await CLI.generate(["--volume", "small", "--as-of", asOf], into: archive)
-            #expect(try ArchiveManifest(directory: archive).string("as_of") == asOf)
+            #expect(try TestManifest(directory: archive).string("as_of") == asOf)
             let verified = try await CLI.run(["verify", archive.path])
             #expect(verified.status == 0, "\(verified)")
             #expect(verified.errorText.contains("every row equals its regeneration"), "\(verified)")
@@ -23,7 +23,7 @@ struct InputBoundsTests {
     ])
     func rangeEndsAreAccepted(options: [String]) async throws {
         let result = try await CLI.run(
-            ["stream", "customers", "--volume", "small", "--as-of", CLI.asOf] + options)
+            ["stream", "customers", "--volume", "small", "--as-of", TestDates.asOf] + options)
         #expect(result.status == 0, "\(result)")
         #expect(result.errorText.isEmpty, "\(result)")
         #expect(!result.standardOutput.isEmpty)
@@ -31,17 +31,20 @@ struct InputBoundsTests {
 
     @Test(arguments: ["1", "9"])
     func levelEndsAreAccepted(level: String) async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let archive = temporary.url.appending(path: "archive")
             try await CLI.generate(["--volume", "small", "--level", level], into: archive)
-            #expect(try ArchiveManifest(directory: archive).integer("level") == Int(level))
+            #expect(try TestManifest(directory: archive).integer("level") == Int(level))
         }
     }
 
     /// Small has 100 products, its most roots: shard 99 of 100 holds exactly the last one.
     @Test func theMostShardsAreAccepted() async throws {
         let result = try await CLI.run(
-            ["stream", "products", "--volume", "small", "--as-of", CLI.asOf, "--shard", "99/100"])
+            [
+                "stream", "products", "--volume", "small", "--as-of", TestDates.asOf, "--shard",
+                "99/100",
+            ])
         #expect(result.status == 0, "\(result)")
         #expect(result.outputText.split(separator: "\n").count == 1, "\(result.outputText)")
     }

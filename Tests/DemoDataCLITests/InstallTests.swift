@@ -20,20 +20,20 @@ struct InstallTests {
             """
         var variables = ProcessInfo.processInfo.environment
         variables["PATH"] = prefix.appending(path: "bin").path + ":" + (variables["PATH"] ?? "")
-        let result = try await ProcessRunner.run(
+        let result = try await TestProcess.run(
             URL(filePath: "/bin/bash"), ["-c", program], environment: variables)
         try #require(result.status == 0, "\(result)")
         return result.outputText.split(separator: "\n").map(String.init)
     }
 
     @Test func installsTheBinaryAndWorkingCompletionsUnderAPrefix() async throws {
-        try await TemporaryDirectory.with { directory in
+        try await TestDirectory.with { directory in
             let prefix = directory.url.appending(path: "prefix with space")
             var variables = ProcessInfo.processInfo.environment
-            variables["DEMODATA_BINARY"] = CLI.binary.path
-            let install = try await ProcessRunner.run(
+            variables["DEMODATA_BINARY"] = TestPackage.binary.path
+            let install = try await TestProcess.run(
                 URL(filePath: "/bin/bash"),
-                [CLI.packageRoot.appending(path: "Scripts/install.sh").path, prefix.path],
+                [TestPackage.root.appending(path: "Scripts/install.sh").path, prefix.path],
                 environment: variables)
             #expect(install.status == 0 && install.errorIsOneLine, "\(install)")
             for file in [
@@ -45,7 +45,7 @@ struct InstallTests {
                     FileManager.default.fileExists(atPath: prefix.appending(path: file).path),
                     "\(file)")
             }
-            let version = try await ProcessRunner.run(
+            let version = try await TestProcess.run(
                 prefix.appending(path: "bin/demodata"), ["--version"])
             #expect(version.status == 0 && version.outputText.hasPrefix("demodata "), "\(version)")
 
@@ -61,9 +61,9 @@ struct InstallTests {
     }
 
     @Test func refusesMoreThanOnePrefix() async throws {
-        let result = try await ProcessRunner.run(
+        let result = try await TestProcess.run(
             URL(filePath: "/bin/bash"),
-            [CLI.packageRoot.appending(path: "Scripts/install.sh").path, "a", "b"])
+            [TestPackage.root.appending(path: "Scripts/install.sh").path, "a", "b"])
         #expect(result.status == 64, "\(result)")
         #expect(result.errorLines.last == "usage: install.sh [PREFIX]")
     }

@@ -9,13 +9,14 @@ struct InterruptionTests {
     /// Options whose run takes far longer than any test waits (about 40 GB of output at full
     /// speed), so it is certainly still writing when signalled, however loaded the machine.
     static let endless = [
-        "generate", "--volume", "huge", "--scale", "1000", "--as-of", CLI.asOf, "--threads", "2",
+        "generate", "--volume", "huge", "--scale", "1000", "--as-of", TestDates.asOf, "--threads",
+        "2",
         "--force", "--ignore-free-space",
     ]
 
     @Test(arguments: [SIGINT, SIGTERM, SIGHUP, SIGQUIT])
     func signalStopsCleanlyAndKeepsThePreviousArchive(signal: Int32) async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let archive = temporary.url.appending(path: "archive")
             try await CLI.generate(["--volume", "small"], into: archive)
             let before = try DirectorySnapshot(of: archive)
@@ -40,7 +41,7 @@ struct InterruptionTests {
     }
 
     @Test func interruptedFirstRunLeavesNothing() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let archive = temporary.url.appending(path: "Output/archive")
             let (result, _) = try await BackgroundProcess.with(
                 Self.endless + ["--output", archive.path]

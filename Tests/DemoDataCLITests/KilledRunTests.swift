@@ -8,7 +8,7 @@ struct KilledRunTests {
     /// Generates a small archive at `temporary/archive`, then kills a huge `--force` run to the
     /// same path while it writes; returns the archive's snapshot from before and the name of
     /// the temporary directory left behind.
-    private func killRunOverArchive(in temporary: TemporaryDirectory) async throws
+    private func killRunOverArchive(in temporary: TestDirectory) async throws
         -> (archive: URL, before: DirectorySnapshot, leftover: String)
     {
         let archive = temporary.url.appending(path: "archive")
@@ -30,19 +30,19 @@ struct KilledRunTests {
     }
 
     @Test func nextGenerateCleansTheStaleTemporaryDirectory() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let (archive, before, _) = try await killRunOverArchive(in: temporary)
 
             let result = try await CLI.run(
                 [
-                    "generate", "--volume", "medium", "--as-of", CLI.asOf, "--output",
+                    "generate", "--volume", "medium", "--as-of", TestDates.asOf, "--output",
                     archive.path, "--force", "--quiet",
                 ])
             #expect(result.status == 0, "\(result)")
             #expect(try temporary.contents() == ["archive"])
-            #expect(try ArchiveManifest(directory: archive).string("volume") == "medium")
+            #expect(try TestManifest(directory: archive).string("volume") == "medium")
             #expect(try DirectorySnapshot(of: archive) != before)
-            let sums = try await ProcessRunner.run(
+            let sums = try await TestProcess.run(
                 program: "sha256sum", ["-c", "--strict", "SHA256SUMS"], in: archive)
             #expect(sums.status == 0, "sha256sum -c: \(sums) \(sums.outputText)")
         }
@@ -51,11 +51,14 @@ struct KilledRunTests {
     /// The next run of the previous archive's own parameters is an up-to-date no-op; it must
     /// still clean the stale temporary directory ("the next run cleans" it).
     @Test func upToDateRunAlsoCleansTheStaleTemporaryDirectory() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let (archive, before, _) = try await killRunOverArchive(in: temporary)
 
             let result = try await CLI.run(
-                ["generate", "--volume", "small", "--as-of", CLI.asOf, "--output", archive.path])
+                [
+                    "generate", "--volume", "small", "--as-of", TestDates.asOf, "--output",
+                    archive.path,
+                ])
             #expect(result.status == 0, "\(result)")
             #expect(result.errorText.contains("already up to date"), "\(result)")
             #expect(try DirectorySnapshot(of: archive) == before)
@@ -64,7 +67,7 @@ struct KilledRunTests {
     }
 
     @Test func resetRemovesTheStaleTemporaryDirectory() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             _ = try await killRunOverArchive(in: temporary)
             try Data("keep\n".utf8).write(to: temporary.url.appending(path: "README.txt"))
 

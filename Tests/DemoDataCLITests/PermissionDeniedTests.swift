@@ -13,7 +13,7 @@ import Testing
         "skipped: as root, this test needs setpriv to run demodata as nobody"))
 struct PermissionDeniedTests {
     @Test func lockedDirectoryIsRefusedAndItsArchiveKept() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let locked = temporary.url.appending(path: "locked")
             let archive = locked.appending(path: "archive")
             try await CLI.generate(["--volume", "small", "--seed", "1"], into: archive)
@@ -31,7 +31,7 @@ struct PermissionDeniedTests {
             for (output, force) in [(archive, true), (locked.appending(path: "new"), false)] {
                 let result = try await Unprivileged.run(
                     [
-                        "generate", "--volume", "small", "--seed", "2", "--as-of", CLI.asOf,
+                        "generate", "--volume", "small", "--seed", "2", "--as-of", TestDates.asOf,
                         "--output", output.path,
                     ] + (force ? ["--force"] : []))
                 #expect(result.status == 1, "\(output.lastPathComponent): \(result)")

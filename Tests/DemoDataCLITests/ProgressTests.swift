@@ -6,21 +6,23 @@ import Testing
 @Suite("Progress")
 struct ProgressTests {
     /// Large, so that the biggest tables take several waves and report several times.
-    private func generate(_ options: [String], into archive: URL) async throws -> ProcessResult {
+    private func generate(_ options: [String], into archive: URL) async throws -> TestProcess.Result
+    {
         try await CLI.run(
             [
-                "generate", "--volume", "large", "--as-of", CLI.asOf, "--threads", "2",
+                "generate", "--volume", "large", "--as-of", TestDates.asOf, "--threads", "2",
                 "--output", archive.path,
             ] + options)
     }
 
     /// A path with quotes, a backslash and a tab still gives valid JSON naming that path.
     @Test func jsonEventsStayValidForAnyPath() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let archive = temporary.url.appending(path: "odd \"name\" \\ and\ttab")
             let result = try await CLI.run(
                 [
-                    "generate", "--volume", "small", "--as-of", CLI.asOf, "--progress", "json",
+                    "generate", "--volume", "small", "--as-of", TestDates.asOf, "--progress",
+                    "json",
                     "--output", archive.path,
                 ])
             try #require(result.status == 0, "\(result)")
@@ -32,7 +34,7 @@ struct ProgressTests {
     }
 
     @Test func jsonPrintsOneEventPerLineEndingWithFinished() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let archive = temporary.url.appending(path: "archive")
             let result = try await generate(["--progress", "json"], into: archive)
             try #require(result.status == 0, "\(result)")
@@ -67,13 +69,13 @@ struct ProgressTests {
                 totals[table] = total
                 percents.append(percent)
             }
-            #expect(tables == ArchiveManifest.tableNames)
+            #expect(tables == TestManifest.tableNames)
             #expect(lastDone == totals, "every table reaches its total")
             #expect(percents == percents.sorted(), "percent never goes back")
             #expect(percents.last == 100)
             #expect(progress.filter { $0["table"] as? String == "invoice_line_items" }.count > 1)
 
-            let manifest = try ArchiveManifest(directory: archive)
+            let manifest = try TestManifest(directory: archive)
             #expect(totals["invoices"] == manifest.rows(of: "invoices"))
             let rows = manifest.tables.reduce(0) { $0 + ($1["rows"] as? Int ?? 0) }
             let bytes = manifest.tables.reduce(0) { $0 + ($1["bytes"] as? Int ?? 0) }
@@ -85,7 +87,7 @@ struct ProgressTests {
     }
 
     @Test func barRedrawsOneLineWithPercentRateAndETA() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let archive = temporary.url.appending(path: "archive")
             let result = try await generate(["--progress", "bar"], into: archive)
             try #require(result.status == 0, "\(result)")
@@ -95,7 +97,7 @@ struct ProgressTests {
     }
 
     @Test func autoOffATerminalPrintsOnlyTheSummary() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let archive = temporary.url.appending(path: "archive")
             for options in [[], ["--progress", "auto"], ["--progress", "none"]] {
                 try? FileManager.default.removeItem(at: archive)
@@ -115,13 +117,13 @@ struct ProgressTests {
             if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"),
             "skipped: needs script(1) from util-linux to give demodata a terminal"))
     func autoOnATerminalDrawsTheBar() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let archive = temporary.url.appending(path: "archive")
             let command = [
-                CLI.binary.path, "generate", "--volume", "large", "--as-of", CLI.asOf,
+                TestPackage.binary.path, "generate", "--volume", "large", "--as-of", TestDates.asOf,
                 "--threads", "2", "--output", archive.path,
             ].map { "'\($0)'" }.joined(separator: " ")
-            let result = try await ProcessRunner.run(
+            let result = try await TestProcess.run(
                 program: "script", ["--quiet", "--return", "--command", command, "/dev/null"])
             try #require(result.status == 0, "\(result) \(result.outputText)")
             // The terminal turns each "\n" into "\r\n".
@@ -131,7 +133,7 @@ struct ProgressTests {
     }
 
     @Test func quietWithoutProgressPrintsNothing() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let archive = temporary.url.appending(path: "archive")
             let result = try await generate(["--quiet", "--progress", "none"], into: archive)
             #expect(result.status == 0, "\(result)")
@@ -142,7 +144,7 @@ struct ProgressTests {
     }
 
     @Test func unknownProgressModeIsBadUsage() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let result = try await CLI.run(
                 ["generate", "--progress", "loud", "--output", temporary.path("out")])
             #expect(result.status == 64, "\(result)")
@@ -170,7 +172,7 @@ struct ProgressTests {
                 #expect(draw.contains(word), "no '\(word)' in \(draw)")
             }
             #expect(
-                ArchiveManifest.tableNames.contains { draw.contains(" \($0) ") }, "\(draw)")
+                TestManifest.tableNames.contains { draw.contains(" \($0) ") }, "\(draw)")
         }
         #expect(draws.last?.contains("100.0%") == true, "\(draws.last ?? "")")
         #expect(lines[1].hasPrefix("wrote \(archive.path): "), "\(lines[1])")

@@ -11,8 +11,8 @@ struct RacingRunsTests {
     /// What a race may leave at `archive`: a complete archive that `demodata verify` accepts,
     /// or (when `resetMayWin`) the empty directory a reset leaves.
     private func expectOneWholeOutcome(
-        _ archive: URL, in parent: TemporaryDirectory, resetMayWin: Bool, trial: Int,
-        _ first: ProcessResult, _ second: ProcessResult
+        _ archive: URL, in parent: TestDirectory, resetMayWin: Bool, trial: Int,
+        _ first: TestProcess.Result, _ second: TestProcess.Result
     ) async throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: archive.path)
         if names.isEmpty {
@@ -32,12 +32,14 @@ struct RacingRunsTests {
     }
 
     @Test func racingGenerationsLeaveOneCompleteArchive() async throws {
-        try await TemporaryDirectory.with { parent in
+        try await TestDirectory.with { parent in
             let archive = parent.url.appending(path: "archive")
             try await CLI.generate(["--volume", "small"], into: archive)
             var refusals = 0
             for trial in 0..<Self.trials {
-                let options = ["--volume", "small", "--as-of", CLI.asOf, "--force", "--quiet"]
+                let options = [
+                    "--volume", "small", "--as-of", TestDates.asOf, "--force", "--quiet",
+                ]
                 async let first = CLI.run(
                     ["generate", "--seed", "7", "--output", archive.path] + options)
                 async let second = CLI.run(
@@ -54,7 +56,7 @@ struct RacingRunsTests {
     }
 
     @Test func racingResetAndGenerationNeverLeaveAMixture() async throws {
-        try await TemporaryDirectory.with { parent in
+        try await TestDirectory.with { parent in
             let archive = parent.url.appending(path: "archive")
             var refusals = 0
             for trial in 0..<Self.trials {
@@ -62,7 +64,7 @@ struct RacingRunsTests {
                 async let reset = CLI.run(["reset", "--output", archive.path, "--yes"])
                 async let generate = CLI.run(
                     [
-                        "generate", "--volume", "small", "--seed", "7", "--as-of", CLI.asOf,
+                        "generate", "--volume", "small", "--seed", "7", "--as-of", TestDates.asOf,
                         "--force", "--quiet", "--output", archive.path,
                     ])
                 let (one, two) = try await (reset, generate)

@@ -16,7 +16,7 @@ struct ReadOnlyFileSystemTests {
         try await TmpfsMount.with(size: "1m", options: ["ro"]) { disk in
             let result = try await CLI.run(
                 [
-                    "generate", "--volume", "small", "--as-of", CLI.asOf, "--output",
+                    "generate", "--volume", "small", "--as-of", TestDates.asOf, "--output",
                     disk.path + "/archive",
                 ])
             expectReadOnly(result, on: disk)
@@ -33,7 +33,7 @@ struct ReadOnlyFileSystemTests {
 
             let replaced = try await CLI.run(
                 [
-                    "generate", "--volume", "small", "--seed", "2", "--as-of", CLI.asOf,
+                    "generate", "--volume", "small", "--seed", "2", "--as-of", TestDates.asOf,
                     "--output", archive.path, "--force",
                 ])
             expectReadOnly(replaced, on: disk)
@@ -43,7 +43,7 @@ struct ReadOnlyFileSystemTests {
             // Recognizing an up-to-date archive only reads it.
             let same = try await CLI.run(
                 [
-                    "generate", "--volume", "small", "--seed", "1", "--as-of", CLI.asOf,
+                    "generate", "--volume", "small", "--seed", "1", "--as-of", TestDates.asOf,
                     "--output", archive.path,
                 ])
             #expect(same.status == 0, "\(same)")
@@ -51,7 +51,7 @@ struct ReadOnlyFileSystemTests {
         }
     }
 
-    private func expectReadOnly(_ result: ProcessResult, on disk: TmpfsMount) {
+    private func expectReadOnly(_ result: TestProcess.Result, on disk: TmpfsMount) {
         #expect(result.status == 1, "\(result)")
         #expect(result.errorIsOneLine, "\(result)")
         #expect(result.errorText.contains("read-only file system"), "\(result)")

@@ -5,15 +5,6 @@ import Testing
 /// directories of killed runs, and nothing else; off a terminal it needs `--yes`.
 @Suite("Reset")
 struct ResetCommandTests {
-    /// A process id that no running process has, for a temporary directory of a killed run.
-    static func deadProcessID() -> Int32 {
-        var pid: Int32 = 999_999
-        while kill(pid, 0) == 0 || errno == EPERM {
-            pid += 1
-        }
-        return pid
-    }
-
     /// Fills `directory` with two archives, a stale temporary directory, the temporary
     /// directory of a live process (pid 1), and things that are not archives; returns the
     /// names reset must remove and those it must keep.
@@ -23,12 +14,12 @@ struct ResetCommandTests {
         try await CLI.generate(["--volume", "small"], into: directory.appending(path: "small"))
         try await CLI.generate(
             ["--volume", "small", "--format", "csv"], into: directory.appending(path: "csv"))
-        let stale = ".big.demodata-tmp-\(Self.deadProcessID())"
+        let stale = ".big.demodata-tmp-\(TestProcess.deadProcessID())"
         try manager.createDirectory(
             at: directory.appending(path: stale), withIntermediateDirectories: true)
         try Data("partial".utf8).write(
             to: directory.appending(path: stale).appending(path: "customers.ndjson.gz"))
-        try Data(RunMarker.text(pid: Self.deadProcessID()).utf8).write(
+        try Data(RunMarker.text(pid: TestProcess.deadProcessID()).utf8).write(
             to: directory.appending(path: stale).appending(path: ".demodata-run"))
         try manager.createDirectory(
             at: directory.appending(path: ".live.demodata-tmp-1"),
@@ -51,7 +42,7 @@ struct ResetCommandTests {
     }
 
     @Test func resetWithYesRemovesArchivesAndStaleDirectoriesOnly() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let directory = temporary.url.appending(path: "Output")
             let (_, keep) = try await populate(directory)
             let readme = try Data(contentsOf: directory.appending(path: "README.txt"))
@@ -74,7 +65,7 @@ struct ResetCommandTests {
     }
 
     @Test func resetDefaultsToOutputInTheWorkingDirectory() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let (_, keep) = try await populate(temporary.url.appending(path: "Output"))
             let result = try await CLI.run(["reset", "--yes"], in: temporary.url)
             #expect(result.status == 0, "\(result)")
@@ -83,7 +74,7 @@ struct ResetCommandTests {
     }
 
     @Test func resetWithoutYesOffATerminalRemovesNothing() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let directory = temporary.url.appending(path: "Output")
             let (remove, keep) = try await populate(directory)
             let archive = try DirectorySnapshot(of: directory.appending(path: "small"))
@@ -100,7 +91,7 @@ struct ResetCommandTests {
 
     /// A mistyped path is an error, not "nothing to remove".
     @Test func resetOfAMissingDirectoryFails() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let missing = temporary.url.appending(path: "missing")
             for arguments in [["--yes"], []] {
                 let result = try await CLI.run(["reset", "--output", missing.path] + arguments)
@@ -114,7 +105,7 @@ struct ResetCommandTests {
 
     /// The archive's files go; the directory the user named stays.
     @Test func resetOfAnArchiveRemovesItsFiles() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let archive = temporary.url.appending(path: "archive")
             try await CLI.generate(["--volume", "small"], into: archive)
             let result = try await CLI.run(["reset", "--output", archive.path, "--yes"])
@@ -126,7 +117,7 @@ struct ResetCommandTests {
     }
 
     @Test func resetOfAFileIsRefused() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let file = temporary.url.appending(path: "notes.txt")
             try Data("keep\n".utf8).write(to: file)
             let result = try await CLI.run(["reset", "--output", file.path, "--yes"])
@@ -139,7 +130,7 @@ struct ResetCommandTests {
 
     /// A reset while a generation runs leaves the run's temporary directory alone.
     @Test func resetSparesARunningGeneration() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let archive = temporary.url.appending(path: "archive")
             try await BackgroundProcess.with(
                 InterruptionTests.endless + ["--output", archive.path]

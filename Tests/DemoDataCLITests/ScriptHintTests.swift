@@ -6,35 +6,39 @@ import Testing
 @Suite("Script hints")
 struct ScriptHintTests {
     private func runScript(_ name: String, _ arguments: [String], in directory: URL) async throws
-        -> ProcessResult
+        -> TestProcess.Result
     {
         var variables = ProcessInfo.processInfo.environment
-        variables["DEMODATA_BINARY"] = CLI.binary.path
+        variables["DEMODATA_BINARY"] = TestPackage.binary.path
         variables["SOURCE_DATE_EPOCH"] = nil
-        return try await ProcessRunner.run(
+        return try await TestProcess.run(
             URL(filePath: "/bin/bash"),
-            [CLI.packageRoot.appending(path: "Scripts/" + name).path] + arguments,
+            [TestPackage.root.appending(path: "Scripts/" + name).path] + arguments,
             environment: variables, in: directory)
     }
 
     /// The command at the end of a loader's refusal, after `marker`.
-    private func suggestedCommand(_ result: ProcessResult, after marker: String) throws -> String {
+    private func suggestedCommand(_ result: TestProcess.Result, after marker: String) throws
+        -> String
+    {
         let line = try #require(result.errorLines.first)
         let range = try #require(line.range(of: marker, options: .backwards), "\(result)")
         return String(line[range.upperBound...])
     }
 
-    private func runAsPrinted(_ command: String, in directory: URL) async throws -> ProcessResult {
+    private func runAsPrinted(_ command: String, in directory: URL) async throws
+        -> TestProcess.Result
+    {
         var variables = ProcessInfo.processInfo.environment
         variables["SOURCE_DATE_EPOCH"] = nil
-        return try await ProcessRunner.run(
+        return try await TestProcess.run(
             URL(filePath: "/bin/bash"), ["-c", command], environment: variables, in: directory)
     }
 
     /// The MySQL loader reads CSV only: for an NDJSON archive it refuses (before connecting
     /// to any server) with the command that makes the same data as CSV.
     @Test func theCSVCommandForAnNDJSONArchiveWorksAsPrinted() async throws {
-        try await TemporaryDirectory.with { directory in
+        try await TestDirectory.with { directory in
             let ndjson = directory.url.appending(path: "Output/small")
             try await CLI.generate(["--volume", "small", "--seed", "3"], into: ndjson)
             let before = try DirectorySnapshot(of: ndjson)
@@ -44,16 +48,16 @@ struct ScriptHintTests {
             let command = try suggestedCommand(refused, after: "regenerate with --format csv: ")
             #expect(
                 command.contains(
-                    " generate --format csv --volume small --seed 3 --as-of \(CLI.asOf)"))
+                    " generate --format csv --volume small --seed 3 --as-of \(TestDates.asOf)"))
 
             let generated = try await runAsPrinted(command, in: directory.url)
             #expect(generated.status == 0, "\(command): \(generated)")
             let csv = directory.url.appending(path: "Output/small-csv")
-            let manifest = try ArchiveManifest(directory: csv)
+            let manifest = try TestManifest(directory: csv)
             #expect(manifest.string("format") == "csv" && manifest.integer("seed") == 3)
             #expect(try DirectorySnapshot(of: ndjson) == before)
-            let ndjsonManifest = try ArchiveManifest(directory: ndjson)
-            for table in ArchiveManifest.tableNames {
+            let ndjsonManifest = try TestManifest(directory: ndjson)
+            for table in TestManifest.tableNames {
                 #expect(manifest.rows(of: table) == ndjsonManifest.rows(of: table))
             }
             if FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") {
@@ -65,7 +69,7 @@ struct ScriptHintTests {
     }
 
     @Test func theCommandForAnIncompleteArchiveRegeneratesItInPlace() async throws {
-        try await TemporaryDirectory.with { directory in
+        try await TestDirectory.with { directory in
             let archive = directory.url.appending(path: "my archive")
             try await CLI.generate(
                 ["--volume", "small", "--format", "csv", "--customers", "30"], into: archive)
@@ -80,7 +84,7 @@ struct ScriptHintTests {
             let verified = try await CLI.run(["verify", archive.path])
             #expect(verified.status == 0, "\(verified)")
             #expect(
-                try ArchiveManifest(directory: archive).object["counts"] as? [String: Int] == [
+                try TestManifest(directory: archive).object["counts"] as? [String: Int] == [
                     "customers": 30
                 ])
         }

@@ -4,34 +4,34 @@ import Testing
 /// Shards run as separate processes — by the worker script the Kubernetes and Slurm examples
 /// use, and by the local runner — and merged, give the content of the unsharded archive.
 @Suite struct ShardMergeTests {
-    private static let options = ["--volume", "large", "--as-of", CLI.asOf]
+    private static let options = ["--volume", "large", "--as-of", TestDates.asOf]
 
     private func script(_ name: String) -> URL {
-        CLI.packageRoot.appending(path: "Scripts/" + name)
+        TestPackage.root.appending(path: "Scripts/" + name)
     }
 
     private func runScript(
         _ name: String, _ arguments: [String], environment: [String: String] = [:]
-    ) async throws -> ProcessResult {
+    ) async throws -> TestProcess.Result {
         var variables = ProcessInfo.processInfo.environment
-        variables["DEMODATA_BINARY"] = CLI.binary.path
+        variables["DEMODATA_BINARY"] = TestPackage.binary.path
         variables.merge(environment) { _, new in new }
-        return try await ProcessRunner.run(
+        return try await TestProcess.run(
             URL(filePath: "/bin/bash"), [script(name).path] + arguments, environment: variables)
     }
 
     /// Requires the merged archive to be valid and to hold the unsharded archive's content.
     private func expectSameContent(_ merged: URL, as whole: URL) async throws {
-        let mergedManifest = try ArchiveManifest(directory: merged)
-        let wholeManifest = try ArchiveManifest(directory: whole)
+        let mergedManifest = try TestManifest(directory: merged)
+        let wholeManifest = try TestManifest(directory: whole)
         #expect(mergedManifest.isNull("shard"))
-        for table in ArchiveManifest.tableNames {
+        for table in TestManifest.tableNames {
             #expect(
                 mergedManifest.contentSHA256(of: table) == wholeManifest.contentSHA256(of: table),
                 "\(table)")
             #expect(mergedManifest.rows(of: table) == wholeManifest.rows(of: table))
         }
-        let sums = try await ProcessRunner.run(
+        let sums = try await TestProcess.run(
             program: "sha256sum", ["-c", "SHA256SUMS"], in: merged)
         #expect(sums.status == 0, "\(sums)")
         let check = try await CLI.checkArchive(merged)
@@ -40,7 +40,7 @@ import Testing
 
     @Test(arguments: ["JOB_COMPLETION_INDEX", "SLURM_ARRAY_TASK_ID"])
     func workersOfABatchSystemMergeToTheWholeArchive(indexVariable: String) async throws {
-        try await TemporaryDirectory.with { directory in
+        try await TestDirectory.with { directory in
             let whole = directory.url.appending(path: "whole")
             try await CLI.generate(Self.options, into: whole)
             let shared = directory.url.appending(path: "shared")
@@ -63,7 +63,7 @@ import Testing
 
     @Test(arguments: ["ndjson", "csv"])
     func theLocalRunnerShardsAndMerges(format: String) async throws {
-        try await TemporaryDirectory.with { directory in
+        try await TestDirectory.with { directory in
             let whole = directory.url.appending(path: "whole")
             try await CLI.generate(Self.options + ["--format", format], into: whole)
             let merged = directory.url.appending(path: "merged")
@@ -77,11 +77,11 @@ import Testing
     }
 
     @Test func theLocalRunnerRefusesAnExistingArchiveUnlessForced() async throws {
-        try await TemporaryDirectory.with { directory in
+        try await TestDirectory.with { directory in
             let out = directory.url.appending(path: "out")
             try await CLI.generate(Self.options, into: out)
             let before = try Data(contentsOf: out.appending(path: "manifest.json"))
-            let small = ["--volume", "small", "--as-of", CLI.asOf]
+            let small = ["--volume", "small", "--as-of", TestDates.asOf]
             let refused = try await runScript("run-shards-local.sh", ["2", out.path] + small)
             #expect(refused.status == 1 && refused.errorIsOneLine, "\(refused)")
             #expect(refused.errorText.contains("already exists; pass --force"))
@@ -91,7 +91,7 @@ import Testing
             let forced = try await runScript(
                 "run-shards-local.sh", ["--force", "2", out.path] + small)
             #expect(forced.status == 0, "\(forced)")
-            #expect(try ArchiveManifest(directory: out).string("volume") == "small")
+            #expect(try TestManifest(directory: out).string("volume") == "small")
             #expect(try directory.contents() == ["out"])
         }
     }
@@ -104,8 +104,8 @@ import Testing
         (["2", "out", "--shard", "0/2"], "--shard is set by the script for each shard"),
     ])
     func theLocalRunnerValidatesItsArguments(arguments: [String], message: String) async throws {
-        try await TemporaryDirectory.with { directory in
-            let result = try await ProcessRunner.run(
+        try await TestDirectory.with { directory in
+            let result = try await TestProcess.run(
                 URL(filePath: "/bin/bash"), [script("run-shards-local.sh").path] + arguments,
                 in: directory.url)
             #expect(result.status == 64, "\(result)")
@@ -117,7 +117,7 @@ import Testing
     }
 
     @Test func theLocalRunnerNamesTheFailedShardAndCleansUp() async throws {
-        try await TemporaryDirectory.with { directory in
+        try await TestDirectory.with { directory in
             let out = directory.url.appending(path: "out")
             let result = try await runScript(
                 "run-shards-local.sh", ["2", out.path, "--volume", "small", "--level", "99"],
@@ -131,7 +131,7 @@ import Testing
     }
 
     @Test func mergeRefusesIncompleteOrMismatchedShardSets() async throws {
-        try await TemporaryDirectory.with { directory in
+        try await TestDirectory.with { directory in
             var shards: [String] = []
             for index in 0..<2 {
                 let path = directory.url.appending(path: "s\(index)")
@@ -146,6 +146,14 @@ import Testing
             #expect(missing.errorText.contains("missing shard(s) 2"))
             let mismatched = try await CLI.run(["merge", out] + shards + [other.path])
             #expect(mismatched.status == 1 && mismatched.errorText.contains("other parameters"))
+            // Shard 1 of 2 in the place of shard 1 of 3: same index, another split.
+            let half = directory.url.appending(path: "half")
+            try await CLI.generate(Self.options + ["--shard", "1/2"], into: half)
+            let third = directory.url.appending(path: "third")
+            try await CLI.generate(Self.options + ["--shard", "2/3"], into: third)
+            let counts = try await CLI.run(["merge", out, shards[0], half.path, third.path])
+            #expect(counts.status == 1 && counts.errorIsOneLine, "\(counts)")
+            #expect(counts.errorText.contains("one of 2 shards"), "\(counts)")
             #expect(!FileManager.default.fileExists(atPath: out))
             #expect(try directory.leftovers().isEmpty)
         }

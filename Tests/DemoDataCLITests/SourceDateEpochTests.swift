@@ -12,18 +12,18 @@ struct SourceDateEpochTests {
         ("253398412799", "9999-11-16"),  // the last second accepted
     ])
     func asOfIsTheEpochsUTCDate(epoch: String, date: String) async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let archive = temporary.url.appending(path: "archive")
             let result = try await CLI.run(
                 ["generate", "--volume", "small", "--output", archive.path, "--quiet"],
                 environment: ["SOURCE_DATE_EPOCH": epoch])
             try #require(result.status == 0, "\(result)")
-            #expect(try ArchiveManifest(directory: archive).string("as_of") == date)
+            #expect(try TestManifest(directory: archive).string("as_of") == date)
         }
     }
 
     @Test func asOfOptionWinsOverTheEpoch() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let archive = temporary.url.appending(path: "archive")
             let result = try await CLI.run(
                 [
@@ -32,7 +32,7 @@ struct SourceDateEpochTests {
                 ],
                 environment: ["SOURCE_DATE_EPOCH": "1767225600"])
             try #require(result.status == 0, "\(result)")
-            #expect(try ArchiveManifest(directory: archive).string("as_of") == "2025-05-05")
+            #expect(try TestManifest(directory: archive).string("as_of") == "2025-05-05")
         }
     }
 }

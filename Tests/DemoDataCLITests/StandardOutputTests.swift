@@ -6,7 +6,7 @@ import Testing
 /// the status of a process ended by SIGPIPE, as `cat` does in `cat | head`.
 @Suite("Standard output")
 struct StandardOutputTests {
-    @Test(arguments: [["schema"], ["stream", "customers", "--as-of", CLI.asOf]])
+    @Test(arguments: [["schema"], ["stream", "customers", "--as-of", TestDates.asOf]])
     func aFullDeviceFailsTheCommand(arguments: [String]) async throws {
         let result = try await Self.runIntoFullDevice(arguments)
         #expect(result.status == 1, "\(result)")
@@ -16,7 +16,7 @@ struct StandardOutputTests {
     }
 
     @Test func aFullDeviceFailsVerifyJSON() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let archive = temporary.url.appending(path: "archive")
             try await CLI.generate(["--volume", "small"], into: archive)
             let result = try await Self.runIntoFullDevice(["verify", archive.path, "--json"])
@@ -31,7 +31,7 @@ struct StandardOutputTests {
     /// the pipe's buffer, so the command may finish (0) before the reader goes.
     @Test func streamEndsQuietlyWhenItsReaderGoes() async throws {
         let (prefix, result) = try await Self.runReadingPrefix(
-            ["stream", "customers", "--as-of", CLI.asOf], bytes: 100)
+            ["stream", "customers", "--as-of", TestDates.asOf], bytes: 100)
         #expect(prefix.count == 100)
         #expect(result.status == 141 || result.status == 0, "\(result)")
         #expect(result.errorText.isEmpty, "\(result)")
@@ -45,7 +45,7 @@ struct StandardOutputTests {
     ])
     func streamEndsWithSIGPIPEStatusWhenItsReaderGoesMidway(options: [String]) async throws {
         let (prefix, result) = try await Self.runReadingPrefix(
-            ["stream"] + options + ["--as-of", CLI.asOf], bytes: 100)
+            ["stream"] + options + ["--as-of", TestDates.asOf], bytes: 100)
         #expect(prefix.count == 100)
         #expect(result.status == 141, "\(result)")
         #expect(result.errorText.isEmpty, "\(result)")
@@ -53,7 +53,8 @@ struct StandardOutputTests {
 
     /// Runs `demodata arguments` with standard output on `/dev/full`, where every write fails
     /// with ENOSPC.
-    private static func runIntoFullDevice(_ arguments: [String]) async throws -> ProcessResult {
+    private static func runIntoFullDevice(_ arguments: [String]) async throws -> TestProcess.Result
+    {
         let full = try FileHandle(forWritingTo: URL(filePath: "/dev/full"))
         defer { try? full.close() }
         return try await CLI.run(arguments, standardOutput: full)
@@ -63,7 +64,7 @@ struct StandardOutputTests {
     /// closes it, and waits for the process to end.
     private static func runReadingPrefix(
         _ arguments: [String], bytes: Int
-    ) async throws -> (Data, ProcessResult) {
+    ) async throws -> (Data, TestProcess.Result) {
         var ends: [Int32] = [-1, -1]
         guard pipe(&ends) == 0 else {
             throw TestFailure("cannot create a pipe: errno \(errno)")

@@ -7,14 +7,14 @@ import Testing
 struct StreamTests {
     @Test(arguments: ["ndjson", "csv"])
     func streamEqualsArchiveTables(format: String) async throws {
-        try await TemporaryDirectory.with { temporary in
-            let options = ["--volume", "medium", "--format", format, "--as-of", CLI.asOf]
+        try await TestDirectory.with { temporary in
+            let options = ["--volume", "medium", "--format", format, "--as-of", TestDates.asOf]
             let plain = temporary.url.appending(path: "plain")
             let gzipped = temporary.url.appending(path: "gzipped")
             try await CLI.generate(options + ["--compression", "none"], into: plain)
             try await CLI.generate(options, into: gzipped)
 
-            for table in ArchiveManifest.tableNames {
+            for table in TestManifest.tableNames {
                 let streamed = try await CLI.run(["stream", table] + options)
                 #expect(streamed.status == 0, "stream \(table): \(streamed)")
                 #expect(!streamed.standardOutput.isEmpty, "stream \(table) wrote nothing")
@@ -22,7 +22,7 @@ struct StreamTests {
                 let file = try Data(contentsOf: plain.appending(path: "\(table).\(format)"))
                 #expect(streamed.standardOutput == file, "stream \(table) ≠ \(table).\(format)")
 
-                let decompressed = try await ProcessRunner.run(
+                let decompressed = try await TestProcess.run(
                     program: "gzip", ["-dc", "\(table).\(format).gz"], in: gzipped)
                 #expect(decompressed.status == 0, "gzip -dc \(table): \(decompressed)")
                 #expect(

@@ -5,18 +5,18 @@ import Testing
 /// full archive, in an archive of its own that every other command accepts.
 @Suite("Table subsets")
 struct TableSubsetTests {
-    private static let small = ["--volume", "small", "--as-of", CLI.asOf]
+    private static let small = ["--volume", "small", "--as-of", TestDates.asOf]
     /// customers and invoices bring customer_types, their parent.
     private static let subsetTables = ["customer_types", "customers", "invoices"]
 
     private func fileBytes(_ archive: URL, _ table: String) throws -> Data {
-        let manifest = try ArchiveManifest(directory: archive)
+        let manifest = try TestManifest(directory: archive)
         let file = try #require(manifest.file(of: table))
         return try Data(contentsOf: archive.appending(path: file))
     }
 
     @Test func aSubsetHasItsOwnPathAndSaysWhichParentsItAdded() async throws {
-        try await TemporaryDirectory.with { directory in
+        try await TestDirectory.with { directory in
             let result = try await CLI.run(
                 ["generate", "--tables", "customers,invoices"] + Self.small, in: directory.url)
             #expect(result.status == 0, "\(result)")
@@ -32,11 +32,11 @@ struct TableSubsetTests {
                     "small", "small-tables-invoices",
                 ])
             let archive = output.appending(path: "small-tables-invoices")
-            let manifest = try ArchiveManifest(directory: archive)
+            let manifest = try TestManifest(directory: archive)
             #expect(manifest.tableNamesInOrder == Self.subsetTables)
             #expect(manifest.object["table_subset"] as? [String] == Self.subsetTables)
             #expect(
-                try ArchiveManifest(directory: output.appending(path: "small")).object[
+                try TestManifest(directory: output.appending(path: "small")).object[
                     "table_subset"] == nil)
             #expect(
                 try FileManager.default.contentsOfDirectory(atPath: archive.path).sorted() == [
@@ -69,14 +69,14 @@ struct TableSubsetTests {
 
     @Test(arguments: ["1", "2"])
     func aSubsetsFilesAreTheFullArchivesByteForByte(threads: String) async throws {
-        try await TemporaryDirectory.with { directory in
+        try await TestDirectory.with { directory in
             let full = directory.url.appending(path: "full")
             try await CLI.generate(Self.small + ["--threads", "2"], into: full)
             let subset = directory.url.appending(path: "subset")
             try await CLI.generate(
                 Self.small + ["--threads", threads, "--tables", "invoice_line_items"],
                 into: subset)
-            let names = try ArchiveManifest(directory: subset).tableNamesInOrder
+            let names = try TestManifest(directory: subset).tableNamesInOrder
             #expect(
                 names == [
                     "customer_types", "product_categories", "customers", "products", "invoices",
@@ -96,13 +96,13 @@ struct TableSubsetTests {
     }
 
     @Test func subsetShardsMergeToTheSubsetArchive() async throws {
-        try await TemporaryDirectory.with { directory in
+        try await TestDirectory.with { directory in
             let options = Self.small + ["--tables", "inventory", "--format", "csv"]
             let whole = directory.url.appending(path: "whole")
             try await CLI.generate(options, into: whole)
             let merged = try await CLI.generateShardsAndMerge(options, count: 3, in: directory.url)
-            let mergedManifest = try ArchiveManifest(directory: merged)
-            let wholeManifest = try ArchiveManifest(directory: whole)
+            let mergedManifest = try TestManifest(directory: merged)
+            let wholeManifest = try TestManifest(directory: whole)
             #expect(
                 mergedManifest.tableNamesInOrder == ["product_categories", "products", "inventory"])
             for table in wholeManifest.tableNamesInOrder {
@@ -116,7 +116,7 @@ struct TableSubsetTests {
     }
 
     @Test func verifyAndThePythonCheckerPassASubsetAndRejectOneWithoutAParent() async throws {
-        try await TemporaryDirectory.with { directory in
+        try await TestDirectory.with { directory in
             let archive = directory.url.appending(path: "subset")
             try await CLI.generate(Self.small + ["--tables", "customers,invoices"], into: archive)
             let verified = try await CLI.run(["verify", archive.path])
@@ -159,16 +159,16 @@ struct TableSubsetTests {
     }
 
     @Test func forceResetAndOwnershipTreatASubsetAsAnArchive() async throws {
-        try await TemporaryDirectory.with { directory in
+        try await TestDirectory.with { directory in
             let archive = directory.url.appending(path: "subset")
             try await CLI.generate(Self.small + ["--tables", "products"], into: archive)
             let full = try await CLI.run(
                 ["generate", "--force", "-q", "-o", archive.path] + Self.small)
             #expect(full.status == 0, "\(full)")
-            #expect(try ArchiveManifest(directory: archive).tableNamesInOrder.count == 8)
+            #expect(try TestManifest(directory: archive).tableNamesInOrder.count == 8)
             try await CLI.generate(Self.small + ["--tables", "products", "--force"], into: archive)
             #expect(
-                try ArchiveManifest(directory: archive).tableNamesInOrder == [
+                try TestManifest(directory: archive).tableNamesInOrder == [
                     "product_categories", "products",
                 ])
 
@@ -188,7 +188,7 @@ struct TableSubsetTests {
     }
 
     @Test func theDryRunPlansOnlyTheSubsetAndJSONProgressNamesIt() async throws {
-        try await TemporaryDirectory.with { directory in
+        try await TestDirectory.with { directory in
             let plan = try await CLI.run(
                 ["generate", "--dry-run", "--tables", "customer_addresses"] + Self.small,
                 in: directory.url)

@@ -39,11 +39,11 @@ struct TestSummaryTests {
     /// The summary line of `log`. The logs are no test arguments: Swift Testing would print
     /// them into the real test log, whose failures the test script counts.
     private static func summary(of log: String) async throws -> String {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let file = temporary.url.appending(path: "test-output.txt")
             try Data(log.utf8).write(to: file)
-            let library = CLI.packageRoot.appending(path: "Scripts/lib/test-summary.sh").path
-            let result = try await ProcessRunner.run(
+            let library = TestPackage.root.appending(path: "Scripts/lib/test-summary.sh").path
+            let result = try await TestProcess.run(
                 program: "bash",
                 [
                     "-c", "set -euo pipefail; source \"$1\"; test_summary \"$2\"", "bash",

@@ -26,11 +26,11 @@ struct TmpfsMount {
     static func with<Value>(
         size: String, options: [String] = [], _ body: (TmpfsMount) async throws -> Value
     ) async throws -> Value {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let mount = TmpfsMount(url: temporary.url.appending(path: "mount"))
             try FileManager.default.createDirectory(
                 at: mount.url, withIntermediateDirectories: true)
-            let mounted = try await ProcessRunner.run(
+            let mounted = try await TestProcess.run(
                 program: "mount",
                 [
                     "-t", "tmpfs", "-o", (options + ["size=\(size)"]).joined(separator: ","),
@@ -45,7 +45,7 @@ struct TmpfsMount {
             } catch {
                 outcome = .failure(error)
             }
-            let unmounted = try await ProcessRunner.run(program: "umount", [mount.path])
+            let unmounted = try await TestProcess.run(program: "umount", [mount.path])
             guard unmounted.status == 0 else {
                 throw TestFailure("cannot unmount \(mount.path): \(unmounted)")
             }
@@ -55,7 +55,7 @@ struct TmpfsMount {
 
     /// Remounts the file system read-only (or back to read-write).
     func remount(readOnly: Bool) async throws {
-        let result = try await ProcessRunner.run(
+        let result = try await TestProcess.run(
             program: "mount", ["-o", readOnly ? "remount,ro" : "remount,rw", path])
         guard result.status == 0 else {
             throw TestFailure("cannot remount \(path): \(result)")

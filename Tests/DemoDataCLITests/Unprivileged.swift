@@ -14,14 +14,14 @@ enum Unprivileged {
     static var isAvailable: Bool { prefix != nil }
 
     /// Runs `demodata arguments` unprivileged (the binary must be reachable by `nobody`).
-    static func run(_ arguments: [String]) async throws -> ProcessResult {
+    static func run(_ arguments: [String]) async throws -> TestProcess.Result {
         guard let prefix else { throw TestFailure("cannot drop root's privileges: no setpriv") }
-        let command = prefix + [CLI.binary.path] + arguments
+        let command = prefix + [TestPackage.binary.path] + arguments
         // A binary built for coverage writes its profile on exit; `nobody` cannot write it in
         // the package directory, and would say so on stderr.
         var environment = ProcessInfo.processInfo.environment
         environment["LLVM_PROFILE_FILE"] = "/dev/null"
-        return try await ProcessRunner.run(
+        return try await TestProcess.run(
             URL(filePath: command[0]), Array(command.dropFirst()), environment: environment)
     }
 }

@@ -5,7 +5,9 @@ import Testing
 /// archive is not up to date: it is refused without `--force` and repaired with it.
 @Suite("Up to date")
 struct UpToDateTests {
-    static let options = ["generate", "--volume", "small", "--seed", "3", "--as-of", CLI.asOf]
+    static let options = [
+        "generate", "--volume", "small", "--seed", "3", "--as-of", TestDates.asOf,
+    ]
 
     /// Every file's inode and modification time (to the nanosecond, as `stat` reports it), and
     /// the directory's own: a rewrite or a replacement changes them.
@@ -23,7 +25,7 @@ struct UpToDateTests {
     }
 
     @Test func sameParametersAgainWriteNothing() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let archive = temporary.url.appending(path: "archive")
             let first = try await CLI.run(Self.options + ["--output", archive.path])
             try #require(first.status == 0, "\(first)")
@@ -56,7 +58,7 @@ struct UpToDateTests {
     }
 
     @Test func damagedArchiveIsRefusedThenRepairedWithForce() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let archive = temporary.url.appending(path: "archive")
             let first = try await CLI.run(Self.options + ["--output", archive.path, "--quiet"])
             try #require(first.status == 0, "\(first)")
@@ -81,7 +83,7 @@ struct UpToDateTests {
             #expect(repaired.errorText.hasPrefix("wrote "), "\(repaired)")
             #expect(try DirectorySnapshot(of: archive) == original)
             #expect(try temporary.contents() == ["archive"])
-            let sums = try await ProcessRunner.run(
+            let sums = try await TestProcess.run(
                 program: "sha256sum", ["-c", "--strict", "SHA256SUMS"], in: archive)
             #expect(sums.status == 0, "sha256sum -c: \(sums) \(sums.outputText)")
         }

@@ -7,23 +7,23 @@ import Testing
 struct ZstdCompressionTests {
     @Test(arguments: ["ndjson", "csv"])
     func zstdArchiveIsReadByTheZstdTool(format: String) async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let archive = temporary.url.appending(path: "zstd")
             try await CLI.generate(
                 ["--volume", "medium", "--format", format, "--compression", "zstd"], into: archive)
-            let manifest = try ArchiveManifest(directory: archive)
+            let manifest = try TestManifest(directory: archive)
             #expect(manifest.string("compression") == "zstd")
             #expect(manifest.integer("level") == 3)
-            for table in ArchiveManifest.tableNames {
+            for table in TestManifest.tableNames {
                 let file = archive.appending(path: "\(table).\(format).zst")
-                let tested = try await ProcessRunner.run(program: "zstd", ["-q", "-t", file.path])
+                let tested = try await TestProcess.run(program: "zstd", ["-q", "-t", file.path])
                 #expect(tested.status == 0, "zstd -t \(table): \(tested)")
-                let content = try await ProcessRunner.run(
+                let content = try await TestProcess.run(
                     program: "zstd", ["-q", "-dc", file.path])
                 let streamed = try await CLI.run(
                     [
                         "stream", table, "--volume", "medium", "--format", format, "--as-of",
-                        CLI.asOf,
+                        TestDates.asOf,
                     ])
                 #expect(content.standardOutput == streamed.standardOutput, "\(table)")
             }
@@ -33,7 +33,7 @@ struct ZstdCompressionTests {
     }
 
     @Test func levelsAreCheckedPerCodec() async throws {
-        try await TemporaryDirectory.with { temporary in
+        try await TestDirectory.with { temporary in
             let out = temporary.url.appending(path: "out").path
             for (codec, level, range) in [("zstd", "20", "1 to 19"), ("gzip", "10", "1 to 9")] {
                 let result = try await CLI.run(

@@ -13,7 +13,7 @@ enum DuckDB {
     }
 
     /// Runs `sql` on `database`; the output holds every row of the last statement's result.
-    static func run(_ database: URL, _ sql: String) async throws -> CommandOutput {
+    static func run(_ database: URL, _ sql: String) async throws -> TestProcess.Result {
         let program = """
             import sys, duckdb
             connection = duckdb.connect(sys.argv[1])

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Runs programs to completion and captures what they write (through the test suites' one
-/// process runner, `TestProcess`), as text.
+/// Runs programs through the test suites' one process runner, `TestProcess`, with variables
+/// set on top of the test's environment rather than in place of it, and bash scripts.
 enum ExternalCommand {
     /// Runs `executable` with `arguments` and waits for it to exit.
     ///
@@ -12,22 +12,18 @@ enum ExternalCommand {
     static func run(
         _ executable: URL, _ arguments: [String], environment: [String: String] = [:],
         in directory: URL? = nil, input: String? = nil
-    ) async throws -> CommandOutput {
-        let result = try await TestProcess.run(
+    ) async throws -> TestProcess.Result {
+        try await TestProcess.run(
             executable, arguments,
             environment: IntegrationEnvironment.variables.merging(environment) { $1 },
             in: directory, input: Data((input ?? "").utf8))
-        return CommandOutput(
-            command: ([executable.path] + arguments).joined(separator: " "), status: result.status,
-            standardOutput: String(decoding: result.standardOutput, as: UTF8.self),
-            standardError: String(decoding: result.standardError, as: UTF8.self))
     }
 
     /// Runs a bash script with `set -euo pipefail`, for pipelines; pass paths through
     /// `environment` and quote them in the script ("$ARCHIVE"), never by interpolation.
     static func bash(
         _ script: String, environment: [String: String] = [:], in directory: URL? = nil
-    ) async throws -> CommandOutput {
+    ) async throws -> TestProcess.Result {
         try await run(
             URL(filePath: "/bin/bash"), ["-c", "set -euo pipefail\n" + script],
             environment: environment, in: directory)
@@ -37,7 +33,7 @@ enum ExternalCommand {
     static func run(
         program name: String, _ arguments: [String], environment: [String: String] = [:],
         in directory: URL? = nil, input: String? = nil
-    ) async throws -> CommandOutput {
+    ) async throws -> TestProcess.Result {
         try await run(
             URL(filePath: "/usr/bin/env"), [name] + arguments, environment: environment,
             in: directory, input: input)

@@ -7,18 +7,18 @@ import Foundation
 struct IntegrationFixture: Sendable {
     @TaskLocal static var current: IntegrationFixture?
 
-    let scratch: ScratchDirectory
+    let scratch: TestDirectory
     /// The large CSV archive, in a directory whose name has spaces.
     let csvArchive: URL
     let ndjsonArchive: URL
     let csvManifest: Manifest
     let ndjsonManifest: Manifest
     /// The cluster, or why it did not start; nil when PostgreSQL is not installed.
-    let cluster: Result<PostgresCluster, IntegrationFailure>?
+    let cluster: Result<PostgresCluster, TestFailure>?
     /// The MariaDB server, or why it did not start; nil when MariaDB is not installed.
-    let mariadb: Result<MariaDBServer, IntegrationFailure>?
+    let mariadb: Result<MariaDBServer, TestFailure>?
     /// The database that `load-postgres.sh` loaded the CSV archive into, and its output.
-    let loadedPostgres = Once<(database: String, output: CommandOutput)>()
+    let loadedPostgres = Once<(database: String, output: TestProcess.Result)>()
 
     /// The fixture of the running suite.
     static func required() throws -> IntegrationFixture {
@@ -27,33 +27,33 @@ struct IntegrationFixture: Sendable {
 
     /// Generates the archives and starts PostgreSQL and MariaDB.
     static func make() async throws -> IntegrationFixture {
-        let scratch = try ScratchDirectory(named: "integration")
+        let scratch = try TestDirectory(named: "integration")
         do {
             let csv = scratch.appending("large csv archive")
             let ndjson = scratch.appending("large ndjson archive")
             async let csvDone = generate(["--format", "csv", "--output", csv.path])
             async let ndjsonDone = generate(["--format", "ndjson", "--output", ndjson.path])
             _ = try await (csvDone, ndjsonDone)
-            var cluster: Result<PostgresCluster, IntegrationFailure>?
+            var cluster: Result<PostgresCluster, TestFailure>?
             if PostgresCluster.isInstalled {
                 do {
                     cluster = .success(try await PostgresCluster.start())
                 } catch {
-                    cluster = .failure(IntegrationFailure("PostgreSQL did not start: \(error)"))
+                    cluster = .failure(TestFailure("PostgreSQL did not start: \(error)"))
                 }
             }
-            var mariadb: Result<MariaDBServer, IntegrationFailure>?
+            var mariadb: Result<MariaDBServer, TestFailure>?
             if MariaDBServer.isInstalled {
                 do {
                     mariadb = .success(try await MariaDBServer.start())
                 } catch {
-                    mariadb = .failure(IntegrationFailure("MariaDB did not start: \(error)"))
+                    mariadb = .failure(TestFailure("MariaDB did not start: \(error)"))
                 }
             }
             return IntegrationFixture(
                 scratch: scratch, csvArchive: csv, ndjsonArchive: ndjson,
-                csvManifest: try ArchiveFiles.manifest(csv),
-                ndjsonManifest: try ArchiveFiles.manifest(ndjson), cluster: cluster,
+                csvManifest: try TestArchive(csv).decodedManifest(),
+                ndjsonManifest: try TestArchive(ndjson).decodedManifest(), cluster: cluster,
                 mariadb: mariadb)
         } catch {
             scratch.remove()
@@ -74,33 +74,38 @@ struct IntegrationFixture: Sendable {
 
     /// The running cluster, or the reason there is none.
     func postgres() throws -> PostgresCluster {
-        guard let cluster else { throw IntegrationFailure(PostgresCluster.missingMessage) }
+        guard let cluster else { throw TestFailure(PostgresCluster.missingMessage) }
         return try cluster.get()
     }
 
     /// The running MariaDB server, or the reason there is none.
     func mariaDB() throws -> MariaDBServer {
-        guard let mariadb else { throw IntegrationFailure(MariaDBServer.missingMessage) }
+        guard let mariadb else { throw TestFailure(MariaDBServer.missingMessage) }
         return try mariadb.get()
     }
 
     /// Runs `demodata` with `arguments`, failing with its output when it exits non-zero.
     @discardableResult
-    static func demodata(_ arguments: [String]) async throws -> CommandOutput {
-        let binary = IntegrationEnvironment.binary
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw IntegrationFailure(
-                "no demodata binary at \(binary.path); build it (swift build) or set DEMODATA_BINARY"
-            )
-        }
-        return try await ExternalCommand.run(binary, arguments).checked()
+    static func demodata(_ arguments: [String]) async throws -> TestProcess.Result {
+        try await ExternalCommand.run(TestPackage.builtBinary(), arguments).checked()
     }
 
     /// The data options every archive and stream of the tests uses.
     static let dataOptions = [
         "--volume", "large", "--seed", IntegrationEnvironment.seed, "--as-of",
-        IntegrationEnvironment.asOf,
+        TestDates.asOf,
     ]
+
+    /// A subset archive (`--tables tables`) of the tests' data at `archive`, with its manifest.
+    /// Generates the fixture's data as a Parquet archive at `archive`.
+    static func parquetArchive(at archive: URL) async throws {
+        try await generate(["--format", "parquet", "--output", archive.path])
+    }
+
+    static func subsetArchive(_ tables: String, at archive: URL) async throws -> Manifest {
+        try await generate(["--tables", tables, "--output", archive.path])
+        return try TestArchive(archive).decodedManifest()
+    }
 
     private static func generate(_ arguments: [String]) async throws {
         try await demodata(["generate"] + dataOptions + ["--quiet"] + arguments)
@@ -108,6 +113,6 @@ struct IntegrationFixture: Sendable {
 
     /// The environment of a load script: `DEMODATA_BINARY` is the binary under test.
     static var scriptEnvironment: [String: String] {
-        ["DEMODATA_BINARY": IntegrationEnvironment.binary.path]
+        ["DEMODATA_BINARY": TestPackage.binary.path]
     }
 }

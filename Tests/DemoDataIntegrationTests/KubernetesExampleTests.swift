@@ -12,18 +12,18 @@ struct KubernetesExampleTests {
         "Containerfile", "README.md",
     ]
 
-    func check(_ root: URL) async throws -> CommandOutput {
+    func check(_ root: URL) async throws -> TestProcess.Result {
         try await ExternalCommand.run(
             program: "python3",
-            [IntegrationEnvironment.script("check_kubernetes.py").path, root.path])
+            [TestPackage.script("check_kubernetes.py").path, root.path])
     }
 
     @Test("the shipped YAML, Containerfile and README agree on what the example relies on")
     func shippedExamplePasses() async throws {
-        let output = try await check(IntegrationEnvironment.packageRoot)
+        let output = try await check(TestPackage.root)
         #expect(output.succeeded, "\(output)")
         #expect(
-            output.standardOutput.hasPrefix(
+            output.outputText.hasPrefix(
                 "OK: demodata-shards.yaml is an Indexed Job of 8 shards into /shared/huge-x100"),
             "\(output)")
     }
@@ -72,14 +72,14 @@ struct KubernetesExampleTests {
     func brokenCopyFails(file: String, original: String, replacement: String, expected: String)
         async throws
     {
-        let scratch = try ScratchDirectory(named: "kubernetes")
+        let scratch = try TestDirectory(named: "kubernetes")
         defer { scratch.remove() }
         for name in Self.files {
             let destination = scratch.appending(name)
             try FileManager.default.createDirectory(
                 at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
             try FileManager.default.copyItem(
-                at: IntegrationEnvironment.packageRoot.appending(path: name), to: destination)
+                at: TestPackage.root.appending(path: name), to: destination)
         }
         let target = scratch.appending(file)
         let text = try String(contentsOf: target, encoding: .utf8)
@@ -89,7 +89,7 @@ struct KubernetesExampleTests {
         let output = try await check(scratch.url)
         #expect(output.status == 1, "\(output)")
         #expect(
-            output.standardOutput.split(separator: "\n").contains {
+            output.outputText.split(separator: "\n").contains {
                 $0.hasPrefix("FAIL ") && $0.contains(expected)
             }, "\(output)")
     }

@@ -17,7 +17,7 @@ extension LoadingTests {
         /// The python block of the README section "pandas and polars".
         static func readmeBlock() throws -> String {
             let readme = try String(
-                contentsOf: IntegrationEnvironment.packageRoot.appending(path: "README.md"),
+                contentsOf: TestPackage.root.appending(path: "README.md"),
                 encoding: .utf8)
             let section = try readme.range(of: "### pandas and polars\n")
                 .unwrapped("README.md has no section pandas and polars")
@@ -55,16 +55,15 @@ extension LoadingTests {
             let output = try await ExternalCommand.run(
                 program: "python3", ["-W", "ignore", "-c", harness, block]
             ).checked()
-            let zeros = try ArchiveFiles.rows(
-                fixture.csvArchive, fixture.csvManifest, .customerAddresses
-            ).filter { $0[7]?.hasPrefix("0") == true }.count
+            let zeros = try TestArchive(fixture.csvArchive).rows(.customerAddresses).filter {
+                $0[7]?.hasPrefix("0") == true
+            }.count
             #expect(zeros > 0)
-            let total = try ArchiveFiles.sum(
-                "total", of: .invoices, in: fixture.csvArchive, fixture.csvManifest)
+            let total = try TestArchive(fixture.csvArchive).sum("total", of: .invoices)
             let addresses = "addresses True \(zeros)"
             let invoices = "invoices True \(total)"
             #expect(
-                output.standardOutput.split(separator: "\n").map(String.init) == [
+                output.outputText.split(separator: "\n").map(String.init) == [
                     addresses, invoices, addresses, "invoices False strings", invoices,
                     addresses, invoices, invoices, addresses, invoices,
                 ], "\(output)")

@@ -14,9 +14,9 @@ extension LoadingTests {
             fixture = try IntegrationFixture.required()
         }
 
-        func loadScript(_ arguments: [String]) async throws -> CommandOutput {
+        func loadScript(_ arguments: [String]) async throws -> TestProcess.Result {
             try await ExternalCommand.run(
-                IntegrationEnvironment.script("load-duckdb.sh"), arguments,
+                TestPackage.script("load-duckdb.sh"), arguments,
                 environment: IntegrationFixture.scriptEnvironment)
         }
 
@@ -53,15 +53,14 @@ extension LoadingTests {
             "load-duckdb.sh loads CSV and NDJSON into typed tables: counts, sums, NULLs, booleans",
             arguments: ["csv", "ndjson"])
         func loadsEveryRow(format: String) async throws {
-            let scratch = try ScratchDirectory(named: "duckdb load")
+            let scratch = try TestDirectory(named: "duckdb load")
             defer { scratch.remove() }
             let archive = format == "csv" ? fixture.csvArchive : fixture.ndjsonArchive
-            let manifest = format == "csv" ? fixture.csvManifest : fixture.ndjsonManifest
             let database = scratch.appending("large \(format).duckdb")
             let output = try await loadScript([archive.path, database.path])
             #expect(output.succeeded, "\(output)")
-            #expect(output.standardOutput.split(separator: "\n").count == Table.allCases.count)
-            #expect(output.standardError.contains("committed"), "\(output)")
+            #expect(output.outputText.split(separator: "\n").count == Table.allCases.count)
+            #expect(output.errorText.contains("committed"), "\(output)")
             #expect(try await rowCounts(database) == manifestCounts)
 
             let types = try await DuckDB.query(
@@ -79,12 +78,12 @@ extension LoadingTests {
             #expect(types.split(separator: "\n").map(String.init) == expected)
 
             for (table, column) in [(Table.invoices, "total"), (.invoiceLineItems, "line_total")] {
-                let sum = try ArchiveFiles.sum(column, of: table, in: archive, manifest)
+                let sum = try TestArchive(archive).sum(column, of: table)
                 #expect(
                     try await DuckDB.query(database, "SELECT sum(\(column)) FROM \(table.name)")
                         == sum)
             }
-            let nulls = try ArchiveFiles.rows(archive, manifest, .invoices).filter {
+            let nulls = try TestArchive(archive).rows(.invoices).filter {
                 $0[11] == nil
             }.count
             #expect(nulls > 0)
@@ -95,7 +94,7 @@ extension LoadingTests {
             #expect(
                 try await DuckDB.query(
                     database, "SELECT count(*) FROM invoices WHERE notes = ''") == "0")
-            let primaries = try ArchiveFiles.rows(archive, manifest, .customerAddresses).filter {
+            let primaries = try TestArchive(archive).rows(.customerAddresses).filter {
                 $0[9] == "true"
             }.count
             #expect(
@@ -105,14 +104,20 @@ extension LoadingTests {
                         + "\"primary\") > 0 FROM customer_addresses") == "\(primaries)|True")
         }
 
-        @Test("CSV and NDJSON give the same database")
-        func formatsAgree() async throws {
-            let scratch = try ScratchDirectory(named: "duckdb formats")
+        @Test("CSV, NDJSON and Parquet give the same database", arguments: ["ndjson", "parquet"])
+        func formatsAgree(format: String) async throws {
+            let scratch = try TestDirectory(named: "duckdb formats")
             defer { scratch.remove() }
             let csv = scratch.appending("csv.duckdb")
-            let ndjson = scratch.appending("ndjson.duckdb")
+            let ndjson = scratch.appending("\(format).duckdb")
+            var archive = fixture.ndjsonArchive
+            if format == "parquet" {
+                archive = scratch.appending("parquet archive")
+                try await IntegrationFixture.parquetArchive(at: archive)
+            }
             try await loadScript([fixture.csvArchive.path, csv.path]).checked()
-            try await loadScript([fixture.ndjsonArchive.path, ndjson.path]).checked()
+            let loaded = try await loadScript([archive.path, ndjson.path]).checked()
+            #expect(loaded.outputText.split(separator: "\n").count == Table.allCases.count)
             let differences = Table.allCases.map { table in
                 let name = "\"\(table.name)\""
                 return """
@@ -139,7 +144,7 @@ extension LoadingTests {
 
         @Test("Keys and CHECKs reject bad rows; a dangling foreign key fails the whole load")
         func constraintsAndFailedLoads() async throws {
-            let scratch = try ScratchDirectory(named: "duckdb failure")
+            let scratch = try TestDirectory(named: "duckdb failure")
             defer { scratch.remove() }
             let full = scratch.appending("full.duckdb")
             try await loadScript([fixture.csvArchive.path, full.path]).checked()
@@ -160,7 +165,7 @@ extension LoadingTests {
                 let output = try await DuckDB.run(full, statement)
                 #expect(!output.succeeded, "\(statement)")
                 #expect(
-                    output.standardError.lowercased().contains(message.lowercased()),
+                    output.errorText.lowercased().contains(message.lowercased()),
                     "\(output)")
             }
             #expect(try await rowCounts(full) == manifestCounts)
@@ -169,26 +174,77 @@ extension LoadingTests {
                 (fixture.csvArchive, "csv"), (fixture.ndjsonArchive, "ndjson"),
             ] {
                 let damaged = scratch.appending("dangling \(format)")
-                try await ArchiveFiles.copyWithDanglingInvoice(archive, to: damaged)
+                try await DamagedArchives.copyWithDanglingInvoice(archive, to: damaged)
                 let fresh = scratch.appending("fresh.duckdb")
                 let intoFresh = try await loadScript([damaged.path, fresh.path])
                 #expect(intoFresh.status == 1, "\(intoFresh)")
-                #expect(intoFresh.standardError.contains("foreign key"), "\(intoFresh)")
-                #expect(intoFresh.standardError.contains("rolled back"), "\(intoFresh)")
+                #expect(intoFresh.errorText.contains("foreign key"), "\(intoFresh)")
+                #expect(intoFresh.errorText.contains("rolled back"), "\(intoFresh)")
                 #expect(!FileManager.default.fileExists(atPath: fresh.path), "\(intoFresh)")
                 let replacing = try await loadScript(["--replace", damaged.path, full.path])
                 #expect(replacing.status == 1, "\(replacing)")
-                #expect(replacing.standardError.contains("unchanged"), "\(replacing)")
+                #expect(replacing.errorText.contains("unchanged"), "\(replacing)")
                 #expect(try await rowCounts(full) == manifestCounts)
             }
             let again = try await loadScript([fixture.csvArchive.path, full.path])
             #expect(again.status == 1)
-            #expect(again.standardError.contains("already has tables"), "\(again)")
+            #expect(again.errorText.contains("already has tables"), "\(again)")
             let replaced = try await loadScript([
                 "--replace", fixture.ndjsonArchive.path, full.path,
             ])
             #expect(replaced.succeeded, "\(replaced)")
             #expect(try await rowCounts(full) == manifestCounts)
+        }
+
+        /// The tables of the main schema of `database`, sorted.
+        func tableNames(_ database: URL) async throws -> [String] {
+            try await DuckDB.query(
+                database,
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
+                    + "ORDER BY table_name"
+            ).split(separator: "\n").map(String.init)
+        }
+
+        @Test("A subset archive loads its tables only, replacing all eight with --replace")
+        func loadsASubsetArchive() async throws {
+            let scratch = try TestDirectory(named: "duckdb subset")
+            defer { scratch.remove() }
+            let subset = scratch.appending("subset archive")
+            let manifest = try await IntegrationFixture.subsetArchive(
+                "invoice_line_items", at: subset)
+            let names = manifest.tables.map(\.name)
+            #expect(
+                names == [
+                    "customer_types", "product_categories", "customers", "products", "invoices",
+                    "invoice_line_items",
+                ])
+
+            let fresh = scratch.appending("fresh.duckdb")
+            let loaded = try await loadScript([subset.path, fresh.path])
+            #expect(loaded.succeeded, "\(loaded)")
+            #expect(try await tableNames(fresh) == names.sorted())
+            for entry in manifest.tables {
+                #expect(
+                    try await DuckDB.query(fresh, "SELECT count(*) FROM \"\(entry.name)\"")
+                        == String(entry.rows), "\(entry.name)")
+            }
+            // The foreign keys hold: no line item without its invoice and product.
+            #expect(
+                try await DuckDB.query(
+                    fresh,
+                    "SELECT count(*) FROM invoice_line_items l LEFT JOIN invoices i "
+                        + "ON i.id = l.invoice_id LEFT JOIN products p ON p.id = l.product_id "
+                        + "WHERE i.id IS NULL OR p.id IS NULL") == "0")
+
+            // A database holding the full archive: refused without --replace; with it, the
+            // eight tables go and the subset's come.
+            let full = scratch.appending("full.duckdb")
+            try await loadScript([fixture.csvArchive.path, full.path]).checked()
+            let refused = try await loadScript([subset.path, full.path])
+            #expect(refused.status == 1 && refused.errorText.contains("already has tables"))
+            let replaced = try await loadScript(["--replace", subset.path, full.path])
+            #expect(replaced.succeeded, "\(replaced)")
+            #expect(try await tableNames(full) == names.sorted())
         }
     }
 }

@@ -18,9 +18,8 @@ extension LoadingTests {
         @Test("Every value, null included, is the same in both", arguments: Table.allCases)
         func sameValues(table: Table) throws {
             let fixture = try IntegrationFixture.required()
-            let csv = try ArchiveFiles.rows(fixture.csvArchive, fixture.csvManifest, table)
-            let ndjson = try ArchiveFiles.rows(
-                fixture.ndjsonArchive, fixture.ndjsonManifest, table)
+            let csv = try TestArchive(fixture.csvArchive).rows(table)
+            let ndjson = try TestArchive(fixture.ndjsonArchive).rows(table)
             let entry = fixture.csvManifest.tables.first { $0.name == table.name }
             #expect(csv.count == entry?.rows)
             #expect(csv.count == ndjson.count)

@@ -23,7 +23,7 @@ extension LoadingTests {
             let output = try await ExternalCommand.run(
                 program: "frictionless", ["validate", "--json", "datapackage.json"], in: archive)
             let report = try #require(
-                try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8))
+                try JSONSerialization.jsonObject(with: Data(output.outputText.utf8))
                     as? [String: Any], "\(output)")
             var errors: [String: [String]] = [:]
             for task in report["tasks"] as? [[String: Any]] ?? [] {
@@ -50,11 +50,11 @@ extension LoadingTests {
 
         @Test("A dangling foreign key fails validation, and only on that key")
         func danglingKeyFails() async throws {
-            let scratch = try ScratchDirectory(named: "frictionless")
+            let scratch = try TestDirectory(named: "frictionless")
             defer { scratch.remove() }
             for archive in [fixture.csvArchive, fixture.ndjsonArchive] {
                 let damaged = scratch.appending("dangling " + archive.lastPathComponent)
-                try await ArchiveFiles.copyWithDanglingInvoice(archive, to: damaged)
+                try await DamagedArchives.copyWithDanglingInvoice(archive, to: damaged)
                 // The descriptor gets the new file's size and hash, as a careful forger would,
                 // so that only the reference is wrong.
                 try await ExternalCommand.bash(

@@ -17,9 +17,9 @@ extension LoadingTests {
             server = try fixture.mariaDB()
         }
 
-        func loadScript(_ arguments: [String]) async throws -> CommandOutput {
+        func loadScript(_ arguments: [String]) async throws -> TestProcess.Result {
             try await ExternalCommand.run(
-                IntegrationEnvironment.script("load-mysql.sh"), arguments,
+                TestPackage.script("load-mysql.sh"), arguments,
                 environment: server.environment.merging(IntegrationFixture.scriptEnvironment) {
                     $1
                 })
@@ -58,8 +58,8 @@ extension LoadingTests {
             let database = Self.databaseName()
             let output = try await loadScript([fixture.csvArchive.path, database])
             #expect(output.succeeded, "\(output)")
-            #expect(output.standardError.contains("committed"), "\(output)")
-            let lines = output.standardOutput.split(separator: "\n").map(String.init)
+            #expect(output.errorText.contains("committed"), "\(output)")
+            let lines = output.outputText.split(separator: "\n").map(String.init)
             #expect(lines.count == Table.allCases.count, "\(output)")
             for (line, entry) in zip(lines, fixture.csvManifest.tables) {
                 let words = line.replacing(",", with: "").split(separator: " ")
@@ -83,7 +83,7 @@ extension LoadingTests {
                     "SELECT \(columns.joined(separator: ", ")) FROM `\(table.name)` ORDER BY id",
                     database: database
                 ).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-                let archived = try ArchiveFiles.rows(fixture.csvArchive, fixture.csvManifest, table)
+                let archived = try TestArchive(fixture.csvArchive).rows(table)
                     .sorted { ($0[0] ?? "") < ($1[0] ?? "") }
                     .map { row in row.map { $0 ?? "NULL" }.joined(separator: "\t") }
                 #expect(loaded.count == archived.count, "\(table.name)")
@@ -96,8 +96,7 @@ extension LoadingTests {
                 )
             }
             for (table, column) in [(Table.invoices, "total"), (.invoiceLineItems, "line_total")] {
-                let sum = try ArchiveFiles.sum(
-                    column, of: table, in: fixture.csvArchive, fixture.csvManifest)
+                let sum = try TestArchive(fixture.csvArchive).sum(column, of: table)
                 #expect(
                     try await server.query(
                         "SELECT sum(\(column)) FROM \(table.name)", database: database) == sum)
@@ -133,20 +132,20 @@ extension LoadingTests {
             for (statement, message) in rejected {
                 let output = try await server.run(statement, database: database)
                 #expect(!output.succeeded, "\(statement)")
-                #expect(output.standardError.contains(message), "\(output)")
+                #expect(output.errorText.contains(message), "\(output)")
             }
             #expect(try await rowCounts(database) == manifestCounts)
         }
 
         @Test("A dangling key or a bad boolean fails the load and changes nothing")
         func failedLoadsChangeNothing() async throws {
-            let scratch = try ScratchDirectory(named: "mysql failure")
+            let scratch = try TestDirectory(named: "mysql failure")
             defer { scratch.remove() }
             let dangling = scratch.appending("dangling")
-            try await ArchiveFiles.copyWithDanglingInvoice(fixture.csvArchive, to: dangling)
+            try await DamagedArchives.copyWithDanglingInvoice(fixture.csvArchive, to: dangling)
             // MySQL's LOAD DATA stores anything but 1 or 0 as 0 with only a warning.
             let yes = scratch.appending("yes for true")
-            try await ArchiveFiles.copy(
+            try await DamagedArchives.copy(
                 fixture.csvArchive, to: yes, editing: .customerTypes, with: "3s/,true,/,yes,/")
             let full = Self.databaseName()
             try await loadScript([fixture.csvArchive.path, full]).checked()
@@ -157,10 +156,10 @@ extension LoadingTests {
                 let fresh = Self.databaseName()
                 let intoFresh = try await loadScript([archive.path, fresh])
                 #expect(intoFresh.status == 1, "\(intoFresh)")
-                #expect(intoFresh.standardError.contains(message), "\(intoFresh)")
+                #expect(intoFresh.errorText.contains(message), "\(intoFresh)")
                 #expect(
-                    intoFresh.standardError.contains("a_warning_stops_the_load"), "\(intoFresh)")
-                #expect(intoFresh.standardError.contains("unchanged"), "\(intoFresh)")
+                    intoFresh.errorText.contains("a_warning_stops_the_load"), "\(intoFresh)")
+                #expect(intoFresh.errorText.contains("unchanged"), "\(intoFresh)")
                 #expect(
                     try await server.query(
                         "SELECT count(*) FROM information_schema.schemata WHERE schema_name = "
@@ -184,14 +183,14 @@ extension LoadingTests {
                 .checked()
             let again = try await loadScript([fixture.csvArchive.path, database])
             #expect(again.status == 1)
-            #expect(again.standardError.contains("already has tables"), "\(again)")
+            #expect(again.errorText.contains("already has tables"), "\(again)")
             let replaced = try await loadScript(["--replace", fixture.csvArchive.path, database])
             #expect(replaced.succeeded, "\(replaced)")
             #expect(try await rowCounts(database) == manifestCounts)
             #expect(try await leftoverDatabases() == "")
             let refused = try await loadScript([fixture.ndjsonArchive.path, database])
             #expect(refused.status == 1)
-            #expect(refused.standardError.contains("--format csv"), "\(refused)")
+            #expect(refused.errorText.contains("--format csv"), "\(refused)")
             let usage = try await loadScript([fixture.csvArchive.path, "no-such name"])
             #expect(usage.status == 64)
         }

@@ -20,10 +20,10 @@ extension LoadingTests {
 
         /// Runs `Scripts/load-postgres.sh` with `arguments` against `database`.
         func loadScript(_ arguments: [String], into database: String) async throws
-            -> CommandOutput
+            -> TestProcess.Result
         {
             try await ExternalCommand.run(
-                IntegrationEnvironment.script("load-postgres.sh"), arguments,
+                TestPackage.script("load-postgres.sh"), arguments,
                 environment: cluster.environment(database: database).merging(
                     IntegrationFixture.scriptEnvironment
                 ) { $1 })
@@ -31,7 +31,7 @@ extension LoadingTests {
 
         /// The database that the large CSV archive was loaded into once for all the tests
         /// that only read it, and the load script's output.
-        func loaded() async throws -> (database: String, output: CommandOutput) {
+        func loaded() async throws -> (database: String, output: TestProcess.Result) {
             try await fixture.loadedPostgres.value { [self] in
                 let database = try await cluster.createDatabase()
                 let output = try await loadScript([fixture.csvArchive.path], into: database)
@@ -66,13 +66,13 @@ extension LoadingTests {
             #expect(fixture.csvManifest.tables.map(\.name) == Table.allCases.map(\.name))
             #expect(manifestCounts["invoices"] == 5_000)
             #expect(try await rowCounts(database) == manifestCounts)
-            let lines = output.standardOutput.split(separator: "\n").map(String.init)
+            let lines = output.outputText.split(separator: "\n").map(String.init)
             #expect(lines.count == Table.allCases.count, "\(output)")
             for (line, entry) in zip(lines, fixture.csvManifest.tables) {
                 let words = line.replacing(",", with: "").split(separator: " ")
                 #expect(words == [Substring(entry.name), Substring(String(entry.rows)), "rows"])
             }
-            #expect(output.standardError.contains("committed"), "\(output)")
+            #expect(output.errorText.contains("committed"), "\(output)")
         }
 
         @Test("Invoice totals equal subtotal plus tax, and subtotals the sum of their lines")
@@ -226,23 +226,23 @@ extension LoadingTests {
             for (statement, message) in rejected {
                 let output = try await cluster.psql(database, statement)
                 #expect(!output.succeeded, "\(statement)")
-                #expect(output.standardError.contains(message), "\(output)")
+                #expect(output.errorText.contains(message), "\(output)")
             }
             #expect(try await rowCounts(database) == manifestCounts)
         }
 
         @Test("A load that fails part-way leaves the database as it was")
         func failedLoadChangesNothing() async throws {
-            let scratch = try ScratchDirectory(named: "postgres failure")
+            let scratch = try TestDirectory(named: "postgres failure")
             defer { scratch.remove() }
             let damaged = scratch.appending("archive with a dangling invoice")
-            try await ArchiveFiles.copyWithDanglingInvoice(fixture.csvArchive, to: damaged)
+            try await DamagedArchives.copyWithDanglingInvoice(fixture.csvArchive, to: damaged)
 
             let empty = try await cluster.createDatabase()
             let intoEmpty = try await loadScript([damaged.path], into: empty)
             #expect(intoEmpty.status == 1)
-            #expect(intoEmpty.standardError.contains("violates foreign key constraint"))
-            #expect(intoEmpty.standardError.contains("rolled back"), "\(intoEmpty)")
+            #expect(intoEmpty.errorText.contains("violates foreign key constraint"))
+            #expect(intoEmpty.errorText.contains("rolled back"), "\(intoEmpty)")
             #expect(try await tableNames(empty) == [])
 
             let full = try await cluster.createDatabase()
@@ -267,7 +267,7 @@ extension LoadingTests {
             let database = try await cluster.createDatabase()
             let output = try await loadScript([fixture.ndjsonArchive.path], into: database)
             #expect(output.succeeded, "\(output)")
-            #expect(output.standardError.contains("committed"), "\(output)")
+            #expect(output.errorText.contains("committed"), "\(output)")
             #expect(try await rowCounts(database) == manifestCounts)
             for table in Table.allCases {
                 let fingerprint =
@@ -277,12 +277,11 @@ extension LoadingTests {
                 #expect(
                     ndjson == (try await cluster.value(csvDatabase, fingerprint)), "\(table.name)")
             }
-            let total = try ArchiveFiles.sum(
-                "total", of: .invoices, in: fixture.ndjsonArchive, fixture.ndjsonManifest)
+            let total = try TestArchive(fixture.ndjsonArchive).sum("total", of: .invoices)
             #expect(try await cluster.value(database, "SELECT sum(total) FROM invoices") == total)
-            let notes = try ArchiveFiles.rows(
-                fixture.ndjsonArchive, fixture.ndjsonManifest, .customers
-            ).filter { $0[7] == nil }.count
+            let notes = try TestArchive(fixture.ndjsonArchive).rows(.customers).filter {
+                $0[7] == nil
+            }.count
             #expect(notes > 0)
             #expect(
                 try await cluster.value(
@@ -296,9 +295,9 @@ extension LoadingTests {
 
         @Test("A damaged NDJSON archive loads nothing: a dangling key, a line without a column")
         func damagedNDJSONChangesNothing() async throws {
-            let scratch = try ScratchDirectory(named: "postgres ndjson failure")
+            let scratch = try TestDirectory(named: "postgres ndjson failure")
             defer { scratch.remove() }
-            let (dangling, missingKey) = try await ArchiveFiles.damagedNDJSONCopies(
+            let (dangling, missingKey) = try await DamagedArchives.damagedNDJSONCopies(
                 of: fixture.ndjsonArchive, in: scratch)
             let database = try await cluster.createDatabase()
             let cases = [
@@ -308,15 +307,15 @@ extension LoadingTests {
             for (archive, message) in cases {
                 let output = try await loadScript([archive.path], into: database)
                 #expect(output.status == 1, "\(output)")
-                #expect(output.standardError.contains(message), "\(output)")
-                #expect(output.standardError.contains("rolled back"), "\(output)")
+                #expect(output.errorText.contains(message), "\(output)")
+                #expect(output.errorText.contains("rolled back"), "\(output)")
                 #expect(try await tableNames(database) == [])
             }
         }
 
         @Test("Archives that cannot be loaded are refused before the database is touched")
         func refusesUnloadableArchives() async throws {
-            let scratch = try ScratchDirectory(named: "postgres refusals")
+            let scratch = try TestDirectory(named: "postgres refusals")
             defer { scratch.remove() }
             let missingFile = scratch.appending("missing file")
             try FileManager.default.copyItem(at: fixture.csvArchive, to: missingFile)
@@ -334,7 +333,7 @@ extension LoadingTests {
             let shard = scratch.appending("shard")
             try await IntegrationFixture.demodata([
                 "generate", "--volume", "small", "--format", "csv", "--shard", "1/2",
-                "--as-of", IntegrationEnvironment.asOf, "--quiet", "--output", shard.path,
+                "--as-of", TestDates.asOf, "--quiet", "--output", shard.path,
             ])
 
             let database = try await cluster.createDatabase()
@@ -348,9 +347,9 @@ extension LoadingTests {
             for (archive, message) in cases {
                 let output = try await loadScript([archive.path], into: database)
                 #expect(output.status == 1, "\(output)")
-                let lines = output.standardError.split(separator: "\n")
+                let lines = output.errorText.split(separator: "\n")
                 #expect(lines.count == 1, "\(output)")
-                #expect(output.standardError.contains(message), "\(output)")
+                #expect(output.errorText.contains(message), "\(output)")
             }
             #expect(try await tableNames(database) == [])
 
@@ -360,7 +359,7 @@ extension LoadingTests {
             let existing = try await loadScript(
                 [fixture.csvArchive.path], into: try await loaded().database)
             #expect(existing.status == 1)
-            #expect(existing.standardError.contains("already has tables"), "\(existing)")
+            #expect(existing.errorText.contains("already has tables"), "\(existing)")
         }
 
         @Test("demodata schema | psql, then demodata stream TABLE | psql \\copy FROM pstdin")
@@ -375,11 +374,11 @@ extension LoadingTests {
                 done
                 """,
                 environment: cluster.environment(database: database).merging([
-                    "DEMODATA": IntegrationEnvironment.binary.path,
+                    "DEMODATA": TestPackage.binary.path,
                     "OPTIONS": IntegrationFixture.dataOptions.joined(separator: " "),
                 ]) { $1 })
             #expect(output.succeeded, "\(output)")
-            #expect(output.standardOutput == "COPY 4\nCOPY 1000\n")
+            #expect(output.outputText == "COPY 4\nCOPY 1000\n")
 
             let loaded = try await loaded().database
             for table in ["customer_types", "customers"] {

@@ -13,9 +13,9 @@ extension LoadingTests {
             fixture = try IntegrationFixture.required()
         }
 
-        func loadScript(_ arguments: [String]) async throws -> CommandOutput {
+        func loadScript(_ arguments: [String]) async throws -> TestProcess.Result {
             try await ExternalCommand.run(
-                IntegrationEnvironment.script("load-sqlite.sh"), arguments,
+                TestPackage.script("load-sqlite.sh"), arguments,
                 environment: IntegrationFixture.scriptEnvironment)
         }
 
@@ -41,12 +41,12 @@ extension LoadingTests {
 
         @Test("load-sqlite.sh loads every row with foreign keys on, NULLs as NULL, 0/1 booleans")
         func loadsEveryRow() async throws {
-            let scratch = try ScratchDirectory(named: "sqlite load")
+            let scratch = try TestDirectory(named: "sqlite load")
             defer { scratch.remove() }
             let database = scratch.appending("large archive.db")
             let output = try await loadScript([fixture.csvArchive.path, database.path])
             #expect(output.succeeded, "\(output)")
-            #expect(output.standardOutput.split(separator: "\n").count == Table.allCases.count)
+            #expect(output.outputText.split(separator: "\n").count == Table.allCases.count)
             #expect(try await rowCounts(database) == manifestCounts)
             #expect(try await query(database, "PRAGMA foreign_key_check") == "")
             #expect(try await query(database, "PRAGMA integrity_check") == "ok")
@@ -91,13 +91,13 @@ extension LoadingTests {
 
         @Test("A database that has the tables is refused unless --replace is given")
         func refusesExistingTablesUnlessReplacing() async throws {
-            let scratch = try ScratchDirectory(named: "sqlite replace")
+            let scratch = try TestDirectory(named: "sqlite replace")
             defer { scratch.remove() }
             let database = scratch.appending("data.db")
             try await loadScript([fixture.csvArchive.path, database.path]).checked()
             let again = try await loadScript([fixture.csvArchive.path, database.path])
             #expect(again.status == 1)
-            #expect(again.standardError.contains("already has tables"), "\(again)")
+            #expect(again.errorText.contains("already has tables"), "\(again)")
             let replaced = try await loadScript([
                 "--replace", fixture.csvArchive.path, database.path,
             ])
@@ -107,7 +107,7 @@ extension LoadingTests {
 
         @Test("An NDJSON archive loads into the same rows, values and storage classes as CSV")
         func ndjsonLoadsLikeCSV() async throws {
-            let scratch = try ScratchDirectory(named: "sqlite ndjson")
+            let scratch = try TestDirectory(named: "sqlite ndjson")
             defer { scratch.remove() }
             let fromCSV = scratch.appending("csv.db")
             let fromNDJSON = scratch.appending("ndjson.db")
@@ -126,8 +126,7 @@ extension LoadingTests {
                 #expect(ndjson.split(separator: "\n").count == manifestCounts[table.name])
                 #expect(ndjson == (try await query(fromCSV, sql)), "\(table.name)")
             }
-            let total = try ArchiveFiles.sum(
-                "total", of: .invoices, in: fixture.ndjsonArchive, fixture.ndjsonManifest)
+            let total = try TestArchive(fixture.ndjsonArchive).sum("total", of: .invoices)
             #expect(
                 try await query(fromNDJSON, "SELECT printf('%.2f', sum(total)) FROM invoices")
                     == total)
@@ -140,9 +139,9 @@ extension LoadingTests {
 
         @Test("A damaged NDJSON archive loads nothing: a dangling key, a line without a column")
         func damagedNDJSONChangesNothing() async throws {
-            let scratch = try ScratchDirectory(named: "sqlite ndjson failure")
+            let scratch = try TestDirectory(named: "sqlite ndjson failure")
             defer { scratch.remove() }
-            let (dangling, missingKey) = try await ArchiveFiles.damagedNDJSONCopies(
+            let (dangling, missingKey) = try await DamagedArchives.damagedNDJSONCopies(
                 of: fixture.ndjsonArchive, in: scratch)
             let full = scratch.appending("full.db")
             try await loadScript([fixture.csvArchive.path, full.path]).checked()
@@ -154,7 +153,7 @@ extension LoadingTests {
                 let fresh = scratch.appending("fresh.db")
                 let intoFresh = try await loadScript([archive.path, fresh.path])
                 #expect(intoFresh.status == 1, "\(intoFresh)")
-                #expect(intoFresh.standardError.contains(message), "\(intoFresh)")
+                #expect(intoFresh.errorText.contains(message), "\(intoFresh)")
                 #expect(!FileManager.default.fileExists(atPath: fresh.path), "\(intoFresh)")
                 let replacing = try await loadScript(["--replace", archive.path, full.path])
                 #expect(replacing.status == 1, "\(replacing)")
@@ -164,15 +163,15 @@ extension LoadingTests {
 
         @Test("A load that fails part-way leaves the database as it was")
         func failedLoadChangesNothing() async throws {
-            let scratch = try ScratchDirectory(named: "sqlite failure")
+            let scratch = try TestDirectory(named: "sqlite failure")
             defer { scratch.remove() }
             let damaged = scratch.appending("archive with a dangling invoice")
-            try await ArchiveFiles.copyWithDanglingInvoice(fixture.csvArchive, to: damaged)
+            try await DamagedArchives.copyWithDanglingInvoice(fixture.csvArchive, to: damaged)
 
             let fresh = scratch.appending("fresh.db")
             let intoFresh = try await loadScript([damaged.path, fresh.path])
             #expect(intoFresh.status == 1)
-            #expect(intoFresh.standardError.contains("FOREIGN KEY constraint failed"))
+            #expect(intoFresh.errorText.contains("FOREIGN KEY constraint failed"))
             #expect(!FileManager.default.fileExists(atPath: fresh.path), "\(intoFresh)")
 
             let full = scratch.appending("full.db")
@@ -185,14 +184,11 @@ extension LoadingTests {
 
         @Test("A subset archive loads its tables only, replacing all eight with --replace")
         func loadsASubsetArchive() async throws {
-            let scratch = try ScratchDirectory(named: "sqlite subset")
+            let scratch = try TestDirectory(named: "sqlite subset")
             defer { scratch.remove() }
             let subset = scratch.appending("subset archive")
-            try await IntegrationFixture.demodata(
-                ["generate"] + IntegrationFixture.dataOptions + [
-                    "--tables", "invoices,inventory", "--quiet", "--output", subset.path,
-                ])
-            let manifest = try ArchiveFiles.manifest(subset)
+            let manifest = try await IntegrationFixture.subsetArchive(
+                "invoices,inventory", at: subset)
             let names = manifest.tables.map(\.name)
             #expect(
                 names == [
@@ -220,7 +216,7 @@ extension LoadingTests {
             let full = scratch.appending("full.db")
             try await loadScript([fixture.csvArchive.path, full.path]).checked()
             let refused = try await loadScript([subset.path, full.path])
-            #expect(refused.status == 1 && refused.standardError.contains("already has tables"))
+            #expect(refused.status == 1 && refused.errorText.contains("already has tables"))
             let replaced = try await loadScript(["--replace", subset.path, full.path])
             #expect(replaced.succeeded, "\(replaced)")
             let after = try await query(

@@ -11,7 +11,7 @@ import Foundation
 /// thrown away). Clients reach it through `MYSQL_UNIX_PORT`, as users point the mysql client
 /// at a server.
 final class MariaDBServer: Sendable {
-    let directory: ScratchDirectory
+    let directory: TestDirectory
     /// The unix socket, which is `MYSQL_UNIX_PORT`.
     let socket: String
 
@@ -36,7 +36,7 @@ final class MariaDBServer: Sendable {
             + "MARIADB_BIN_DIR"
     }
 
-    private init(directory: ScratchDirectory) {
+    private init(directory: TestDirectory) {
         self.directory = directory
         socket = directory.appending("mysql.sock").path
     }
@@ -48,7 +48,7 @@ final class MariaDBServer: Sendable {
 
     /// Creates and starts a server; stop it with `stop()`.
     static func start() async throws -> MariaDBServer {
-        let server = MariaDBServer(directory: try ScratchDirectory(named: "mariadb"))
+        let server = MariaDBServer(directory: try TestDirectory(named: "mariadb"))
         do {
             try await server.initialize()
             return server
@@ -92,10 +92,10 @@ final class MariaDBServer: Sendable {
             try await Task.sleep(for: .milliseconds(100))
         }
         let log = (try? String(contentsOf: directory.appending("server.log"), encoding: .utf8))
-        throw IntegrationFailure("MariaDB did not answer on \(socket) in 30 s:\n\(log ?? "")")
+        throw TestFailure("MariaDB did not answer on \(socket) in 30 s:\n\(log ?? "")")
     }
 
-    private func admin(_ arguments: [String]) async throws -> CommandOutput {
+    private func admin(_ arguments: [String]) async throws -> TestProcess.Result {
         try await ExternalCommand.run(
             program: "mariadb-admin",
             ["--no-defaults", "--socket=\(socket)", "--user=root"] + arguments)
@@ -117,7 +117,7 @@ final class MariaDBServer: Sendable {
 
     /// Runs `sql` with the mariadb client as root: tab-separated rows without a header,
     /// stopping at the first error.
-    func run(_ sql: String, database: String? = nil) async throws -> CommandOutput {
+    func run(_ sql: String, database: String? = nil) async throws -> TestProcess.Result {
         try await ExternalCommand.run(
             program: "mariadb",
             [

@@ -12,7 +12,7 @@ import Foundation
 /// When the tests run as root, the server runs as the `postgres` user, which PostgreSQL
 /// requires; the clients (psql, the load scripts) run as the test process.
 final class PostgresCluster: Sendable {
-    let directory: ScratchDirectory
+    let directory: TestDirectory
     /// The unix socket directory, which is `PGHOST`.
     let socketDirectory: String
     /// The port, which names the socket file (nothing listens on TCP).
@@ -36,14 +36,14 @@ final class PostgresCluster: Sendable {
 
     private static var runsAsRoot: Bool { getuid() == 0 }
 
-    private init(directory: ScratchDirectory) {
+    private init(directory: TestDirectory) {
         self.directory = directory
         socketDirectory = directory.appending("socket").path
     }
 
     /// Creates and starts a cluster; stop it with `stop()`.
     static func start() async throws -> PostgresCluster {
-        let cluster = PostgresCluster(directory: try ScratchDirectory(named: "postgres"))
+        let cluster = PostgresCluster(directory: try TestDirectory(named: "postgres"))
         do {
             try await cluster.initialize()
             return cluster
@@ -104,7 +104,7 @@ final class PostgresCluster: Sendable {
     /// that leaves a `daemon` behind runs without the test's descriptors
     /// (`ExternalCommand.closingInheritedDescriptors`), or the test would wait for it forever.
     private func server(_ name: String, _ arguments: [String], daemon: Bool = false)
-        async throws -> CommandOutput
+        async throws -> TestProcess.Result
     {
         var command = [Self.binDirectory.appending(path: name).path] + arguments
         if daemon {
@@ -136,7 +136,7 @@ final class PostgresCluster: Sendable {
     }
 
     /// Runs `sql` in `database` with psql: unaligned, tuples only, stopping at the first error.
-    func psql(_ database: String, _ sql: String) async throws -> CommandOutput {
+    func psql(_ database: String, _ sql: String) async throws -> TestProcess.Result {
         try await ExternalCommand.run(
             Self.binDirectory.appending(path: "psql"),
             ["-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-c", sql],
@@ -144,7 +144,7 @@ final class PostgresCluster: Sendable {
     }
 
     /// Runs a script of several statements in `database` in one transaction.
-    func psqlScript(_ database: String, _ script: String) async throws -> CommandOutput {
+    func psqlScript(_ database: String, _ script: String) async throws -> TestProcess.Result {
         try await ExternalCommand.run(
             Self.binDirectory.appending(path: "psql"),
             ["-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "--single-transaction"],
@@ -158,7 +158,7 @@ final class PostgresCluster: Sendable {
 
     /// The lines of a query's result, columns separated by `|`.
     func rows(_ database: String, _ sql: String) async throws -> [String] {
-        try await psql(database, sql).checked().standardOutput
+        try await psql(database, sql).checked().outputText
             .split(separator: "\n").map(String.init)
     }
 }

@@ -11,7 +11,7 @@ import Foundation
 /// scratch directory, on TCP ports that were free when it started. Clients reach it through
 /// `SLURM_CONF` (`environment`); jobs run as root on this machine, with no cgroups.
 final class SlurmCluster: Sendable {
-    let directory: ScratchDirectory
+    let directory: TestDirectory
     /// The cluster's slurm.conf, which `SLURM_CONF` names for every client and job.
     let configuration: URL
 
@@ -48,7 +48,7 @@ final class SlurmCluster: Sendable {
         URL(filePath: try program(name).unwrapped(missingMessage))
     }
 
-    private init(directory: ScratchDirectory) {
+    private init(directory: TestDirectory) {
         self.directory = directory
         configuration = directory.appending("slurm.conf")
     }
@@ -62,7 +62,7 @@ final class SlurmCluster: Sendable {
     /// Starts munged, slurmctld and slurmd and waits until the node is idle; stop the cluster
     /// with `stop()`.
     static func start() async throws -> SlurmCluster {
-        let cluster = SlurmCluster(directory: try ScratchDirectory(named: "slurm"))
+        let cluster = SlurmCluster(directory: try TestDirectory(named: "slurm"))
         do {
             try await cluster.launch()
             return cluster
@@ -85,7 +85,7 @@ final class SlurmCluster: Sendable {
             FileManager.default.createFile(
                 atPath: path("munge.key"), contents: key, attributes: [.posixPermissions: 0o600])
         else {
-            throw IntegrationFailure("cannot write the MUNGE key \(path("munge.key"))")
+            throw TestFailure("cannot write the MUNGE key \(path("munge.key"))")
         }
         // --force: munged refuses to run as root without it.
         try await daemon(
@@ -140,7 +140,7 @@ final class SlurmCluster: Sendable {
         let output = try await ExternalCommand.run(
             URL(filePath: command[0]), Array(command.dropFirst()), environment: environment)
         guard output.succeeded else {
-            throw IntegrationFailure("\(name) did not start: \(output)\n\(logs())")
+            throw TestFailure("\(name) did not start: \(output)\n\(logs())")
         }
     }
 
@@ -153,11 +153,11 @@ final class SlurmCluster: Sendable {
             if state == "idle" { return }
             try await Task.sleep(for: .milliseconds(100))
         }
-        throw IntegrationFailure("the node is '\(state)', not idle, after 30 s\n\(logs())")
+        throw TestFailure("the node is '\(state)', not idle, after 30 s\n\(logs())")
     }
 
     /// Runs a Slurm client (sbatch, sinfo, scontrol, scancel) against this cluster.
-    func client(_ name: String, _ arguments: [String]) async throws -> CommandOutput {
+    func client(_ name: String, _ arguments: [String]) async throws -> TestProcess.Result {
         try await ExternalCommand.run(
             try Self.installed(name), arguments, environment: environment)
     }
@@ -168,7 +168,7 @@ final class SlurmCluster: Sendable {
         var tasks: [[String: String]] = []
         for id in ids {
             let output = try await client("scontrol", ["-o", "show", "job", id]).checked()
-            for line in output.standardOutput.split(separator: "\n") {
+            for line in output.outputText.split(separator: "\n") {
                 var fields: [String: String] = [:]
                 for field in line.split(separator: " ") {
                     let parts = field.split(separator: "=", maxSplits: 1)
@@ -206,7 +206,7 @@ final class SlurmCluster: Sendable {
             try await Task.sleep(for: .milliseconds(500))
         }
         let states = tasks.map { "\($0["JobId"] ?? "?") \($0["JobState"] ?? "?")" }
-        throw IntegrationFailure(
+        throw TestFailure(
             "jobs \(ids) have not ended after \(attempts / 2) s: \(states)\n\(logs())")
     }
 
@@ -263,7 +263,7 @@ final class SlurmCluster: Sendable {
         for _ in 0..<count {
             let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
             guard descriptor >= 0 else {
-                throw IntegrationFailure("cannot open a socket to find a free port: errno \(errno)")
+                throw TestFailure("cannot open a socket to find a free port: errno \(errno)")
             }
             descriptors.append(descriptor)
             var address = sockaddr_in()
@@ -277,7 +277,7 @@ final class SlurmCluster: Sendable {
                 }
             }
             guard bound else {
-                throw IntegrationFailure("cannot bind a socket to find a free port: errno \(errno)")
+                throw TestFailure("cannot bind a socket to find a free port: errno \(errno)")
             }
             ports.append(Int(UInt16(bigEndian: address.sin_port)))
         }

@@ -13,12 +13,12 @@ struct SlurmTests {
     static let shardCount = 3
     static let options = [
         "--volume", "medium", "--seed", IntegrationEnvironment.seed, "--as-of",
-        IntegrationEnvironment.asOf,
+        TestDates.asOf,
     ]
 
     @Test("submit.sh runs the shard array, then the merge; the archive verifies and is unsharded's")
     func submitShardsAndMerge() async throws {
-        let scratch = try ScratchDirectory(named: "slurm-run")
+        let scratch = try TestDirectory(named: "slurm-run")
         defer { scratch.remove() }
         let cluster = try await SlurmCluster.start()
         do {
@@ -30,7 +30,7 @@ struct SlurmTests {
         await cluster.stop()
     }
 
-    private func submitAndCheck(on cluster: SlurmCluster, in scratch: ScratchDirectory)
+    private func submitAndCheck(on cluster: SlurmCluster, in scratch: TestDirectory)
         async throws
     {
         let shared = scratch.appending("shared")
@@ -38,16 +38,16 @@ struct SlurmTests {
         try FileManager.default.createDirectory(
             at: jobsDirectory, withIntermediateDirectories: true)
         let submitted = try await ExternalCommand.run(
-            IntegrationEnvironment.script("slurm/submit.sh"),
+            TestPackage.script("slurm/submit.sh"),
             [String(Self.shardCount)] + Self.options,
             environment: cluster.environment.merging(IntegrationFixture.scriptEnvironment) { $1 }
                 .merging([
                     "SHARED": shared.path,
-                    "DEMODATA_REPO": IntegrationEnvironment.packageRoot.path,
+                    "DEMODATA_REPO": TestPackage.root.path,
                 ]) { $1 },
             in: jobsDirectory
         ).checked()
-        let ids = submitted.standardOutput.split(separator: "\n").map(String.init)
+        let ids = submitted.outputText.split(separator: "\n").map(String.init)
         try #require(ids.count == 2, "submit.sh printed \(ids), not the array's and merge's ids")
 
         let tasks = try await cluster.waitForJobs(ids, attempts: 360)
@@ -72,8 +72,8 @@ struct SlurmTests {
         let unsharded = scratch.appending("unsharded")
         try await IntegrationFixture.demodata(
             ["generate", "--quiet", "--output", unsharded.path] + Self.options)
-        let mergedManifest = try ArchiveFiles.manifest(merged)
-        let unshardedManifest = try ArchiveFiles.manifest(unsharded)
+        let mergedManifest = try TestArchive(merged).decodedManifest()
+        let unshardedManifest = try TestArchive(unsharded).decodedManifest()
         #expect(mergedManifest.mergedShards == Self.shardCount)
         #expect(mergedManifest.tables.map(\.name) == unshardedManifest.tables.map(\.name))
         for (mergedTable, unshardedTable) in zip(mergedManifest.tables, unshardedManifest.tables) {

@@ -30,20 +30,20 @@ import Testing
     @Test func theLargestRunDoesNotOverflowAndDoesNotFit() throws {
         let parameters = GenerationParameters(
             volume: .huge, scale: GenerationParameters.maximumScale,
-            asOf: GeneratedArchive.asOf)
+            asOf: TestDates.asOfDate)
         let estimate = ArchiveEstimate(parameters: parameters)
         #expect(estimate.rows > 400_000_000_000)
         #expect(estimate.bytes > 10_000_000_000_000)
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         let shortfall = try #require(estimate.shortfall(at: directory.file("a/b/archive")))
         #expect(shortfall.needed == estimate.bytes && shortfall.available < shortfall.needed)
         let small = ArchiveEstimate(
-            parameters: GenerationParameters(volume: .small, asOf: GeneratedArchive.asOf))
+            parameters: GenerationParameters(volume: .small, asOf: TestDates.asOfDate))
         #expect(small.shortfall(at: directory.file("archive")) == nil)
     }
 
     @Test func aShardIsEstimatedForItsSlice() {
-        var parameters = GenerationParameters(volume: .large, asOf: GeneratedArchive.asOf)
+        var parameters = GenerationParameters(volume: .large, asOf: TestDates.asOfDate)
         let whole = ArchiveEstimate(parameters: parameters)
         parameters.shard = Shard(index: 1, count: 4)
         let shard = ArchiveEstimate(parameters: parameters)

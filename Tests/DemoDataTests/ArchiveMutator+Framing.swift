@@ -23,7 +23,7 @@ extension ArchiveMutator {
             detail = "scale \(manifest.scale) → \(edited.scale)"
         case .manifestAsOf:
             guard let asOf = CivilDate(parsing: manifest.asOf) else {
-                throw VerifyFailure("as_of \(manifest.asOf) is not a date")
+                throw TestFailure("as_of \(manifest.asOf) is not a date")
             }
             let days = random.number(in: 1...30) * (random.below(2) == 0 ? -1 : 1)
             edited.asOf = CivilDate(daysSinceEpoch: asOf.daysSinceEpoch + days).description
@@ -49,7 +49,7 @@ extension ArchiveMutator {
             }
         }
         guard edited != manifest else {
-            throw VerifyFailure("\(kind.rawValue) left the manifest as it was")
+            throw TestFailure("\(kind.rawValue) left the manifest as it was")
         }
         try tampering.rewriteManifest { $0 = edited }
         return AppliedMutation(kind: kind, target: target, detail: "manifest " + detail)
@@ -67,7 +67,7 @@ extension ArchiveMutator {
         case .gzipLevel:
             let entry = tampering.manifest.tables.filter { $0.name == table.name }
             guard let level = random.pick(try levelsChangingBytes(of: entry)) else {
-                throw VerifyFailure("every level compresses \(table.name) to the same bytes")
+                throw TestFailure("every level compresses \(table.name) to the same bytes")
             }
             stored = try VerifyTampering.gzip(
                 blocks: tampering.chunks(table, content), level: level)
@@ -76,7 +76,7 @@ extension ArchiveMutator {
             // FLG.FNAME, then the zero-terminated name after the 10-byte header, as gzip
             // writes it without -n.
             guard file.count > 10, file[3] == 0 else {
-                throw VerifyFailure("\(table.name)'s gzip header already has flags")
+                throw TestFailure("\(table.name)'s gzip header already has flags")
             }
             let name = String(tampering.file(table).dropLast(3))
             stored = file[0..<3] + [0x08] + file[4..<10] + Array(name.utf8) + [0] + file[10...]

@@ -20,14 +20,14 @@ extension ArchiveMutator {
         // The rule, checked on the row as generated: the recomputation below is the real one.
         let oldDiscount = Self.percentOf(quantity * price, hundredths: discount)
         guard quantity * price - oldDiscount == oldTotal else {
-            throw VerifyFailure("line item row \(row) does not follow the line total rule")
+            throw TestFailure("line item row \(row) does not follow the line total rule")
         }
         let newQuantity = (quantity + random.number(in: 1...19) - 1) % 20 + 1
         let newDiscount = Self.percentOf(newQuantity * price, hundredths: discount)
         let newTotal = newQuantity * price - newDiscount
-        line[column("quantity")] = Self.decimal(newQuantity * 100)
-        line[column("discount_amount")] = Self.decimal(newDiscount)
-        line[column("line_total")] = Self.decimal(newTotal)
+        line[column("quantity")] = TestDecimal.text(cents: newQuantity * 100)
+        line[column("discount_amount")] = TestDecimal.text(cents: newDiscount)
+        line[column("line_total")] = TestDecimal.text(cents: newTotal)
 
         let invoices = Table.invoices
         let invoiceRows = try tampering.rows(invoices)
@@ -37,7 +37,7 @@ extension ArchiveMutator {
                 $0[field("id")] == line[column("invoice_id")]
             })
         else {
-            throw VerifyFailure("line item row \(row) names no invoice of the archive")
+            throw TestFailure("line item row \(row) names no invoice of the archive")
         }
         var invoice = invoiceRows[invoiceRow]
         let invoiceCell = { (name: String) in
@@ -47,13 +47,13 @@ extension ArchiveMutator {
         let rate = try Self.cents(invoice[field("tax_rate")], invoiceCell("tax_rate"))
         let oldTax = try Self.cents(invoice[field("tax_amount")], invoiceCell("tax_amount"))
         guard Self.percentOf(oldSubtotal, hundredths: rate) == oldTax else {
-            throw VerifyFailure("invoice row \(invoiceRow) does not follow the tax rule")
+            throw TestFailure("invoice row \(invoiceRow) does not follow the tax rule")
         }
         let subtotal = oldSubtotal - oldTotal + newTotal
         let tax = Self.percentOf(subtotal, hundredths: rate)
-        invoice[field("subtotal")] = Self.decimal(subtotal)
-        invoice[field("tax_amount")] = Self.decimal(tax)
-        invoice[field("total")] = Self.decimal(subtotal + tax)
+        invoice[field("subtotal")] = TestDecimal.text(cents: subtotal)
+        invoice[field("tax_amount")] = TestDecimal.text(cents: tax)
+        invoice[field("total")] = TestDecimal.text(cents: subtotal + tax)
 
         try tampering.editLines(lines) { text in
             text[tampering.lineIndex(row)] = VerifyTampering.line(line, lines, format, raw: [:])
@@ -65,8 +65,8 @@ extension ArchiveMutator {
         return AppliedMutation(
             kind: .consistentQuantity, target: lines.name + " and " + invoices.name,
             detail: "line item row \(row) quantity \(quantity) → \(newQuantity), line total "
-                + "\(Self.decimal(oldTotal)) → \(Self.decimal(newTotal)); invoice row "
+                + "\(TestDecimal.text(cents: oldTotal)) → \(TestDecimal.text(cents: newTotal)); invoice row "
                 + "\(invoiceRow) total \(Self.describe(invoiceRows[invoiceRow][field("total")])) "
-                + "→ '\(Self.decimal(subtotal + tax))'")
+                + "→ '\(TestDecimal.text(cents: subtotal + tax))'")
     }
 }

@@ -39,7 +39,7 @@ extension ArchiveMutator {
             let rows = try tampering.rows(table)
             let secondary = rows.indices.filter { rows[$0][primary] == "false" }
             guard let row = random.pick(secondary) else {
-                throw VerifyFailure("no customer has a second address")
+                throw TestFailure("no customer has a second address")
             }
             delta = -1
             detail = "address row \(row)"

@@ -37,7 +37,7 @@ extension ArchiveMutator {
             guard let position = random.pick(letters),
                 let scalar = characters[position].unicodeScalars.first
             else {
-                throw VerifyFailure("\(Self.describe(cell.value)) has no letter")
+                throw TestFailure("\(Self.describe(cell.value)) has no letter")
             }
             let hex = String(scalar.value, radix: 16)
             let escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex

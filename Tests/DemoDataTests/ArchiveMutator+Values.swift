@@ -18,7 +18,7 @@ extension ArchiveMutator {
         guard let position = random.pick(positions),
             let alphabet = alphabets.first(where: { $0.contains(characters[position]) })
         else {
-            throw VerifyFailure("\(Self.describe(cell.value)) has nothing to change")
+            throw TestFailure("\(Self.describe(cell.value)) has nothing to change")
         }
         let others = alphabet.filter { $0 != characters[position] }
         characters[position] = others[random.below(others.count)]
@@ -48,7 +48,7 @@ extension ArchiveMutator {
                 detail: "\(name) of rows \(first) and \(second): \(Self.describe(a)) ⇄ "
                     + Self.describe(b))
         }
-        throw VerifyFailure("found no two rows with different values to swap")
+        throw TestFailure("found no two rows with different values to swap")
     }
 
     /// Changes a value of a column with a fixed set of values to another value of the set.
@@ -60,7 +60,7 @@ extension ArchiveMutator {
         guard case .oneOf(let values)? = cell.table.columns[cell.column].check,
             let value = random.pick(values.filter { $0 != cell.value })
         else {
-            throw VerifyFailure("\(cell.name) has no other value")
+            throw TestFailure("\(cell.name) has no other value")
         }
         return try setValue(cell, to: value, .changeEnum)
     }
@@ -76,7 +76,8 @@ extension ArchiveMutator {
         switch kind {
         case .decimalCent:
             let cents = try Self.cents(value, cell)
-            changed = Self.decimal(cents == 0 || random.below(2) == 0 ? cents + 1 : cents - 1)
+            changed = TestDecimal.text(
+                cents: cents == 0 || random.below(2) == 0 ? cents + 1 : cents - 1)
         case .decimalNegativeZero:
             // A zero shows the sign alone; any decimal when the archive has no zero.
             if let zero = try? randomCell(where: { column, value in
@@ -101,20 +102,13 @@ extension ArchiveMutator {
 
     // MARK: Money
 
+    /// The cents of `cell`'s value `text`, which must be a decimal of two fraction digits
+    /// and not negative.
     static func cents(_ text: String?, _ cell: Cell) throws -> Int {
-        let parts = (text ?? "").split(separator: ".")
-        guard parts.count == 2, parts[1].count == 2, let whole = Int(parts[0]),
-            let fraction = Int(parts[1]), whole >= 0
-        else {
-            throw VerifyFailure("\(cell.name) \(Self.describe(text)) is not a decimal in cents")
+        guard let text, let cents = try? TestDecimal.cents(text), cents >= 0 else {
+            throw TestFailure("\(cell.name) \(Self.describe(text)) is not a decimal in cents")
         }
-        return whole * 100 + fraction
-    }
-
-    /// Cents as a decimal with two fraction digits.
-    static func decimal(_ cents: Int) -> String {
-        let fraction = cents % 100
-        return "\(cents / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
+        return cents
     }
 
     /// `amount × hundredths / 10,000`, rounded half up: an amount times a percentage.

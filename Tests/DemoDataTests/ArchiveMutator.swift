@@ -73,7 +73,7 @@ struct ArchiveMutator {
             }
         }
         guard let cell = random.pick(cells) else {
-            throw VerifyFailure("the archive has no value fit for this mutation")
+            throw TestFailure("the archive has no value fit for this mutation")
         }
         return cell
     }
@@ -103,7 +103,7 @@ struct ArchiveMutator {
         let tables = tampering.manifest.tables.filter { $0.rows >= minimum }
             .compactMap { Table(name: $0.name) }
         guard let table = random.pick(tables) else {
-            throw VerifyFailure("no table has \(minimum) rows")
+            throw TestFailure("no table has \(minimum) rows")
         }
         return table
     }

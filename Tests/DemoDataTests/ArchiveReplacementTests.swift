@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func forceReplacesWithoutExchangeAndLeavesNothingBehind() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         let archive = directory.file("archive")
         try ArchiveResetTests.writeArchive(archive)
         var other = ArchiveResetTests.parameters
@@ -31,7 +31,7 @@ import Testing
     /// Killed between its two renames: no archive at the path, the previous one aside. The
     /// next run puts it back (and, with the same parameters, finds it up to date).
     @Test func theNextRunRestoresAPreviousArchiveMovedAside() async throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         let archive = directory.file("archive")
         try ArchiveResetTests.writeArchive(archive)
         let before = try FileSystem.read(archive + "/manifest.json")
@@ -46,7 +46,7 @@ import Testing
 
     /// Killed after the new archive was in place: the previous one aside is removed.
     @Test func theNextRunRemovesAPreviousArchiveOnceReplaced() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         try ArchiveResetTests.writeArchive(directory.file("archive"))
         try ArchiveResetTests.writeArchive(directory.file(".archive.demodata-old-4567"))
         try ArchiveResetTests.writeArchive(directory.file("archive"), force: true)
@@ -55,7 +55,7 @@ import Testing
 
     /// A directory named like a previous archive but holding a file of the user's is left.
     @Test func aPreviousArchiveWithForeignFilesIsLeft() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         let aside = directory.file(".archive.demodata-old-89ab")
         try ArchiveResetTests.writeArchive(aside)
         try Data("mine".utf8).write(to: URL(fileURLWithPath: aside + "/notes.txt"))

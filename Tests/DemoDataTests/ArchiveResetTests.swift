@@ -6,7 +6,7 @@ import Testing
 /// What `demodata reset` removes: archives of ours (every file of which the manifest lists)
 /// and the temporary directories of ended runs, each under its archive's lock; nothing else.
 @Suite struct ArchiveResetTests {
-    static let parameters = GenerationParameters(volume: .small, asOf: GeneratedArchive.asOf)
+    static let parameters = GenerationParameters(volume: .small, asOf: TestDates.asOfDate)
 
     static func writeArchive(_ path: String, force: Bool = false) throws {
         try ArchiveGenerator(parameters: parameters, threads: 1).writeArchive(
@@ -21,15 +21,6 @@ import Testing
         }
     }
 
-    /// A process id that no running process has.
-    static func deadProcessID() -> Int32 {
-        var pid: Int32 = 999_999
-        while kill(pid, 0) == 0 || errno == EPERM {
-            pid += 1
-        }
-        return pid
-    }
-
     /// The marker of a run with process `pid`, here or on another host.
     static func marker(pid: Int32, elsewhere: Bool = false) -> String {
         var identity = RunIdentity.current()
@@ -42,8 +33,8 @@ import Testing
     }
 
     @Test func planListsArchivesAndEndedRunsOnly() throws {
-        let directory = try TemporaryDirectory()
-        let dead = Self.deadProcessID()
+        let directory = try TestDirectory()
+        let dead = TestProcess.deadProcessID()
         try Self.writeArchive(directory.file("small"))
         try Self.writeArchive(directory.file("nested/deeper"))
         try Self.makeDirectory(
@@ -94,7 +85,7 @@ import Testing
     }
 
     @Test func anArchiveLosesItsFilesButKeepsItsDirectory() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         let archive = directory.file("archive")
         try Self.writeArchive(archive)
         let reset = try ArchiveReset(directory: archive)
@@ -105,7 +96,7 @@ import Testing
     }
 
     @Test func aMissingDirectoryOrAFileIsRefused() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         let missing = #expect(throws: ArchiveError.self) {
             try ArchiveReset(directory: directory.file("missing"))
         }
@@ -122,7 +113,7 @@ import Testing
     /// reset refuses, naming what is not ours, and removes nothing (not even the archive in
     /// its Output folder).
     @Test func aCopiedManifestMakesTheResetRefuse() throws {
-        let project = try TemporaryDirectory()
+        let project = try TestDirectory()
         try Self.makeDirectory(project.file("src"), holding: ["main.swift": "print(1)"])
         try Data("hello".utf8).write(to: URL(fileURLWithPath: project.file("README.txt")))
         try Self.writeArchive(project.file("Output/small"))
@@ -141,7 +132,7 @@ import Testing
     /// An archive with a file of the user's in it is refused by `--force` and by reset, and
     /// the file stays.
     @Test func aForeignFileInAnArchiveIsNeverRemoved() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         let archive = directory.file("archive")
         try Self.writeArchive(archive)
         try Data("precious".utf8).write(to: URL(fileURLWithPath: archive + "/thesis.txt"))
@@ -161,7 +152,7 @@ import Testing
     /// recognisably incomplete: not up to date, refused without --force, finished by reset,
     /// replaced by --force.
     @Test func anInterruptedResetIsFinishedLater() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         let archive = directory.file("archive")
         try Self.writeArchive(archive)
         try FileSystem.rename(archive + "/manifest.json", to: archive + "/.demodata-reset")
@@ -206,7 +197,7 @@ import Testing
     /// while it holds the archive's lock, its temporary directory stays; once the lock is
     /// free, its run has ended and the directory goes.
     @Test func aRunElsewhereIsJudgedByTheLock() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         let temporary = directory.file(".archive.demodata-tmp-9f")
         try Self.makeDirectory(
             temporary,
@@ -228,8 +219,8 @@ import Testing
     }
 
     @Test func generatingRemovesTheEndedRunsOfItsTargetOnly() throws {
-        let directory = try TemporaryDirectory()
-        let dead = Self.deadProcessID()
+        let directory = try TestDirectory()
+        let dead = TestProcess.deadProcessID()
         try Self.makeDirectory(
             directory.file(".archive.demodata-tmp-aa"),
             holding: [".demodata-run": Self.marker(pid: dead), "customers.ndjson.gz": "partial"])
@@ -241,7 +232,7 @@ import Testing
     }
 
     @Test func anArchiveIsNeverWrittenInsideAnother() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         let outer = directory.file("outer")
         try Self.writeArchive(outer)
         let error = #expect(throws: ArchiveError.self) {
@@ -258,7 +249,7 @@ import Testing
 @Suite struct InterruptedResetTests {
     @Test(arguments: 0..<10)
     func aResetStoppedAfterAnyStepIsSafe(steps: Int) throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         let archive = directory.file("archive")
         try ArchiveResetTests.writeArchive(archive)
         var taken = 0

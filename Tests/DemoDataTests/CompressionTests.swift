@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func systemGzipAcceptsTheOutput() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         let data = sample(300_000)
         let compressed = try gzip([Array(data[0..<123_456]), Array(data[123_456...])])
         let path = directory.file("x.gz")

@@ -6,7 +6,7 @@ import Testing
 /// The SPEC's business rules, checked on generated rows.
 @Suite struct GeneratorRuleTests {
     let archive: GeneratedArchive
-    let asOf = GeneratedArchive.asOf
+    let asOf = TestDates.asOfDate
 
     init() throws {
         archive = try GeneratedArchive(volume: .medium)
@@ -87,8 +87,8 @@ import Testing
         let types = byID(try archive.rows(.customerTypes))
         for customer in try archive.rows(.customers) {
             let type = try #require(types[customer["customer_type_id"] as? String ?? ""])
-            let multiplier = try ArchiveReading.cents(type["credit_limit_multiplier"])
-            let limit = try ArchiveReading.cents(customer["credit_limit"])
+            let multiplier = try TestDecimal.cents(type["credit_limit_multiplier"])
+            let limit = try TestDecimal.cents(customer["credit_limit"])
             #expect((limit * 100) % (multiplier * 10_000) == 0)
             let base = limit * 100 / multiplier
             #expect((250_000...1_000_000).contains(base))
@@ -101,8 +101,8 @@ import Testing
     @Test func productsCostLessThanTheirPriceAndInventoryIsConsistent() throws {
         let products = try archive.rows(.products)
         for product in products {
-            let cost = try ArchiveReading.cents(product["cost"])
-            let price = try ArchiveReading.cents(product["price"])
+            let cost = try TestDecimal.cents(product["cost"])
+            let price = try TestDecimal.cents(product["price"])
             #expect(cost < price)
             #expect((120...220).contains { (cost * $0 + 50) / 100 == price })
         }
@@ -137,30 +137,30 @@ import Testing
             let type = try #require(types[customer["customer_type_id"] as? String ?? ""])
             let productID = try #require(line["product_id"] as? String)
             let product = try #require(products[productID])
-            let quantity = try ArchiveReading.cents(line["quantity"])
+            let quantity = try TestDecimal.cents(line["quantity"])
             #expect(quantity % 100 == 0 && (100...2000).contains(quantity))
-            let price = try ArchiveReading.cents(line["unit_price"])
-            #expect(price == (try ArchiveReading.cents(product["price"])))
-            let discount = try ArchiveReading.cents(line["discount_percentage"])
-            #expect(discount == (try ArchiveReading.cents(type["discount_percentage"])))
-            let amount = try ArchiveReading.cents(line["discount_amount"])
+            let price = try TestDecimal.cents(line["unit_price"])
+            #expect(price == (try TestDecimal.cents(product["price"])))
+            let discount = try TestDecimal.cents(line["discount_percentage"])
+            #expect(discount == (try TestDecimal.cents(type["discount_percentage"])))
+            let amount = try TestDecimal.cents(line["discount_amount"])
             #expect(amount == (quantity / 100 * price * discount + 5000) / 10000)
-            let total = try ArchiveReading.cents(line["line_total"])
+            let total = try TestDecimal.cents(line["line_total"])
             #expect(total == quantity / 100 * price - amount)
             lineTotals[invoiceID, default: 0] += total
             #expect(lineProducts[invoiceID, default: []].insert(productID).inserted)
         }
         let today = asOf.daysSinceEpoch
         for (id, invoice) in invoices {
-            let subtotal = try ArchiveReading.cents(invoice["subtotal"])
+            let subtotal = try TestDecimal.cents(invoice["subtotal"])
             #expect(subtotal == lineTotals[id])
             let customerID = try #require(invoice["customer_id"] as? String)
             let state = try #require(billingState[customerID])
-            let rate = try ArchiveReading.cents(invoice["tax_rate"])
+            let rate = try TestDecimal.cents(invoice["tax_rate"])
             #expect(rate == USStates.all.first { $0.code == state }?.salesTaxHundredths)
-            let tax = try ArchiveReading.cents(invoice["tax_amount"])
+            let tax = try TestDecimal.cents(invoice["tax_amount"])
             #expect(tax == (subtotal * rate + 5000) / 10000)
-            #expect(try ArchiveReading.cents(invoice["total"]) == subtotal + tax)
+            #expect(try TestDecimal.cents(invoice["total"]) == subtotal + tax)
             let date = try day(invoice["date"])
             let due = try day(invoice["due_date"])
             #expect((today - 364...today).contains(date))

@@ -10,7 +10,7 @@ import Testing
     private static func parameters(
         _ volume: Volume = .small, scale: Int = 1, seed: UInt64 = 42
     ) -> GenerationParameters {
-        GenerationParameters(volume: volume, scale: scale, seed: seed, asOf: GeneratedArchive.asOf)
+        GenerationParameters(volume: volume, scale: scale, seed: seed, asOf: TestDates.asOfDate)
     }
 
     /// Far more than a test can wait for (minutes even in a release build), so a run is
@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func aRunningGenerationIsGeneratingAndRefusesASecondOne() async throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         let service = GeneratorService()
         defer { service.cancel() }
         let run = try await startEndlessRun(service, in: directory)
@@ -53,7 +53,7 @@ import Testing
     /// A run far too long to finish in a test ends with `CancellationError` once cancelled:
     /// it stopped rather than ran to completion, however loaded the machine.
     @Test func cancelStopsTheRunAndLeavesNothing() async throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         let service = GeneratorService()
         defer { service.cancel() }
         let updates = service.progressUpdates()
@@ -73,7 +73,7 @@ import Testing
     }
 
     @Test func aFailedRunIsFailedWithItsMessage() async throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         let file = directory.file("taken")
         let text = Array("not an archive\n".utf8)
         try Data(text).write(to: URL(fileURLWithPath: file))
@@ -96,7 +96,7 @@ import Testing
     }
 
     @Test func afterAFailureOrACancellationTheServiceGeneratesAgain() async throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         let service = GeneratorService()
         let file = directory.file("taken")
         try Data("x".utf8).write(to: URL(fileURLWithPath: file))
@@ -130,7 +130,7 @@ import Testing
     // MARK: - Results
 
     @Test func aSuccessfulRunIsIdleWithTheManifestsFigures() async throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         let path = directory.file("archive")
         let service = GeneratorService()
         let outcome = try await service.generate(
@@ -142,7 +142,7 @@ import Testing
         #expect(!outcome.upToDate)
         #expect(outcome.path == path)
         // The manifest as written, decoded independently of the service.
-        let manifest = try ArchiveReading.manifest(path)
+        let manifest = try TestArchive(path: path).decodedManifest()
         #expect(outcome.manifest == manifest)
         #expect(manifest.tables.first { $0.name == "customers" }?.rows == 100)
         #expect(metrics.rows == manifest.tables.reduce(0) { $0 + $1.rows })
@@ -159,7 +159,7 @@ import Testing
     }
 
     @Test func theProgressStreamCoversEveryTableAndEndsWithTheRun() async throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         let parameters = Self.parameters(.large)
         let service = GeneratorService()
         let updates = service.progressUpdates()
@@ -196,7 +196,7 @@ import Testing
     // MARK: - Up to date
 
     @Test func theSameParametersAgainAreUpToDateAndRewriteNothing() async throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         let path = directory.file("archive")
         let service = GeneratorService()
         let first = try await service.generate(
@@ -232,7 +232,7 @@ import Testing
 
     @Test(arguments: ["flipped byte", "truncated file", "missing file", "damaged SHA256SUMS"])
     func aDamagedArchiveIsNotUpToDate(damage: String) async throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         let path = directory.file("archive")
         let service = GeneratorService()
         let first = try await service.generate(
@@ -283,7 +283,7 @@ import Testing
     /// Starts `endless` into `directory/long` and returns once the service says it is
     /// generating and the run's temporary directory exists.
     private func startEndlessRun(
-        _ service: GeneratorService, in directory: TemporaryDirectory
+        _ service: GeneratorService, in directory: TestDirectory
     ) async throws -> Task<GenerationOutcome, any Error> {
         let path = directory.file("long")
         let run = Task {

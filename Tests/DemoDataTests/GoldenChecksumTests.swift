@@ -116,6 +116,47 @@ import Testing
         ),
     ]
 
+    /// The zstd the Parquet file checksums below were made with (Debian 12's).
+    static let pinnedZstd = "1.5.4"
+
+    /// (content_sha256, sha256) of each table of the small Parquet archive (zstd pages); the
+    /// content checksums chain the row groups' digests of uncompressed pages, so they hold
+    /// whatever the libzstd.
+    static let smallParquet: [String: (String, String)] = [
+        "customer_types": (
+            "eb7f8f032c8192ead7e6d0776f1427ff178575e6639d207051547277314ee00b",
+            "35428fdb4646369963dc08159afbad3d43361ae4c000e1486ce9d6545eff9d10"
+        ),
+        "product_categories": (
+            "ce169eeb97905579cd0febc5d78d77a024012ec6a2102aa3ebc0d95aaf5ecc93",
+            "2fa0bb092c81cd1a72e0e7a31ccd506b47a4b83c775f7fc49a355d8ffa9a23f5"
+        ),
+        "customers": (
+            "3225f1f9a672ac94ff7e8073900c71838be93d299f1ae33eafc026740a511790",
+            "fe3c02159f604d0b9d2e9cf4d8de1ef924676067dbb1399f75c9489512385931"
+        ),
+        "customer_addresses": (
+            "627bffefaf92ce8c93b9b6982016f97045611f52d1fdbf8cdcb96c375fb7597f",
+            "b0d6d52979d2f78f519ade5cfa719b7be0e68d809bcb79431f601354d797a584"
+        ),
+        "products": (
+            "ff9ff3ad785589026415119459175ba91ce5b145834c0076a049cc8a74d0b4a5",
+            "eca2c686253eafb25cba76f247e9bbb26e56ecb2ae264f389bd0a79f9e56324f"
+        ),
+        "inventory": (
+            "b2457b2bbe8d62ef2973a0c03146d81e711c2d17bbfd12a4045460c7ea0174f5",
+            "bca3cde9bc0fad4eb7cf5ec602933c8ac927de68a3773be7190d370c4f8ca784"
+        ),
+        "invoices": (
+            "d716bf290e5df1fcb6c4938617221982b61c00589b7316a151d6f11598d7ce17",
+            "215970f1f70b5d54d822de1fa731d1a70a83374f5b29eb8095d4f01b08704ebb"
+        ),
+        "invoice_line_items": (
+            "3400beb08725bfa3e7f61d66b3ec7d555825e7bea2ecd4c9c5dab7678a13ef41",
+            "1106cbd406c5aedd83088082953a73d05cea779320b0ed02de442bea56faf7a6"
+        ),
+    ]
+
     private func expectPinned(
         _ archive: GeneratedArchive, _ pinned: [String: (String, String)]
     ) throws {
@@ -135,6 +176,18 @@ import Testing
 
     @Test func smallCSVIsUnchanged() throws {
         try expectPinned(GeneratedArchive(volume: .small, format: .csv), Self.smallCSV)
+    }
+
+    @Test func smallParquetIsUnchanged() throws {
+        let archive = try GeneratedArchive(volume: .small, format: .parquet, compression: .zstd)
+        #expect(archive.manifest.dataVersion == 1)
+        for (name, (content, file)) in Self.smallParquet {
+            let entry = try #require(archive.manifest.tables.first { $0.name == name })
+            #expect(entry.contentSHA256 == content, "content of \(name) changed")
+            if ZstdVersion.text == Self.pinnedZstd {
+                #expect(entry.sha256 == file, "Parquet bytes of \(name) changed")
+            }
+        }
     }
 
     @Test func largeNDJSONIsUnchanged() throws {

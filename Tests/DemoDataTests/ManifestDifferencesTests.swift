@@ -4,7 +4,7 @@ import Testing
 
 /// The refusal of an archive with other parameters names each difference, old → new.
 @Suite struct ManifestDifferencesTests {
-    private let asOf = GeneratedArchive.asOf
+    private let asOf = TestDates.asOfDate
 
     @Test func everyParameterIsNamed() {
         let old = Manifest(parameters: GenerationParameters(asOf: asOf), tables: [])

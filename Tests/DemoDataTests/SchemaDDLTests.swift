@@ -208,20 +208,20 @@ struct SchemaDDLTests {
     @Test(
         "sqlite3 runs the DDL and enforces its constraints",
         .enabled(if: SQLite3.isInstalled, "sqlite3 is not installed"))
-    func sqliteRunsTheDDL() throws {
+    func sqliteRunsTheDDL() async throws {
         let ddl = SchemaDDL(dialect: .sqlite).script()
-        let created = try SQLite3.run(ddl + ".tables\n")
-        #expect(created.status == 0, "\(created.error)")
+        let created = try await SQLite3.run(ddl + ".tables\n")
+        #expect(created.status == 0, "\(created.errorText)")
         #expect(
-            created.output.split(whereSeparator: \.isWhitespace).map(String.init).sorted()
+            created.outputText.split(whereSeparator: \.isWhitespace).map(String.init).sorted()
                 == Table.allCases.map(\.name).sorted())
 
         let typeRow = """
             INSERT INTO customer_types VALUES
                 ('t1', 'Gold', 'Tier', 2.00, 10.00, 3, 1, '2025-01-01T00:00:00.000000Z');
             """
-        let good = try SQLite3.run(ddl + "PRAGMA foreign_keys = ON;\n" + typeRow)
-        #expect(good.status == 0, "\(good.error)")
+        let good = try await SQLite3.run(ddl + "PRAGMA foreign_keys = ON;\n" + typeRow)
+        #expect(good.status == 0, "\(good.errorText)")
         let rejected = [
             "UPDATE customer_types SET active = 2;",
             "UPDATE customer_types SET name = 'Tin';",
@@ -234,10 +234,11 @@ struct SchemaDDLTests {
             """,
         ]
         for statement in rejected {
-            let result = try SQLite3.run(
+            let result = try await SQLite3.run(
                 ddl + "PRAGMA foreign_keys = ON;\n" + typeRow + statement)
             #expect(result.status != 0, "\(statement)")
-            #expect(result.error.contains("constraint failed"), "\(statement): \(result.error)")
+            #expect(
+                result.errorText.contains("constraint failed"), "\(statement): \(result.errorText)")
         }
     }
 }

@@ -35,7 +35,7 @@ import Testing
                 #expect(spec.isFoundation == spec.root.spec.isFoundation)
             }
         }
-        let parameters = GenerationParameters(volume: .large, asOf: GeneratedArchive.asOf)
+        let parameters = GenerationParameters(volume: .large, asOf: TestDates.asOfDate)
         #expect(parameters.rootCount(of: .customerAddresses) == parameters.customers)
         #expect(parameters.rootCount(of: .inventory) == parameters.products)
         #expect(parameters.rootCount(of: .invoiceLineItems) == parameters.invoices)
@@ -49,7 +49,7 @@ import Testing
 @Suite struct FewProductsTests {
     @Test func invoicesHaveAtMostOneLinePerProduct() throws {
         let parameters = GenerationParameters(
-            volume: .huge, asOf: GeneratedArchive.asOf,
+            volume: .huge, asOf: TestDates.asOfDate,
             counts: CountOverrides(customers: 3, products: 2, invoices: 20))
         let context = DataContext(parameters: parameters)
         var lines: [InvoiceFacts.Line] = []

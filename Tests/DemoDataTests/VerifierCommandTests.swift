@@ -8,20 +8,25 @@ import Testing
     /// The number of findings `demodata verify` prints in full.
     static let printedFindings = 100
 
+    /// Runs the built `demodata` with `arguments`.
+    static func demodata(_ arguments: [String]) async throws -> TestProcess.Result {
+        try await TestProcess.run(TestPackage.builtBinary(), arguments)
+    }
+
     @Test(arguments: OutputFormat.allCases)
-    func freshArchivePasses(format: OutputFormat) throws {
+    func freshArchivePasses(format: OutputFormat) async throws {
         let archive = try GeneratedArchive(format: format)
-        let run = try VerifyCommandRun(["verify", archive.path])
-        #expect(run.status == 0, "\(run.standardError)")
+        let run = try await Self.demodata(["verify", archive.path])
+        #expect(run.status == 0, "\(run.errorText)")
         #expect(run.standardOutput.isEmpty)
         #expect(run.errorLines.count == 1)
         #expect(
-            run.standardError.contains(
+            run.errorText.contains(
                 "verified \(archive.path): every row equals its regeneration"))
-        let json = try VerifyCommandRun(["verify", archive.path, "--json"])
+        let json = try await Self.demodata(["verify", archive.path, "--json"])
         #expect(json.status == 0)
         let report = try #require(
-            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8))
+            try JSONSerialization.jsonObject(with: json.standardOutput)
                 as? [String: Any])
         #expect(report["passed"] as? Bool == true)
         #expect(report["regenerated"] as? Bool == true)
@@ -29,10 +34,10 @@ import Testing
         #expect((report["findings"] as? [Any])?.isEmpty == true)
     }
 
-    @Test func tamperedArchiveFailsNamingTheFile() throws {
+    @Test func tamperedArchiveFailsNamingTheFile() async throws {
         let archive = try VerifyTampering()
         try archive.set(.invoices, row: 2, "total", to: "1.00")
-        let run = try VerifyCommandRun(["verify", archive.path])
+        let run = try await Self.demodata(["verify", archive.path])
         #expect(run.status == 1)
         #expect(run.standardOutput.isEmpty)
         // First where the file differs from its regeneration, then the rule it breaks, then
@@ -45,10 +50,10 @@ import Testing
             run.errorLines.dropFirst().first?.hasPrefix("invoices.ndjson.gz:3: total: 1.00 is not")
                 == true)
         #expect(run.errorLines.last?.contains("FAILED: 2 findings;") == true)
-        let json = try VerifyCommandRun(["verify", "--json", archive.path])
+        let json = try await Self.demodata(["verify", "--json", archive.path])
         #expect(json.status == 1)
         let report = try #require(
-            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8))
+            try JSONSerialization.jsonObject(with: json.standardOutput)
                 as? [String: Any])
         #expect(report["passed"] as? Bool == false)
         let findings = try #require(report["findings"] as? [[String: Any]])
@@ -57,33 +62,33 @@ import Testing
         #expect(findings.first?["column"] as? String == "total")
     }
 
-    @Test func manyFindingsAreCapped() throws {
+    @Test func manyFindingsAreCapped() async throws {
         let archive = try VerifyTampering()
         try archive.editLines(.invoiceLineItems) { lines in
             for index in lines.indices {
                 lines[index] = lines[index].replacing("\"quantity\":\"", with: "\"quantity\":\"0")
             }
         }
-        let run = try VerifyCommandRun(["verify", archive.path])
+        let run = try await Self.demodata(["verify", archive.path])
         #expect(run.status == 1)
         // The findings printed in full, "… and N more", the note, the summary.
         #expect(run.errorLines.count == Self.printedFindings + 3)
         #expect(run.errorLines.dropLast(2).last?.hasPrefix("… and ") == true)
     }
 
-    @Test func noArchiveIsOneLineAndExitOne() throws {
-        let directory = try TemporaryDirectory()
+    @Test func noArchiveIsOneLineAndExitOne() async throws {
+        let directory = try TestDirectory()
         for path in [directory.file("missing"), directory.path] {
-            let run = try VerifyCommandRun(["verify", path, "--json"])
+            let run = try await Self.demodata(["verify", path, "--json"])
             #expect(run.status == 1)
             #expect(run.standardOutput.isEmpty)
             #expect(run.errorLines.count == 1)
-            #expect(run.standardError.contains(path))
+            #expect(run.errorText.contains(path))
         }
     }
 
-    @Test func missingDirectoryArgumentIsBadUsage() throws {
-        let run = try VerifyCommandRun(["verify"])
+    @Test func missingDirectoryArgumentIsBadUsage() async throws {
+        let run = try await Self.demodata(["verify"])
         #expect(run.status == 64)
         #expect(run.standardOutput.isEmpty)
     }

@@ -318,7 +318,7 @@ import Testing
     // MARK: No archive at all
 
     @Test func directoryThatIsNotAnArchive() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         #expect(throws: ArchiveError.self) {
             try ArchiveVerifier(directory: directory.file("nothing")).verify()
         }

@@ -382,7 +382,7 @@ import Testing
 
     @Test(arguments: [Compression.none, .gzip])
     func scansContentLargerThanItsPieces(compression: Compression) throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TestDirectory()
         var content: [UInt8] = []
         for index in 0..<400_000 {
             content.append(contentsOf: Array("line \(index)\n".utf8))

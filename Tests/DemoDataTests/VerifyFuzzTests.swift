@@ -47,7 +47,7 @@ import Testing
     func checkEveryMutation(_ layout: Layout) throws {
         let pristine = try GeneratedArchive(format: layout.format, compression: layout.compression)
         try #require(try ArchiveVerifier(directory: pristine.path).verify().passed)
-        let work = try TemporaryDirectory()
+        let work = try TestDirectory()
         var accepted: [MutationKind] = []
         // Whether generate writes the archive of a manifest, by the manifest's bytes.
         var genuine: [[UInt8]: Bool] = [:]
@@ -108,8 +108,8 @@ import Testing
     /// Whether generate, given the parameters of the manifest at `path`, writes that archive
     /// byte for byte: then a manifest edit made no forgery but another genuine archive (such as
     /// `--shard 0/1`, which writes an unsharded archive's tables).
-    static func generateWrites(_ path: String, in work: TemporaryDirectory) throws -> Bool {
-        let manifest = try ArchiveReading.manifest(path)
+    static func generateWrites(_ path: String, in work: TestDirectory) throws -> Bool {
+        let manifest = try TestArchive(path: path).decodedManifest()
         guard let asOf = CivilDate(parsing: manifest.asOf) else { return false }
         var shard: Shard?
         if let entry = manifest.shard {
@@ -137,7 +137,7 @@ import Testing
     @Test(arguments: layouts)
     func theForgerAloneChangesNoByte(_ layout: Layout) throws {
         let pristine = try GeneratedArchive(format: layout.format, compression: layout.compression)
-        let work = try TemporaryDirectory()
+        let work = try TestDirectory()
         let tampering = try VerifyTampering(copying: pristine, to: work.file("copy"))
         for table in Table.allCases {
             let rows = try tampering.rows(table)
@@ -154,26 +154,24 @@ import Testing
 
     /// The independent Python checker fails an archive with one line total a cent off (every
     /// checksum recomputed) and passes the same archive untouched.
-    @Test func theIndependentCheckerRejectsADamagedArchive() throws {
+    @Test func theIndependentCheckerRejectsADamagedArchive() async throws {
         let tampering = try VerifyTampering()
-        let script = URL(filePath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .appending(path: "Scripts/check_archive.py").path
-        let check = { try VerifyCommandRun(program: "/usr/bin/env", ["python3", script, $0]) }
+        let script = TestPackage.script("check_archive.py").path
+        let check = { try await TestProcess.run(program: "python3", [script, $0]) }
 
-        let pristine = try check(tampering.path)
-        #expect(pristine.status == 0, "check_archive.py: \(pristine.standardOutput)")
-        #expect(pristine.standardOutput.hasPrefix("OK"))
+        let pristine = try await check(tampering.path)
+        #expect(pristine.status == 0, "check_archive.py: \(pristine.outputText)")
+        #expect(pristine.outputText.hasPrefix("OK"))
 
-        let total = try ArchiveReading.cents(
+        let total = try TestDecimal.cents(
             tampering.value(.invoiceLineItems, row: 0, "line_total"))
         try tampering.set(
-            .invoiceLineItems, row: 0, "line_total", to: ArchiveMutator.decimal(total + 1))
-        let damaged = try check(tampering.path)
-        #expect(damaged.status == 1, "check_archive.py: \(damaged.standardOutput)")
+            .invoiceLineItems, row: 0, "line_total", to: TestDecimal.text(cents: total + 1))
+        let damaged = try await check(tampering.path)
+        #expect(damaged.status == 1, "check_archive.py: \(damaged.outputText)")
         #expect(
-            damaged.standardOutput.contains("FAIL invoice_line_items.ndjson.gz:1:"),
-            "check_archive.py: \(damaged.standardOutput)")
+            damaged.outputText.contains("FAIL invoice_line_items.ndjson.gz:1:"),
+            "check_archive.py: \(damaged.outputText)")
     }
 
     /// The names of the files that differ between the archives at `path` and `pristine`

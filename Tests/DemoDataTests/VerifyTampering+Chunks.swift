@@ -3,13 +3,15 @@
 extension VerifyTampering {
     /// The chunks the generator compresses the content of `table` in: a new chunk starts
     /// after every `ChunkPipeline.rootsPerChunk` roots (a row of a root table, or a run of
-    /// child rows with the same parent), the CSV header in the first. So a recompressed file
+    /// child rows with the same parent; eight times the table's text chunk for zstd), the CSV
+    /// header in the first. So a recompressed file
     /// differs from a generated one only where its content does.
     ///
     /// The blocks are primed with the one before, as within one of the pipeline's waves of
-    /// `ChunkPipeline.waveSize` chunks; test archives are far smaller than a wave.
+    /// 16 chunks (`TableCodec.chunksPerWave`); test archives are far smaller than a wave.
     func chunks(_ table: Table, _ content: [UInt8]) -> [[UInt8]] {
-        let rootsPerChunk = ChunkPipeline.rootsPerChunk(table)
+        let rootsPerChunk = ChunkPipeline.rootsPerChunk(
+            table, codec: format.codec, compression: manifest.compression)
         let parent =
             table.root == table
             ? nil : table.columns.firstIndex { $0.references == table.root }

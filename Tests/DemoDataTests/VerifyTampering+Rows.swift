@@ -15,7 +15,7 @@ extension VerifyTampering {
         let rows = try rows(table)
         guard let index = rows.indices.first(where: { predicate(rows[$0], Array(rows[..<$0])) })
         else {
-            throw VerifyFailure("no row of \(table.name) fits the test")
+            throw TestFailure("no row of \(table.name) fits the test")
         }
         return index
     }
@@ -37,7 +37,7 @@ extension VerifyTampering {
         try editLines(table) { lines in
             let index = lineIndex(row)
             guard let range = lines[index].range(of: old) else {
-                throw VerifyFailure("\(old) is not in row \(row) of \(table.name)")
+                throw TestFailure("\(old) is not in row \(row) of \(table.name)")
             }
             lines[index].replaceSubrange(range, with: new)
         }

@@ -55,14 +55,11 @@ final class VerifyTampering {
 
     // MARK: Content
 
-    /// The uncompressed content of a table.
+    /// The uncompressed content of a table, read as the manifest in hand says (which an edit
+    /// may have made differ from `manifest.json`).
     func content(_ table: Table) throws -> [UInt8] {
-        let raw = try FileSystem.read(filePath(table))
-        switch manifest.compression {
-        case .gzip: return try GzipDecompressor.decompress(raw)
-        case .zstd: return try Self.unzstd(raw)
-        case .none: return raw
-        }
+        try TestDecompression.content(
+            of: FileSystem.read(filePath(table)), compressedAs: manifest.compression.rawValue)
     }
 
     /// Replaces the content of `table`: compressed as `members` gzip members (when the archive
@@ -184,7 +181,6 @@ final class VerifyTampering {
         TableFileWriter.hex(SHA256.hash(data: bytes))
     }
 
-    /// One gzip member holding `bytes`.
     /// One zstd frame per block, as the generator writes them.
     static func zstd(blocks: [[UInt8]], level: Int = 3) throws -> [UInt8] {
         let compressor = try ZstdFrameCompressor(level: level)
@@ -199,17 +195,7 @@ final class VerifyTampering {
         return output.array
     }
 
-    /// The content of zstd data.
-    static func unzstd(_ data: [UInt8]) throws -> [UInt8] {
-        let decompressor = try ZstdDecompressor()
-        var result: [UInt8] = []
-        try data.withUnsafeBytes { bytes in
-            try decompressor.decompress(bytes) { result.append(contentsOf: $0) }
-        }
-        try decompressor.finish()
-        return result
-    }
-
+    /// One gzip member holding `bytes`.
     static func gzip(_ bytes: [UInt8], level: Int = 6) throws -> [UInt8] {
         try gzip(blocks: [bytes], level: level)
     }
@@ -245,9 +231,10 @@ final class VerifyTampering {
         let row = RowFields(width: table.columns.count)
         var line = line
         try line.withUTF8 { bytes in
-            switch format {
-            case .ndjson: try NDJSONRowParser(columns: table.columns).parse(bytes, into: row)
-            case .csv: try CSVRecordParser.parse(bytes, into: row)
+            if format == .csv {
+                try CSVRecordParser.parse(bytes, into: row)
+            } else {
+                try NDJSONRowParser(columns: table.columns).parse(bytes, into: row)
             }
         }
         return (0..<table.columns.count).map { index in
@@ -265,8 +252,8 @@ final class VerifyTampering {
     static func line(
         _ values: [String?], _ table: Table, _ format: OutputFormat, raw: [Int: String]
     ) -> String {
-        switch format {
-        case .ndjson:
+        switch format.rowText {
+        case .ndjson, .parquet:
             return "{" + jsonMembers(values, table, raw: raw).joined(separator: ",") + "}"
         case .csv:
             return values.indices.map { index in

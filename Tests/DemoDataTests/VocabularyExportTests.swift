@@ -7,9 +7,7 @@ import Testing
 /// vocabulary. After changing the vocabulary, rewrite it with
 /// `DEMODATA_WRITE_VOCABULARY=1 swift test --filter VocabularyExportTests`.
 @Suite struct VocabularyExportTests {
-    static let file = URL(filePath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appending(path: "Scripts/vocabulary.json")
+    static let file = TestPackage.script("vocabulary.json")
 
     @Test func theCheckersVocabularyIsTheLibrarys() throws {
         let expected = VocabularyExport.json()

@@ -81,7 +81,7 @@ enum ArchiveContents {
     static func fileName(of table: Table, _ format: OutputFormat, _ compression: Compression)
         -> String
     {
-        table.name + "." + format.fileExtension + compression.fileSuffix
+        format.fileName(of: table, compression: compression)
     }
 
     /// Every name a file of ours can have inside an archive or a run's temporary directory.

@@ -19,11 +19,19 @@ public struct ArchiveEstimate: Sendable {
         self.parameters = parameters
         tables = parameters.tables.map { table in
             let rows = Self.rows(of: table, parameters)
-            let measured = table.spec.size(parameters.format)
-            let uncompressed =
+            let measured = table.spec.size(parameters.format.rowText)
+            let text =
                 UInt64(rows).multipliedReportingOverflow(
                     by: UInt64(measured.bytesPerRowTenths)
                 ).partialValue / 10
+            if !parameters.format.compressesFiles {
+                return TableEstimate(
+                    table: table, rows: rows,
+                    uncompressedBytes: Self.share(text, Self.parquetPagesPerTenThousandOfNDJSON),
+                    bytes: Self.share(
+                        text, Self.parquetPerTenThousandOfNDJSON(parameters.compression)))
+            }
+            let uncompressed = text
             let gzip =
                 uncompressed / 10_000 * UInt64(measured.gzipPerTenThousand)
                 + uncompressed % 10_000 * UInt64(measured.gzipPerTenThousand) / 10_000
@@ -51,6 +59,9 @@ public struct ArchiveEstimate: Sendable {
     /// writing is.
     public func seconds(threads: Int, cores: Int) -> Double {
         let workers = Double(max(1, min(threads, cores)))
+        if !parameters.format.compressesFiles {
+            return Double(uncompressedBytes) / (Self.parquetPageBytesPerSecondPerThread * workers)
+        }
         let rate =
             switch parameters.compression {
             case .gzip: Self.gzipBytesPerSecondPerThread * workers
@@ -58,6 +69,11 @@ public struct ArchiveEstimate: Sendable {
             case .none: Self.uncompressedBytesPerSecond
             }
         return Double(uncompressedBytes) / rate
+    }
+
+    /// `share` ten-thousandths of `bytes`, without overflow.
+    private static func share(_ bytes: UInt64, _ share: UInt64) -> UInt64 {
+        bytes / 10_000 * share + bytes % 10_000 * share / 10_000
     }
 
     /// The rows of `table` that the parameters write (the shard's slice for a shard).

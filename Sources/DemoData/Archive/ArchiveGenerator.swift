@@ -73,7 +73,8 @@ public struct ArchiveGenerator: Sendable {
             let writer = try TableFileWriter(
                 table: table, fileName: fileName,
                 file: OutputFile(creating: directory + "/" + fileName),
-                compression: parameters.compression, level: parameters.level)
+                codec: parameters.format.codec, compression: parameters.compression,
+                level: parameters.level)
             let roots = parameters.roots(of: table)
             try pipeline.run(
                 table: table, roots: roots, writer: writer,
@@ -110,8 +111,9 @@ public struct ArchiveGenerator: Sendable {
         try file.syncAndClose()
     }
 
-    /// Writes one table, uncompressed, to standard output (all of it, or the shard's slice when
-    /// the parameters name a shard), and returns its row count.
+    /// Writes one table to standard output (all of it, or the shard's slice when the parameters
+    /// name a shard) and returns its row count: text uncompressed, Parquet as a whole file
+    /// with its pages compressed as the parameters say.
     @discardableResult
     public func streamToStandardOutput(_ table: Table) throws -> Int {
         try stream(table, to: OutputFile(standardOutput: ()))
@@ -119,11 +121,14 @@ public struct ArchiveGenerator: Sendable {
 
     func stream(_ table: Table, to file: OutputFile) throws -> Int {
         var plain = parameters
-        plain.compression = .none
+        if parameters.format.compressesFiles {
+            plain.compression = .none
+        }
         let context = DataContext(parameters: plain)
         let pipeline = try ChunkPipeline(context: context, threads: threads)
         let writer = try TableFileWriter(
-            table: table, fileName: "-", file: file, compression: .none, level: plain.level)
+            table: table, fileName: "-", file: file, codec: plain.format.codec,
+            compression: plain.compression, level: plain.level)
         try pipeline.run(table: table, roots: plain.roots(of: table), writer: writer)
         _ = try writer.finish()
         return writer.rows

@@ -60,6 +60,12 @@ public struct ArchiveMerger: Sendable {
         shards.sort { ($0.manifest.shard?.index ?? 0) < ($1.manifest.shard?.index ?? 0) }
         let first = shards[0].manifest
         let count = first.shard?.count ?? 0
+        for shard in shards where shard.manifest.shard?.count != count {
+            throw ArchiveError(
+                "cannot merge: \(shard.directory) is one of \(shard.manifest.shard?.count ?? 0) "
+                    + "shards and \(shards[0].directory) one of \(count); merge the shards of "
+                    + "one generation only")
+        }
         for shard in shards {
             var comparable = shard.manifest
             comparable.shard = first.shard
@@ -97,6 +103,11 @@ public struct ArchiveMerger: Sendable {
         }
         // A plain name from the schema, never a path taken from a shard's manifest.
         let fileName = ArchiveContents.fileName(of: table, first.format, first.compression)
+        if first.format == .parquet {
+            return try mergeParquet(
+                table, index, of: shards, into: directory + "/" + fileName,
+                shouldStop: shouldStop)
+        }
         let output = try OutputFile(creating: directory + "/" + fileName)
         var fileHasher = SHA256()
         var contentHasher = SHA256()
@@ -143,13 +154,87 @@ public struct ArchiveMerger: Sendable {
             rows += entry.rows
             uncompressed += contentSize
         }
+        return try Self.finish(
+            output, template, rows: rows, file: fileHasher, uncompressed: uncompressed,
+            content: contentHasher)
+    }
+
+    /// Syncs and closes a merged file and returns `template` with its rows, sizes and
+    /// checksums.
+    private static func finish(
+        _ output: OutputFile, _ template: Manifest.TableEntry, rows: Int, file: SHA256,
+        uncompressed: UInt64, content: SHA256
+    ) throws -> Manifest.TableEntry {
         try output.syncAndClose()
         var entry = template
         entry.rows = rows
         entry.bytes = output.written
-        entry.sha256 = TableFileWriter.hex(fileHasher.finalize())
+        entry.sha256 = TableFileWriter.hex(file.finalize())
         entry.uncompressedBytes = uncompressed
-        entry.contentSHA256 = TableFileWriter.hex(contentHasher.finalize())
+        entry.contentSHA256 = TableFileWriter.hex(content.finalize())
         return entry
+    }
+
+    /// Joins table `index` of Parquet shards: every shard file is read whole (its checksums,
+    /// footer, pages and content digest checked), the bytes of its row groups copied, and one
+    /// footer written for all of them at their new offsets. Shards split a table between row
+    /// groups, so the result is byte for byte the unsharded archive's file.
+    private func mergeParquet(
+        _ table: Table, _ index: Int, of shards: [ShardArchive], into path: String,
+        shouldStop: () -> Bool
+    ) throws -> Manifest.TableEntry {
+        let output = try OutputFile(creating: path)
+        var fileHasher = SHA256()
+        func emit(_ bytes: UnsafeRawBufferPointer) throws {
+            fileHasher.update(bufferPointer: bytes)
+            try output.append(bytes)
+        }
+        try ParquetFormat.magic.withUnsafeBytes(emit)
+        var contentHasher = SHA256()
+        var rowGroups: [ParquetRowGroupMetaData] = []
+        var rows = 0
+        var uncompressed: UInt64 = 0
+        let codec = ParquetFormat.Codec(shards[0].manifest.compression)
+        let piece = ByteBuffer(capacity: 1 << 20)
+        for shard in shards {
+            if shouldStop() { throw CancellationError() }
+            let entry = shard.manifest.tables[index]
+            let shardPath = shard.directory + "/" + entry.file
+            let scan = ParquetFileScan(path: shardPath, table: table, codec: codec) { _ in }
+            if let problem = scan.problem {
+                throw ArchiveError(
+                    "cannot merge \(shardPath): it is not valid Parquet (\(problem))")
+            }
+            guard scan.fileBytes == entry.bytes, scan.fileSHA256 == entry.sha256,
+                scan.contentBytes == entry.uncompressedBytes,
+                scan.contentSHA256 == entry.contentSHA256
+            else {
+                throw ArchiveError(
+                    "cannot merge \(shardPath): it does not match its manifest (size or checksum); "
+                        + "regenerate that shard")
+            }
+            let file = try ParquetInputFile(path: shardPath)
+            let (footer, dataEnd) = try ParquetFooter.read(from: file)
+            let shift = Int64(output.written) - Int64(ParquetFormat.magic.count)
+            rowGroups += footer.rowGroups.map { $0.rebased(by: shift) }
+            var offset = ParquetFormat.magic.count
+            while offset < dataEnd {
+                if shouldStop() { throw CancellationError() }
+                piece.removeAll()
+                try file.read(at: offset, count: min(1 << 20, dataEnd - offset), into: piece)
+                try emit(piece.bytes)
+                offset += piece.count
+            }
+            for digest in scan.rowGroupDigests {
+                contentHasher.update(data: digest)
+            }
+            rows += entry.rows
+            uncompressed += scan.contentBytes
+        }
+        try ParquetFileAssembler.footer(columns: table.parquetColumns, rowGroups: rowGroups)
+            .withUnsafeBytes(emit)
+        return try Self.finish(
+            output, shards[0].manifest.tables[index], rows: rows, file: fileHasher,
+            uncompressed: uncompressed, content: contentHasher)
     }
 }

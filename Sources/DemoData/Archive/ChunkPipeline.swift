@@ -19,9 +19,10 @@ final class ChunkPipeline {
     private let compressors: [any ChunkCompressor]
     private let pool: WorkerPool
     private let writer: SerialWorker
+    /// Chunks per wave: the codec's (16 text chunks, or a Parquet row group per thread), fewer
+    /// when a chunk holds several text chunks, but at least one per thread.
+    private let waveSize: Int
 
-    /// Chunks per wave: enough to keep every thread busy, few enough to bound memory.
-    static let waveSize = 16
     /// Slot sets in rotation: one being generated, one compressed, one written.
     static let setCount = 3
 
@@ -31,13 +32,17 @@ final class ChunkPipeline {
         self.context = context
         self.threads = max(1, threads)
         self.codec = codec ?? context.parameters.format.codec
-        compression = context.parameters.compression
-        sets = (0..<Self.setCount).map { _ in (0..<Self.waveSize).map { _ in ChunkSlot() } }
+        compression = self.codec.pipelineCompresses ? context.parameters.compression : .none
+        // A zstd chunk holds eight text chunks: a wave holds as many fewer, but one per thread.
+        let scale = self.codec.pipelineCompresses ? compression.textChunksPerChunk : 1
+        let waveSize = max(self.threads, self.codec.chunksPerWave(threads: self.threads) / scale)
+        self.waveSize = waveSize
+        sets = (0..<Self.setCount).map { _ in (0..<waveSize).map { _ in ChunkSlot() } }
         // Everything that can fail comes before the first thread starts: an initialiser that
         // throws never runs `deinit`, which is what stops the threads.
+        let compression = compression
         compressors = try (0..<self.threads).compactMap { _ in
-            try context.parameters.compression.makeChunkCompressor(
-                level: context.parameters.level)
+            try compression.makeChunkCompressor(level: context.parameters.level)
         }
         pool = WorkerPool(width: self.threads)
         writer = SerialWorker(name: "demodata-writer")
@@ -48,9 +53,13 @@ final class ChunkPipeline {
         writer.shutdown()
     }
 
-    /// How many roots make one chunk of a table (the registry's figure).
-    static func rootsPerChunk(_ table: Table) -> Int {
-        table.spec.rootsPerChunk
+    /// How many roots of `table` one chunk of a file holds: the codec's chunk, times the
+    /// compression's text chunks per chunk when the pipeline compresses (fixed by the table,
+    /// the format and the compression, never by the threads).
+    static func rootsPerChunk(_ table: Table, codec: any TableCodec, compression: Compression)
+        -> Int
+    {
+        codec.rootsPerChunk(table) * (codec.pipelineCompresses ? compression.textChunksPerChunk : 1)
     }
 
     /// Writes the rows of `roots` of `table` through `writer`: the file the format's codec
@@ -66,9 +75,10 @@ final class ChunkPipeline {
         progress: (_ roots: Int, _ rows: Int, _ bytes: UInt64) -> Void = { _, _, _ in },
         shouldStop: @escaping @Sendable () -> Bool = { false }
     ) throws {
-        let chunkRoots = Self.rootsPerChunk(table)
+        let waveSize = waveSize
+        let chunkRoots = Self.rootsPerChunk(table, codec: codec, compression: compression)
         let chunkCount = max(1, (roots.count + chunkRoots - 1) / chunkRoots)
-        let waveCount = (chunkCount + Self.waveSize - 1) / Self.waveSize
+        let waveCount = (chunkCount + waveSize - 1) / waveSize
         // A set of slots is free (its semaphore is 1) when no stage holds it; the writer frees
         // a set once it has written it.
         let free = (0..<Self.setCount).map { _ in DispatchSemaphore(value: 1) }
@@ -90,8 +100,8 @@ final class ChunkPipeline {
             free[setIndex].wait()
             held[setIndex] = true
             if let error = failure.error { throw error }
-            let first = wave * Self.waveSize
-            let slots = Array(sets[setIndex][0..<min(Self.waveSize, chunkCount - first)])
+            let first = wave * waveSize
+            let slots = Array(sets[setIndex][0..<min(waveSize, chunkCount - first)])
             for (offset, slot) in slots.enumerated() {
                 let chunk = first + offset
                 let lower = roots.lowerBound + chunk * chunkRoots
@@ -115,7 +125,7 @@ final class ChunkPipeline {
             try step(compress: current, generate: next, table: table, shouldStop: shouldStop)
             for slot in current {
                 rowsDone += slot.rows
-                bytesDone += UInt64(slot.raw.count)
+                bytesDone += UInt64(slot.contentBytes)
             }
             let setIndex = wave % Self.setCount
             let release = free[setIndex]
@@ -133,7 +143,7 @@ final class ChunkPipeline {
                 }
             }
             progress(
-                min(roots.count, (wave + 1) * Self.waveSize * chunkRoots), rowsDone, bytesDone)
+                min(roots.count, (wave + 1) * waveSize * chunkRoots), rowsDone, bytesDone)
             current = next
         }
         for semaphore in free {
@@ -159,7 +169,8 @@ final class ChunkPipeline {
             if index < deflating.count {
                 try deflating[index].compress(with: compressors[worker], crc: needsCRC)
             } else {
-                generate[index - deflating.count].generate(table, context: context, codec: codec)
+                try generate[index - deflating.count].generate(
+                    table, context: context, codec: codec)
             }
         }
     }

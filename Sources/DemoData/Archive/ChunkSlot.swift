@@ -2,7 +2,12 @@
 final class ChunkSlot: @unchecked Sendable {
     let raw = ByteBuffer(capacity: 1 << 18)
     let compressed = ByteBuffer(capacity: 1 << 16)
-    private(set) var rows = 0
+    /// What encoding the chunk gave.
+    private(set) var chunk = EncodedChunk(rows: 0)
+    /// The rows written.
+    var rows: Int { chunk.rows }
+    /// The chunk's content bytes: its text, or what its compressed pages hold.
+    var contentBytes: Int { chunk.content?.bytes ?? raw.count }
     private(set) var crc: UInt32 = 0
     private var roots = 0..<0
     private var first = false
@@ -22,9 +27,9 @@ final class ChunkSlot: @unchecked Sendable {
         dictionary = previous
     }
 
-    func generate(_ table: Table, context: DataContext, codec: any TableCodec) {
+    func generate(_ table: Table, context: DataContext, codec: any TableCodec) throws {
         raw.removeAll()
-        rows = codec.writeChunk(
+        chunk = try codec.writeChunk(
             table, roots: roots, context: context, first: first, last: last, into: raw)
     }
 
@@ -37,6 +42,6 @@ final class ChunkSlot: @unchecked Sendable {
     }
 
     func write(to writer: TableFileWriter) throws {
-        try writer.append(raw: raw.bytes, crc: crc, compressed: compressed.bytes, rows: rows)
+        try writer.append(raw: raw.bytes, crc: crc, compressed: compressed.bytes, chunk: chunk)
     }
 }

@@ -26,19 +26,24 @@ struct DataPackage: Sendable {
             ("profile", .string("tabular-data-resource")),
             ("format", .string(manifest.format.rawValue)),
         ]
-        switch manifest.compression {
-        case .gzip: members.append(("compression", .string("gz")))
-        case .zstd: members.append(("compression", .string("zst")))
-        case .none: break
+        if manifest.format.compressesFiles {
+            switch manifest.compression {
+            case .gzip: members.append(("compression", .string("gz")))
+            case .zstd: members.append(("compression", .string("zst")))
+            case .none: break
+            }
+            members.append(("encoding", .string("utf-8")))
+        } else {
+            // A Parquet file compresses its own pages and holds typed, not text, values.
+            members.append(("mediatype", .string("application/vnd.apache.parquet")))
         }
         members += [
-            ("encoding", .string("utf-8")),
             ("bytes", .unsigned(entry.bytes)),
             ("hash", .string("sha256:" + entry.sha256)),
         ]
         if manifest.format == .csv {
             // Only the first shard's files start with a header; a merged file keeps that one.
-            let header = (manifest.shard?.index ?? 0) == 0
+            let header = manifest.beginsTables
             members.append(
                 (
                     "dialect",

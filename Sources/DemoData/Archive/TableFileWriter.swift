@@ -3,38 +3,59 @@ import Crypto
 /// Writes one table file from blocks of rows, in order: frames them as gzip (or writes them
 /// plain), and keeps the checksums, sizes and row count the manifest records. One thread at a
 /// time uses it (the pipeline's writer queue).
+///
+/// For a format that compresses inside its chunks (Parquet), the file has no compression
+/// framing: the writer keeps the row groups the chunks describe, moved to where they land,
+/// hashes the chunks' content digests, and ends the file with the codec's footer.
 final class TableFileWriter: @unchecked Sendable {
     let table: Table
     let fileName: String
     private let file: OutputFile
+    private let codec: any TableCodec
+    /// The compression of the file as a whole: none when the codec compresses inside chunks.
     private let compression: Compression
     private var fileHasher = SHA256()
     private var contentHasher = SHA256()
     private var crc: UInt32 = 0
     private(set) var rows = 0
     private(set) var uncompressedBytes: UInt64 = 0
+    /// The row groups written, at their offsets in the file.
+    private(set) var rowGroups: [ParquetRowGroupMetaData] = []
 
-    init(table: Table, fileName: String, file: OutputFile, compression: Compression, level: Int)
-        throws
-    {
+    init(
+        table: Table, fileName: String, file: OutputFile, codec: any TableCodec,
+        compression: Compression, level: Int
+    ) throws {
         self.table = table
         self.fileName = fileName
         self.file = file
-        self.compression = compression
-        try emit(compression.fileHeader(level: level))
+        self.codec = codec
+        self.compression = codec.pipelineCompresses ? compression : .none
+        try emit(self.compression.fileHeader(level: level))
     }
 
-    /// Appends one block: `raw` is its uncompressed bytes, `compressed` its deflate output when
-    /// the file is gzip.
+    /// Appends one block: `raw` is its uncompressed bytes, `compressed` its compressed form
+    /// when the file is compressed, and `chunk` what encoding it gave.
     func append(
         raw: UnsafeRawBufferPointer, crc rawCRC: UInt32, compressed: UnsafeRawBufferPointer,
-        rows: Int
-    )
-        throws
-    {
+        chunk: EncodedChunk
+    ) throws {
+        rows += chunk.rows
+        if let rowGroup = chunk.rowGroup {
+            rowGroups.append(rowGroup.rebased(by: Int64(file.written)))
+        }
+        guard codec.pipelineCompresses else {
+            // The bytes are the file's, not its content: a chunk describes its content (none
+            // for `PAR1` alone, the start of a file without rows).
+            if let content = chunk.content {
+                contentHasher.update(data: Array(content.digest))
+                uncompressedBytes += UInt64(content.bytes)
+            }
+            try emit(raw)
+            return
+        }
         contentHasher.update(bufferPointer: raw)
         uncompressedBytes += UInt64(raw.count)
-        self.rows += rows
         switch compression {
         case .gzip, .zstd:
             if compression.needsCRC {
@@ -47,14 +68,18 @@ final class TableFileWriter: @unchecked Sendable {
         }
     }
 
-    /// Ends the file (gzip trailer), syncs and closes it, and returns its manifest entry.
+    /// Ends the file (gzip trailer or the codec's footer), syncs and closes it, and returns
+    /// its manifest entry.
     func finish() throws -> Manifest.TableEntry {
         try emit(compression.fileTrailer(crc: crc, length: uncompressedBytes))
+        try emit(codec.footer(of: table, rowGroups: rowGroups))
         try file.syncAndClose()
         let contentDigest = Self.hex(contentHasher.finalize())
+        // Without compression a text file is its content, and the file hash was not kept.
+        let fileIsContent = compression == .none && codec.pipelineCompresses
         return Manifest.TableEntry(
             name: table.name, file: fileName, rows: rows, bytes: file.written,
-            sha256: compression == .none ? contentDigest : Self.hex(fileHasher.finalize()),
+            sha256: fileIsContent ? contentDigest : Self.hex(fileHasher.finalize()),
             uncompressedBytes: uncompressedBytes, contentSHA256: contentDigest,
             columns: table.columns.map(Manifest.ColumnEntry.init(schema:)),
             primaryKey: [Table.primaryKey])

@@ -31,6 +31,14 @@ public enum Compression: String, CaseIterable, Sendable, Codable {
         }
     }
 
+    /// How many of a text codec's chunks (about 128 KiB each) one compressed chunk holds: one
+    /// for deflate, whose window is 32 KiB; eight for zstd, whose frames are independent, so
+    /// that setting up a frame's tables (larger than a 128 KiB chunk at level 3) is paid once
+    /// per megabyte and matches reach across the megabyte.
+    public var textChunksPerChunk: Int {
+        self == .zstd ? 8 : 1
+    }
+
     /// A compressor of independent chunks for one worker thread; nil without compression.
     func makeChunkCompressor(level: Int) throws -> (any ChunkCompressor)? {
         switch self {

@@ -4,7 +4,6 @@
 /// inlined into the row loops. A string value is written as pieces between `beginString` and
 /// `endString`, so composite values (a name, an address) are never built as `String`s.
 protocol RowEncoder {
-    var buffer: ByteBuffer { get }
     /// Rows written since the encoder was created.
     var rows: Int { get }
 

@@ -50,18 +50,22 @@ public struct GenerationParameters: Sendable, Hashable {
     }
 
     /// The roots of `table` that this generation writes: all of them, or the shard's slice.
-    /// Foundation tables belong wholly to shard 0.
+    /// Foundation tables belong wholly to shard 0. Parquet shards split a table between its
+    /// row groups, so that merged shards are the whole table's file.
     public func roots(of table: Table) -> Range<Int> {
         let total = rootCount(of: table)
         guard let shard else { return 0..<total }
         if table.spec.isFoundation {
             return shard.index == 0 ? 0..<total : 0..<0
         }
-        return shard.roots(of: total)
+        guard format == .parquet else { return shard.roots(of: total) }
+        // The root table's row group is a whole number of each child table's, so a table
+        // and its children split at the same roots, as in the text formats.
+        return shard.roots(of: total, inRunsOf: table.root.spec.rootsPerRowGroup)
     }
 
-    /// The file name of a table: `<table>.<format>[.gz]`.
+    /// The file name of a table: `<table>.<format>[.gz|.zst]`.
     public func fileName(of table: Table) -> String {
-        table.name + "." + format.fileExtension + compression.fileSuffix
+        format.fileName(of: table, compression: compression)
     }
 }

@@ -25,6 +25,16 @@ public struct Shard: Sendable, Hashable, Codable, CustomStringConvertible {
         lower(index, of: total)..<lower(index + 1, of: total)
     }
 
+    /// The roots of a table with `total` roots that belong to this shard when the table is
+    /// split only between runs of `unit` roots (Parquet's row groups): an even split of the
+    /// runs, so that the shards' files hold exactly the whole table's row groups.
+    func roots(of total: Int, inRunsOf unit: Int) -> Range<Int> {
+        guard unit > 1 else { return roots(of: total) }
+        let runs = total / unit + (total % unit == 0 ? 0 : 1)
+        let split = roots(of: runs)
+        return min(total, split.lowerBound * unit)..<min(total, split.upperBound * unit)
+    }
+
     /// The first root of shard `shard` (`total` for `shard == count`): ⌊total × shard / count⌋,
     /// with the product in 128 bits so that no total or shard count can overflow it. The
     /// quotient is at most `total`, so it fits in an `Int`.

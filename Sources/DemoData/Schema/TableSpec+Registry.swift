@@ -9,7 +9,8 @@ extension TableSpec {
         ndjsonSize: MeasuredSize(bytesPerRowTenths: 2965, gzipPerTenThousand: 4570),
         csvSize: MeasuredSize(bytesPerRowTenths: 1948, gzipPerTenThousand: 6444),
         encodeNDJSON: { CustomerTypeRows(context: $0).encode(roots: $1, into: &$2) },
-        encodeCSV: { CustomerTypeRows(context: $0).encode(roots: $1, into: &$2) })
+        encodeCSV: { CustomerTypeRows(context: $0).encode(roots: $1, into: &$2) },
+        encodeParquet: { CustomerTypeRows(context: $0).encode(roots: $1, into: &$2) })
 
     static let productCategories = TableSpec(
         table: .productCategories, noun: RowNoun("product category", "product categories"),
@@ -21,7 +22,8 @@ extension TableSpec {
         ndjsonSize: MeasuredSize(bytesPerRowTenths: 2352, gzipPerTenThousand: 5085),
         csvSize: MeasuredSize(bytesPerRowTenths: 1760, gzipPerTenThousand: 6398),
         encodeNDJSON: { ProductCategoryRows(context: $0).encode(roots: $1, into: &$2) },
-        encodeCSV: { ProductCategoryRows(context: $0).encode(roots: $1, into: &$2) })
+        encodeCSV: { ProductCategoryRows(context: $0).encode(roots: $1, into: &$2) },
+        encodeParquet: { ProductCategoryRows(context: $0).encode(roots: $1, into: &$2) })
 
     static let customers = TableSpec(
         table: .customers, noun: RowNoun("customer", "customers"),
@@ -32,7 +34,8 @@ extension TableSpec {
         ndjsonSize: MeasuredSize(bytesPerRowTenths: 3534, gzipPerTenThousand: 2606),
         csvSize: MeasuredSize(bytesPerRowTenths: 2253, gzipPerTenThousand: 3719),
         encodeNDJSON: { CustomerRows(context: $0).encode(roots: $1, into: &$2) },
-        encodeCSV: { CustomerRows(context: $0).encode(roots: $1, into: &$2) })
+        encodeCSV: { CustomerRows(context: $0).encode(roots: $1, into: &$2) },
+        encodeParquet: { CustomerRows(context: $0).encode(roots: $1, into: &$2) })
 
     static let customerAddresses = TableSpec(
         table: .customerAddresses, noun: RowNoun("address", "addresses"),
@@ -43,7 +46,8 @@ extension TableSpec {
         ndjsonSize: MeasuredSize(bytesPerRowTenths: 3120, gzipPerTenThousand: 2405),
         csvSize: MeasuredSize(bytesPerRowTenths: 1644, gzipPerTenThousand: 4030),
         encodeNDJSON: { CustomerAddressRows(context: $0).encode(roots: $1, into: &$2) },
-        encodeCSV: { CustomerAddressRows(context: $0).encode(roots: $1, into: &$2) })
+        encodeCSV: { CustomerAddressRows(context: $0).encode(roots: $1, into: &$2) },
+        encodeParquet: { CustomerAddressRows(context: $0).encode(roots: $1, into: &$2) })
 
     static let products = TableSpec(
         table: .products, noun: RowNoun("product", "products"),
@@ -54,7 +58,8 @@ extension TableSpec {
         ndjsonSize: MeasuredSize(bytesPerRowTenths: 4819, gzipPerTenThousand: 2474),
         csvSize: MeasuredSize(bytesPerRowTenths: 3564, gzipPerTenThousand: 2855),
         encodeNDJSON: { ProductRows(context: $0).encode(roots: $1, into: &$2) },
-        encodeCSV: { ProductRows(context: $0).encode(roots: $1, into: &$2) })
+        encodeCSV: { ProductRows(context: $0).encode(roots: $1, into: &$2) },
+        encodeParquet: { ProductRows(context: $0).encode(roots: $1, into: &$2) })
 
     static let inventory = TableSpec(
         table: .inventory, noun: RowNoun("inventory row", "inventory rows"),
@@ -65,7 +70,8 @@ extension TableSpec {
         ndjsonSize: MeasuredSize(bytesPerRowTenths: 3533, gzipPerTenThousand: 2522),
         csvSize: MeasuredSize(bytesPerRowTenths: 1703, gzipPerTenThousand: 4595),
         encodeNDJSON: { InventoryRows(context: $0).encode(roots: $1, into: &$2) },
-        encodeCSV: { InventoryRows(context: $0).encode(roots: $1, into: &$2) })
+        encodeCSV: { InventoryRows(context: $0).encode(roots: $1, into: &$2) },
+        encodeParquet: { InventoryRows(context: $0).encode(roots: $1, into: &$2) })
 
     static let invoices = TableSpec(
         table: .invoices, noun: RowNoun("invoice", "invoices"),
@@ -76,7 +82,8 @@ extension TableSpec {
         ndjsonSize: MeasuredSize(bytesPerRowTenths: 4093, gzipPerTenThousand: 2694),
         csvSize: MeasuredSize(bytesPerRowTenths: 2218, gzipPerTenThousand: 4388),
         encodeNDJSON: { InvoiceRows(context: $0).encode(roots: $1, into: &$2) },
-        encodeCSV: { InvoiceRows(context: $0).encode(roots: $1, into: &$2) })
+        encodeCSV: { InvoiceRows(context: $0).encode(roots: $1, into: &$2) },
+        encodeParquet: { InvoiceRows(context: $0).encode(roots: $1, into: &$2) })
 
     static let invoiceLineItems = TableSpec(
         table: .invoiceLineItems, noun: RowNoun("line item", "line items"),
@@ -87,7 +94,8 @@ extension TableSpec {
         ndjsonSize: MeasuredSize(bytesPerRowTenths: 3470, gzipPerTenThousand: 2412),
         csvSize: MeasuredSize(bytesPerRowTenths: 1894, gzipPerTenThousand: 3894),
         encodeNDJSON: { InvoiceLineItemRows(context: $0).encode(roots: $1, into: &$2) },
-        encodeCSV: { InvoiceLineItemRows(context: $0).encode(roots: $1, into: &$2) })
+        encodeCSV: { InvoiceLineItemRows(context: $0).encode(roots: $1, into: &$2) },
+        encodeParquet: { InvoiceLineItemRows(context: $0).encode(roots: $1, into: &$2) })
 }
 
 extension Table {

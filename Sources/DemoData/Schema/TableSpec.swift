@@ -33,6 +33,7 @@ struct TableSpec: Sendable {
     /// compiled for its encoder.
     let encodeNDJSON: @Sendable (DataContext, Range<Int>, inout NDJSONEncoder) -> Void
     let encodeCSV: @Sendable (DataContext, Range<Int>, inout CSVEncoder) -> Void
+    let encodeParquet: @Sendable (DataContext, Range<Int>, inout ParquetRowGroupEncoder) -> Void
 
     /// The measured size of a table's rows in one format.
     func size(_ format: OutputFormat) -> MeasuredSize {

@@ -53,7 +53,7 @@ public struct ArchiveSummary: Sendable {
         let log = FindingLog(limit: 1)
         let reader = TableRowReader(
             table: .invoices, format: manifest.format,
-            header: manifest.format.hasHeaderLine(beginsTable: (manifest.shard?.index ?? 0) == 0),
+            header: manifest.hasHeaderLine,
             file: entry.file, log: log, asOf: AsOf(asOf)
         ) { row, _ in
             guard row.valid(date), row.valid(status), row.valid(total) else { return }
@@ -63,7 +63,8 @@ public struct ArchiveSummary: Sendable {
             totals[row.numbers[status]] += row.numbers[total]
         }
         let scan = TableFileScan(
-            path: path + "/" + entry.file, compression: manifest.compression
+            path: path + "/" + entry.file, table: .invoices, manifest: manifest,
+            strictGzipHeaders: false
         ) {
             reader.feed($0)
         }

@@ -41,10 +41,10 @@ final class RegeneratedTable {
         self.table = table
         self.context = context
         let parameters = context.parameters
-        format = parameters.format
+        format = parameters.format.rowText
         roots = parameters.roots(of: table)
-        chunkRoots = ChunkPipeline.rootsPerChunk(table)
         codec = format.codec
+        chunkRoots = codec.rootsPerChunk(table)
         nextRoot = roots.lowerBound
     }
 
@@ -94,10 +94,13 @@ final class RegeneratedTable {
         firstLine += bufferLines
         buffer.removeAll()
         let chunk = nextRoot..<min(nextRoot + chunkRoots, roots.upperBound)
-        let written = codec.writeChunk(
-            table, roots: chunk, context: context, first: !started,
-            last: chunk.upperBound == roots.upperBound, into: buffer)
-        rows += written
+        // A text codec does not throw: it has nothing to compress.
+        guard
+            let written = try? codec.writeChunk(
+                table, roots: chunk, context: context, first: !started,
+                last: chunk.upperBound == roots.upperBound, into: buffer)
+        else { return false }
+        rows += written.rows
         nextRoot = chunk.upperBound
         started = true
         offset = 0

@@ -13,8 +13,9 @@ final class SchemaChecks {
     struct Plan {
         /// The position of the primary key.
         let id: Int
-        /// Unique columns other than the primary key, with their names.
-        let unique: [(index: Int, name: String)]
+        /// Unique columns other than the primary key, with their names and whether their
+        /// values are UUIDs (compared as keys rather than as hashes of their text).
+        let unique: [(index: Int, name: String, isUUID: Bool)]
         /// Foreign keys: column position, name and the table referenced.
         let references: [(index: Int, name: String, parent: Table)]
         /// For a child table, the position of its reference to its root.
@@ -27,18 +28,14 @@ final class SchemaChecks {
             let id = table.columnIndex(Table.primaryKey)
             self.id = id
             unique = columns.indices.filter { columns[$0].unique && $0 != id }
-                .map { ($0, columns[$0].name) }
-            let references = columns.indices.compactMap { index in
-                columns[index].references.map {
-                    (index: index, name: columns[index].name, parent: $0)
-                }
+                .map { ($0, columns[$0].name, columns[$0].type == .uuid) }
+            let references = table.foreignKeys.map { key in
+                (index: table.columnIndex(key.column), name: key.column, parent: key.parent)
             }
             self.references = references
             rootReference =
                 table.root == table ? nil : references.first { $0.parent == table.root }?.index
-            isReferenced = Table.allCases.contains { other in
-                other.columns.contains { $0.references == table }
-            }
+            isReferenced = Table.allCases.contains { $0.parents.contains(table) }
         }
     }
 
@@ -140,7 +137,8 @@ final class SchemaChecks {
             }
         }
         for (position, column) in plan.unique.enumerated() where row.valid(column.index) {
-            let key = value(row, column.index)
+            let key =
+                column.isUUID ? row.keys[column.index] : Key128(hashing: row.bytes(column.index))
             if let first = uniqueValues[position][key] {
                 finding(line, column.name, repeated(row.text(column.index), firstLine: Int(first)))
             } else {
@@ -167,11 +165,6 @@ final class SchemaChecks {
             }
         }
         return isNew
-    }
-
-    /// The key of a unique value: the UUID itself, or a hash of the value's text.
-    private func value(_ row: RowFields, _ index: Int) -> Key128 {
-        table.columns[index].type == .uuid ? row.keys[index] : Key128(hashing: row.bytes(index))
     }
 
     /// Ends one read of the current table's file for its ids; returns the repeats it found.

@@ -55,6 +55,44 @@ struct TableFileScan {
         members = outcome.members
     }
 
+    /// Scans `table`'s file at `path` as the manifest's format stores it: a text file as
+    /// above, or a Parquet file read row group by row group (`ParquetFileScan`), whose rows are
+    /// passed to `content` as the NDJSON text they are and whose row groups count as members.
+    /// With `strictGzipHeaders`, gzip members must carry the header demodata writes at the
+    /// manifest's level.
+    init(
+        path: String, table: Table, manifest: Manifest, strictGzipHeaders: Bool = true,
+        content: (UnsafeRawBufferPointer) -> Void
+    ) {
+        guard manifest.format == .parquet else {
+            self.init(
+                path: path, compression: manifest.compression,
+                strictGzipHeaders: manifest.compression == .gzip && strictGzipHeaders
+                    ? GzipFraming.header(level: manifest.level)[8] : nil,
+                content: content)
+            return
+        }
+        let scan = ParquetFileScan(
+            path: path, table: table, codec: ParquetFormat.Codec(manifest.compression),
+            content: content)
+        self.init(
+            fileBytes: scan.fileBytes, fileSHA256: scan.fileSHA256,
+            contentBytes: scan.contentBytes, contentSHA256: scan.contentSHA256,
+            problem: scan.problem.map { "is not valid Parquet: " + $0 }, members: scan.rowGroups)
+    }
+
+    private init(
+        fileBytes: UInt64, fileSHA256: String, contentBytes: UInt64, contentSHA256: String,
+        problem: String?, members: Int
+    ) {
+        self.fileBytes = fileBytes
+        self.fileSHA256 = fileSHA256
+        self.contentBytes = contentBytes
+        self.contentSHA256 = contentSHA256
+        self.problem = problem
+        self.members = members
+    }
+
     /// The producer's side: reads, hashes and decompresses, sending the content in pieces.
     private static func produce(
         path: String, compression: Compression, strictGzipHeaders: UInt8?,

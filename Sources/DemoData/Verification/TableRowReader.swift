@@ -29,7 +29,7 @@ final class TableRowReader {
         asOf: AsOf, idsOnly: Bool = false, onRow: @escaping (RowFields, Int) -> Void
     ) {
         self.table = table
-        self.format = format
+        self.format = format.rowText
         self.file = file
         self.log = log
         self.asOf = asOf
@@ -46,9 +46,10 @@ final class TableRowReader {
 
     /// Reads the rows that `piece` completes.
     func feed(_ piece: UnsafeRawBufferPointer) {
-        switch format {
-        case .ndjson: lines.feed(piece, handle)
-        case .csv: records.feed(piece, handle)
+        if format == .csv {
+            records.feed(piece, handle)
+        } else {
+            lines.feed(piece, handle)
         }
     }
 
@@ -56,13 +57,12 @@ final class TableRowReader {
     func finish() {
         let unterminated: Bool
         let line: Int
-        switch format {
-        case .ndjson:
-            unterminated = lines.finish(handle)
-            line = lines.line
-        case .csv:
+        if format == .csv {
             line = records.nextLine
             unterminated = records.finish(handle)
+        } else {
+            unterminated = lines.finish(handle)
+            line = lines.line
         }
         guard !idsOnly else { return }
         if unterminated {
@@ -85,9 +85,10 @@ final class TableRowReader {
             return
         }
         do throws(RowProblem) {
-            switch format {
-            case .ndjson: try ndjson.parse(bytes, into: row)
-            case .csv: try CSVRecordParser.parse(bytes, into: row)
+            if format == .csv {
+                try CSVRecordParser.parse(bytes, into: row)
+            } else {
+                try ndjson.parse(bytes, into: row)
             }
         } catch {
             report(line, error.column, error.message)

@@ -77,6 +77,6 @@ extension VerificationRun {
 
     /// The file name of `table`: `<table>.<format>[.gz]`.
     func tableFile(_ table: Table, _ manifest: Manifest) -> String {
-        table.name + "." + manifest.format.fileExtension + manifest.compression.fileSuffix
+        manifest.format.fileName(of: table, compression: manifest.compression)
     }
 }

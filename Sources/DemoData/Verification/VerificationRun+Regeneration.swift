@@ -15,10 +15,7 @@ extension VerificationRun {
                 continue
             }
             let regenerated = RegeneratedTable(table, context: context)
-            let scan = TableFileScan(
-                path: path(file), compression: manifest.compression,
-                strictGzipHeaders: gzipExtraFlags(manifest)
-            ) {
+            let scan = TableFileScan(path: path(file), table: table, manifest: manifest) {
                 regenerated.compare($0)
             }
             let findings = byteFindings(scan, file: file, entry: entry)
@@ -27,6 +24,16 @@ extension VerificationRun {
                 regenerated.finish()
                 if let difference = regenerated.difference {
                     log.add(file, difference.line, difference.column, difference.message)
+                } else if manifest.format == .parquet,
+                    let expected = try? ParquetCodec.contentSHA256(
+                        of: table, roots: parameters.roots(of: table), context: context),
+                    expected != scan.contentSHA256
+                {
+                    log.add(
+                        file, 0, nil,
+                        "the pages hold the regenerated values but are not the pages these "
+                            + "parameters give (re-encoded: another dictionary, bit width or "
+                            + "level encoding)")
                 } else if entry.rows != regenerated.rows {
                     log.add(
                         file, 0, nil,
@@ -35,7 +42,9 @@ extension VerificationRun {
             }
             tables.append(VerifiedTable(name: table.name, file: file, rows: regenerated.rows))
             // The compressed bytes matter once the content is right.
-            if scan.problem == nil, regenerated.difference == nil, manifest.compression != .none {
+            if scan.problem == nil, regenerated.difference == nil,
+                manifest.compression != .none || !manifest.format.compressesFiles
+            {
                 checkCompression(table, file: file, members: scan.members, manifest, parameters)
             }
         }
@@ -43,15 +52,18 @@ extension VerificationRun {
     }
 
     /// The framing that only the manifest's parameters give: one gzip member per shard merged
-    /// (else one), or one zstd frame per chunk; and a first block that is the first chunk
-    /// compressed at the manifest's level (checked when the archive was written with this
-    /// zlib or libzstd, which alone makes the same bytes).
+    /// (else one), one zstd frame per chunk, or a Parquet row group per run of the table's
+    /// roots; and a first block that is the first chunk compressed at the manifest's level, or
+    /// the first row group with its pages so compressed (checked when the archive was written
+    /// with this zlib or libzstd, which alone makes the same bytes).
     private func checkCompression(
         _ table: Table, file: String, members: Int, _ manifest: Manifest,
         _ parameters: GenerationParameters
     ) {
         let compression = manifest.compression
-        let unit = compression == .gzip ? "gzip members" : "zstd frames"
+        let unit =
+            !manifest.format.compressesFiles
+            ? "row groups" : compression == .gzip ? "gzip members" : "zstd frames"
         let expectedMembers = FirstBlock.members(
             table, parameters, mergedShards: manifest.mergedShards)
         guard members == expectedMembers else {
@@ -59,6 +71,11 @@ extension VerificationRun {
                 file, 0, nil,
                 "the file has \(members) \(unit); an archive of these parameters has "
                     + "\(expectedMembers)")
+            return
+        }
+        if compression == .none {
+            // Uncompressed Parquet pages: the first row group's bytes depend on no library.
+            checkFirstBlock(table, file: file, manifest, parameters)
             return
         }
         let (library, recorded, running) =
@@ -74,8 +91,17 @@ extension VerificationRun {
             }
             return
         }
+        checkFirstBlock(table, file: file, manifest, parameters)
+    }
+
+    /// Compares the file's first block with the one the parameters give.
+    private func checkFirstBlock(
+        _ table: Table, file: String, _ manifest: Manifest, _ parameters: GenerationParameters
+    ) {
         var first = parameters
-        if let count = manifest.mergedShards {
+        // A merged Parquet file is the whole table's file; a merged text file starts with
+        // shard 0's.
+        if let count = manifest.mergedShards, manifest.format.compressesFiles {
             first.shard = Shard(index: 0, count: count)
         }
         do {
@@ -94,15 +120,27 @@ extension VerificationRun {
 }
 
 /// The bytes a table file starts with — the file header and the first chunk compressed on its
-/// own, as the archive writer makes them — and how many gzip members or zstd frames it has.
+/// own, as the archive writer makes them, or `PAR1` and the first row group — and how many gzip
+/// members, zstd frames or row groups it has.
 enum FirstBlock {
-    /// One gzip member per file (per shard when merged); one zstd frame per chunk.
+    /// One gzip member per file (per shard when merged); one zstd frame per chunk; one
+    /// Parquet row group per run of the table's roots (shards split between runs, so a merged
+    /// file has the whole file's).
     static func members(_ table: Table, _ parameters: GenerationParameters, mergedShards: Int?)
         -> Int
     {
+        if !parameters.format.compressesFiles {
+            let roots =
+                mergedShards == nil
+                ? parameters.roots(of: table).count : parameters.rootCount(of: table)
+            let size = table.spec.rootsPerRowGroup
+            return (roots + size - 1) / size
+        }
         guard parameters.compression == .zstd else { return mergedShards ?? 1 }
         func chunks(_ roots: Range<Int>) -> Int {
-            max(1, (roots.count + table.spec.rootsPerChunk - 1) / table.spec.rootsPerChunk)
+            let size = ChunkPipeline.rootsPerChunk(
+                table, codec: parameters.format.codec, compression: parameters.compression)
+            return max(1, (roots.count + size - 1) / size)
         }
         guard let count = mergedShards else { return chunks(parameters.roots(of: table)) }
         var shard = parameters
@@ -117,9 +155,20 @@ enum FirstBlock {
         let chunk =
             roots
             .lowerBound..<min(
-                roots.lowerBound + ChunkPipeline.rootsPerChunk(table), roots.upperBound)
+                roots.lowerBound
+                    + ChunkPipeline.rootsPerChunk(
+                        table, codec: parameters.format.codec, compression: parameters.compression),
+                roots.upperBound)
         let raw = ByteBuffer(capacity: 1 << 18)
-        _ = parameters.format.codec.writeChunk(
+        let codec = parameters.format.codec
+        guard codec.pipelineCompresses else {
+            // A Parquet row group compresses its own pages.
+            _ = try codec.writeChunk(
+                table, roots: chunk, context: DataContext(parameters: parameters), first: true,
+                last: false, into: raw)
+            return raw.array
+        }
+        _ = try codec.writeChunk(
             table, roots: chunk, context: DataContext(parameters: parameters), first: true,
             last: chunk.upperBound == roots.upperBound, into: raw)
         let compressed = ByteBuffer(capacity: 1 << 16)

@@ -16,15 +16,12 @@ extension VerificationRun {
             rules.end(rows: 0, complete: false)
             return
         }
-        let header = manifest.format.hasHeaderLine(beginsTable: (manifest.shard?.index ?? 0) == 0)
+        let header = manifest.hasHeaderLine
         let reader = TableRowReader(
             table: table, format: manifest.format, header: header, file: file, log: log,
             asOf: rules.asOf, onRow: rules.check)
         let mark = log.mark
-        let scan = TableFileScan(
-            path: path(file), compression: manifest.compression,
-            strictGzipHeaders: gzipExtraFlags(manifest)
-        ) {
+        let scan = TableFileScan(path: path(file), table: table, manifest: manifest) {
             reader.feed($0)
         }
         reader.finish()
@@ -56,21 +53,13 @@ extension VerificationRun {
                     schema.offerID(row.keys[0], line: line)
                 }
             }
-            _ = TableFileScan(
-                path: path(file), compression: manifest.compression,
-                strictGzipHeaders: gzipExtraFlags(manifest)
-            ) {
+            _ = TableFileScan(path: path(file), table: table, manifest: manifest) {
                 idReader.feed($0)
             }
             idReader.finish()
             repeats += schema.endIDPass()
         }
         schema.report(repeats)
-    }
-
-    /// The XFL byte of demodata's gzip headers at the manifest's level; nil without gzip.
-    func gzipExtraFlags(_ manifest: Manifest) -> UInt8? {
-        manifest.compression == .gzip ? GzipFraming.header(level: manifest.level)[8] : nil
     }
 
     /// What is wrong with the bytes of a file: size, checksums, decompression, content.

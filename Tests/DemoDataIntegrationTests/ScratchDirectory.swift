@@ -1,4 +1,0 @@
-@_exported import DemoDataTestSupport
-
-/// The integration tests' scratch directories (`init(named:)`, removed by `remove()`).
-typealias ScratchDirectory = TestDirectory

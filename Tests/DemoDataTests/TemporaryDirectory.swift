@@ -1,4 +1,0 @@
-@_exported import DemoDataTestSupport
-
-/// The unit tests' temporary directory: removed when released.
-typealias TemporaryDirectory = TestDirectory
