@@ -31,19 +31,14 @@ public struct ArchiveEstimate: Sendable {
                     bytes: Self.share(
                         text, Self.parquetPerTenThousandOfNDJSON(parameters.compression)))
             }
-            let uncompressed = text
-            let gzip =
-                uncompressed / 10_000 * UInt64(measured.gzipPerTenThousand)
-                + uncompressed % 10_000 * UInt64(measured.gzipPerTenThousand) / 10_000
-            let zstdShare = Self.zstdPerTenThousandOfGzip(parameters.format)
+            let gzip = Self.share(text, UInt64(measured.gzipPerTenThousand))
             let bytes: UInt64 =
                 switch parameters.compression {
                 case .gzip: gzip
-                case .zstd: gzip / 10_000 * zstdShare + gzip % 10_000 * zstdShare / 10_000
-                case .none: uncompressed
+                case .zstd: Self.share(gzip, Self.zstdPerTenThousandOfGzip(parameters.format))
+                case .none: text
                 }
-            return TableEstimate(
-                table: table, rows: rows, uncompressedBytes: uncompressed, bytes: bytes)
+            return TableEstimate(table: table, rows: rows, uncompressedBytes: text, bytes: bytes)
         }
     }
 

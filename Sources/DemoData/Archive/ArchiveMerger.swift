@@ -200,7 +200,8 @@ public struct ArchiveMerger: Sendable {
             if shouldStop() { throw CancellationError() }
             let entry = shard.manifest.tables[index]
             let shardPath = shard.directory + "/" + entry.file
-            let scan = ParquetFileScan(path: shardPath, table: table, codec: codec) { _ in }
+            let scan = ParquetFileScan(
+                path: shardPath, table: table, codec: codec, content: nil)
             if let problem = scan.problem {
                 throw ArchiveError(
                     "cannot merge \(shardPath): it is not valid Parquet (\(problem))")

@@ -72,9 +72,12 @@ struct TableFileScan {
                 content: content)
             return
         }
-        let scan = ParquetFileScan(
-            path: path, table: table, codec: ParquetFormat.Codec(manifest.compression),
-            content: content)
+        // The scan calls `content` only while it runs.
+        let scan = withoutActuallyEscaping(content) {
+            ParquetFileScan(
+                path: path, table: table, codec: ParquetFormat.Codec(manifest.compression),
+                content: $0)
+        }
         self.init(
             fileBytes: scan.fileBytes, fileSHA256: scan.fileSHA256,
             contentBytes: scan.contentBytes, contentSHA256: scan.contentSHA256,

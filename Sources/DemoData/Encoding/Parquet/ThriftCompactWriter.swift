@@ -6,19 +6,6 @@
 ///
 /// Only what Parquet's metadata needs: no maps, sets, doubles or messages.
 struct ThriftCompactWriter {
-    /// The compact protocol's type codes.
-    enum FieldType: UInt8 {
-        case boolTrue = 1
-        case boolFalse = 2
-        case byte = 3
-        case i16 = 4
-        case i32 = 5
-        case i64 = 6
-        case binary = 8
-        case list = 9
-        case structure = 12
-    }
-
     let buffer: ByteBuffer
     /// The id of the last field written in the current struct.
     private var lastFieldID = 0
@@ -34,7 +21,7 @@ struct ThriftCompactWriter {
         UInt64(bitPattern: (value << 1) ^ (value >> 63))
     }
 
-    private mutating func fieldHeader(_ id: Int, _ type: FieldType) {
+    private mutating func fieldHeader(_ id: Int, _ type: ThriftCompactType) {
         let delta = id - lastFieldID
         if delta > 0 && delta <= 15 {
             buffer.append(UInt8(delta << 4) | type.rawValue)
@@ -98,7 +85,7 @@ struct ThriftCompactWriter {
     }
 
     /// Starts a list field of `count` elements of `type`; the elements follow.
-    mutating func beginList(field id: Int, of type: FieldType, count: Int) {
+    mutating func beginList(field id: Int, of type: ThriftCompactType, count: Int) {
         fieldHeader(id, .list)
         if count < 15 {
             buffer.append(UInt8(count << 4) | type.rawValue)

@@ -32,14 +32,15 @@ struct ParquetFileScan {
     let rows: Int
 
     /// Scans the Parquet file of `table` at `path`, passing the NDJSON text of its rows to
-    /// `content` in order, one row group's text per call. After a problem no more text is
-    /// passed, and the file is still hashed to its end. With `codec`, every column chunk must
+    /// `content` in order, one row group's text per call (nil: the rows are decoded and checked
+    /// but not written as text, as merge needs). After a problem no more text is passed, and
+    /// the file is still hashed to its end. With `codec`, every column chunk must
     /// be compressed with it (the manifest's compression). With `ownLayout` (the verifier's and
     /// merge's scans), the file must be laid out exactly as demodata writes it; without, any
     /// file this reader can read is read (the reader's tests read pyarrow's files).
     init(
         path: String, table: Table, codec: ParquetFormat.Codec? = nil, ownLayout: Bool = true,
-        content: (UnsafeRawBufferPointer) -> Void
+        content: ((UnsafeRawBufferPointer) -> Void)?
     ) {
         let file: ParquetInputFile
         do {
@@ -91,14 +92,16 @@ struct ParquetFileScan {
                 try hasher.read(range, into: bytes)
                 try decoded.decode(
                     metaData, number: index + 1, bytes: bytes.bytes, at: range.lowerBound)
-                text.removeAll()
-                var encoder = NDJSONEncoder(table: table, buffer: text)
-                try decoded.writeRows(to: &encoder)
+                if let content {
+                    text.removeAll()
+                    var encoder = NDJSONEncoder(table: table, buffer: text)
+                    try decoded.writeRows(to: &encoder)
+                    textBytes += UInt64(text.count)
+                    content(text.bytes)
+                }
                 contentHasher.update(data: decoded.digest)
                 rowGroupDigests.append(decoded.digest)
                 contentBytes += UInt64(decoded.bodies.count)
-                textBytes += UInt64(text.count)
-                content(text.bytes)
                 rowGroups += 1
                 rows += decoded.rows
             }

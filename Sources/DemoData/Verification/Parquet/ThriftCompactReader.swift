@@ -8,53 +8,10 @@
 ///
 /// The reader points into `bytes`; use it only while they are valid.
 struct ThriftCompactReader {
-    /// The compact protocol's type codes, the ones Parquet never uses included.
-    enum ValueType: UInt8 {
-        case boolTrue = 1
-        case boolFalse = 2
-        case byte = 3
-        case i16 = 4
-        case i32 = 5
-        case i64 = 6
-        case double = 7
-        case binary = 8
-        case list = 9
-        case set = 10
-        case map = 11
-        case structure = 12
-        case uuid = 13
-
-        var name: String {
-            switch self {
-            case .boolTrue, .boolFalse: "bool"
-            case .byte: "byte"
-            case .i16: "i16"
-            case .i32: "i32"
-            case .i64: "i64"
-            case .double: "double"
-            case .binary: "binary"
-            case .list: "list"
-            case .set: "set"
-            case .map: "map"
-            case .structure: "struct"
-            case .uuid: "uuid"
-            }
-        }
-
-        /// The fewest bytes a value of this type takes as a list, set or map element.
-        var minimumElementSize: Int {
-            switch self {
-            case .double: 8
-            case .uuid: 16
-            default: 1
-            }
-        }
-    }
-
     /// A field's header: its id and type. A bool field's value is its type.
     struct Field {
         let id: Int
-        let type: ValueType
+        let type: ThriftCompactType
     }
 
     /// Structs, lists, sets and maps nested deeper than this are refused: Parquet's metadata
@@ -188,7 +145,7 @@ struct ThriftCompactReader {
         if byte == 0 {
             return nil
         }
-        guard let type = ValueType(rawValue: byte & 0x0F) else {
+        guard let type = ThriftCompactType(rawValue: byte & 0x0F) else {
             throw ThriftCompactError("unknown field type \(byte & 0x0F)", at: start)
         }
         let delta = Int(byte >> 4)
@@ -204,7 +161,7 @@ struct ThriftCompactReader {
         depth += 1
     }
 
-    private func expect(_ field: Field, _ type: ValueType) throws {
+    private func expect(_ field: Field, _ type: ThriftCompactType) throws {
         let matches =
             field.type == type
             || (type == .boolTrue && field.type == .boolFalse)
@@ -254,7 +211,8 @@ struct ThriftCompactReader {
     /// Reads a list field of `type` elements: `body` is called once per element and must read
     /// it (with the `…Element` methods, or `readStruct` for a struct).
     mutating func readList(
-        _ field: Field, of type: ValueType, _ body: (inout ThriftCompactReader) throws -> Void
+        _ field: Field, of type: ThriftCompactType,
+        _ body: (inout ThriftCompactReader) throws -> Void
     ) throws {
         try expect(field, .list)
         let start = offset
@@ -276,10 +234,10 @@ struct ThriftCompactReader {
 
     /// A list's or set's header: the element type and count (the count in the high nibble,
     /// or 15 there and a varint after).
-    private mutating func readCollectionHeader() throws -> (ValueType, Int) {
+    private mutating func readCollectionHeader() throws -> (ThriftCompactType, Int) {
         let start = offset
         let byte = try readByte()
-        guard let type = ValueType(rawValue: byte & 0x0F) else {
+        guard let type = ThriftCompactType(rawValue: byte & 0x0F) else {
             throw ThriftCompactError("unknown element type \(byte & 0x0F)", at: start)
         }
         let short = Int(byte >> 4)
@@ -319,7 +277,7 @@ struct ThriftCompactReader {
 
     /// Skips a value of `type`: a field's (`inCollection` false: a bool is in its type) or a
     /// collection element's (a bool is one byte).
-    mutating func skip(_ type: ValueType, inCollection: Bool) throws {
+    mutating func skip(_ type: ThriftCompactType, inCollection: Bool) throws {
         switch type {
         case .boolTrue, .boolFalse:
             if inCollection {
@@ -356,8 +314,8 @@ struct ThriftCompactReader {
         let count = try readVarint()
         guard count > 0 else { return }
         let byte = try readByte()
-        guard let keyType = ValueType(rawValue: byte >> 4),
-            let valueType = ValueType(rawValue: byte & 0x0F)
+        guard let keyType = ThriftCompactType(rawValue: byte >> 4),
+            let valueType = ThriftCompactType(rawValue: byte & 0x0F)
         else {
             throw ThriftCompactError("unknown map key or value type \(byte)", at: start)
         }
