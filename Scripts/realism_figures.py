@@ -664,15 +664,16 @@ def inventory_figures(f: Figures) -> None:
 def name_figures(f: Figures) -> None:
     top = f.connection.execute(
         "SELECT surname, count(*) / sum(count(*)) OVER () AS share FROM "
-        "(SELECT list_last(string_split(trim(name), ' ')) AS surname FROM customers) "
+        "(SELECT list_last(string_split(trim(name), ' ')) AS surname FROM customers "
+        "WHERE len(string_split(trim(name), ' ')) = 2) "
         "GROUP BY surname ORDER BY share DESC, surname LIMIT 1").fetchone()
     f.add("top_surname_share", top[1] if top else None,
-          "share of customers with the most common surname"
+          "share of people (two-word customer names) with the most common surname"
           + (f" ({top[0]})" if top else ""))
     f.add("smith_share",
           "SELECT avg(CASE WHEN list_last(string_split(trim(name), ' ')) = 'Smith' "
-          "THEN 1 ELSE 0 END) FROM customers",
-          "share of customers surnamed Smith (about 0.8% of Americans)")
+          "THEN 1 ELSE 0 END) FROM customers WHERE len(string_split(trim(name), ' ')) = 2",
+          "share of people (two-word customer names) surnamed Smith (about 0.8% of Americans)")
     f.add("distinct_surnames",
           "SELECT count(DISTINCT list_last(string_split(trim(name), ' '))) FROM customers",
           "distinct customer surnames")
