@@ -197,7 +197,7 @@ enum ProductTypes {
             materials: [
                 "Polycarbonate", "Aluminum", "Matte White", "Matte Black", "Recycled Plastic",
             ],
-            variants: ["Single Camera", "2-Pack", "3-Pack", "4-Pack"],
+            variants: ["1-Pack", "2-Pack", "3-Pack", "4-Pack"],
             sentences: [
                 "Sends an alert to your phone when it sees motion, with a clip of what happened.",
                 "Sees in the dark with infrared night vision.",
@@ -776,7 +776,7 @@ enum ProductTypes {
                 "Covers the ears to keep the wind off on cold mornings.",
                 "Folds flat into a coat pocket when you step inside.",
                 "Hand wash cold and dry flat to keep its shape.",
-                "A simple shape that goes with a parka, a wool coat or a running jacket.",
+                "A simple shape that goes with a parka, a peacoat or a running jacket.",
             ]),
         ProductType(
             noun: "Pajama Set", category: 1, share: 4,
@@ -1026,7 +1026,7 @@ enum ProductTypes {
                 "Teak", "Acacia Wood", "Aluminum", "Recycled Plastic", "Wrought Iron",
                 "Resin Wicker",
             ],
-            variants: ["Single Chair", "Set of 2", "Set of 4", "Set of 6"],
+            variants: ["Single", "Set of 2", "Set of 4", "Set of 6"],
             sentences: [
                 "Built to sit out on a deck or patio through sun and rain.",
                 "Protective feet keep it steady on decking, pavers and lawn.",
@@ -1078,7 +1078,7 @@ enum ProductTypes {
             ],
             materials: ["Organic", "Untreated", "Pelleted", "Hand-Packed", "Gift-Boxed"],
             variants: [
-                "Salad Greens", "Salsa Garden", "Root Vegetables", "Herb Garden", "Pizza Garden",
+                "Salad Greens", "Salsa Garden", "Root Vegetables", "Beans and Peas", "Pizza Garden",
                 "Summer Squash",
             ],
             sentences: [
@@ -1405,16 +1405,35 @@ enum ProductTypes {
                 "Bedtime", "Rhyming", "Award-Winning", "Bestselling", "Heartwarming", "Funny",
                 "Classic", "Gentle", "Read-Aloud", "Beloved",
             ],
-            materials: [
-                "Hardcover", "Paperback", "Board Book", "Padded Board Book", "Oversized Hardcover",
+            materials: ["Hardcover", "Paperback", "Oversized Hardcover", "Library-Bound"],
+            variants: [
+                "Anniversary Edition", "Gift Edition", "Bilingual Edition", "Signed Edition",
+                "Reissue",
             ],
-            variants: ["Anniversary Edition", "Gift Edition", "Bilingual Edition", "Reissue"],
             sentences: [
                 "Full-page pictures invite little ones to point, name and giggle.",
                 "Simple text with a rhythm that makes it fun to read aloud again and again.",
                 "A story young children will ask for night after night.",
                 "Sized for a lap, so a child can follow every picture as you read.",
                 "A lovely gift for a birthday, a new sibling or a first bookshelf.",
+            ]),
+        ProductType(
+            noun: "Board Book", category: 3, share: 5,
+            priceCents: 599...1299, weightHundredths: 30...100,
+            adjectives: [
+                "Bedtime", "Rhyming", "First-Words", "Bestselling", "Classic", "Gentle",
+                "Sing-Along", "Animal", "Peekaboo", "Counting",
+            ],
+            materials: ["Padded", "Lift-the-Flap", "Touch-and-Feel", "Chunky", "Die-Cut"],
+            variants: [
+                "Anniversary Edition", "Gift Edition", "Bilingual Edition", "Boxed Set", "Reissue",
+            ],
+            sentences: [
+                "Thick cardboard pages stand up to chewing, tugging and sticky fingers.",
+                "Rounded corners make it safe for the smallest hands.",
+                "Made for babies and toddlers to explore on their own or on a lap.",
+                "Bold pictures and very few words make it an ideal first book to share.",
+                "Easy to tuck into a diaper bag for the waiting room or the car.",
             ]),
         ProductType(
             noun: "Biography", category: 3, share: 5,
@@ -1553,10 +1572,12 @@ enum ProductTypes {
             priceCents: 2999...49_999, weightHundredths: 2200...16_000,
             adjectives: [
                 "Hex", "Round", "Adjustable", "Compact", "Home-Gym", "Knurled-Grip", "Classic",
-                "Space-Saving", "Beginner", "Heavy-Duty",
+                "Space-Saving", "Ergonomic", "Heavy-Duty",
             ],
             materials: ["Rubber-Coated", "Cast Iron", "Urethane-Coated", "Chrome-Plated Steel"],
-            variants: ["20 lb Set", "40 lb Set", "60 lb Set", "100 lb Set", "150 lb Set"],
+            variants: [
+                "20 lb Total", "40 lb Total", "60 lb Total", "100 lb Total", "150 lb Total",
+            ],
             sentences: [
                 "Textured handles give a secure grip through sweaty sets.",
                 "Covers presses, rows, curls and lunges for a full-body routine at home.",
