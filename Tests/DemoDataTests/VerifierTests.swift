@@ -85,7 +85,7 @@ import Testing
         let clean = try archive.verify(idsPerPass: 7)
         #expect(clean.passed, "\(Self.listing(clean))")
         let id = try archive.value(.invoiceLineItems, row: 2, "id")
-        try archive.set(.invoiceLineItems, row: 200, "id", to: id)
+        try archive.set(.invoiceLineItems, row: 150, "id", to: id)
         let report = try archive.verify(idsPerPass: 7)
         let file = archive.file(.invoiceLineItems)
         #expect(Self.has(report, file: file, column: "id", "is not unique: line 3 has it too"))
@@ -232,7 +232,7 @@ import Testing
     }
 
     @Test func uniformProductPopularityFails() throws {
-        let archive = try VerifyTampering(volume: .medium)
+        let archive = try VerifyTampering(volume: .large)
         let products = try archive.rows(.products).map { $0[0] ?? "" }
         try archive.editLines(.invoiceLineItems) { lines in
             for index in lines.indices {
@@ -246,6 +246,6 @@ import Testing
         #expect(
             Self.has(
                 report, file: archive.file(.invoiceLineItems), column: "product_id",
-                "the top 1% of products (5) hold"))
+                "the top 1% of products (20) hold"))
     }
 }

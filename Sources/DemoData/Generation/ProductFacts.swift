@@ -136,8 +136,8 @@ struct ProductFacts {
         encoder.piece(words.materials[material])
         encoder.piece(ascii: UInt8(ascii: " "))
         encoder.piece(words.noun)
-        encoder.piece(ascii: UInt8(ascii: ","))
-        encoder.piece(ascii: UInt8(ascii: " "))
+        // A comma: through `piece(_:)`, so that CSV quotes the field.
+        encoder.piece(", ")
         encoder.piece(words.variants[variant])
         encoder.endString()
     }

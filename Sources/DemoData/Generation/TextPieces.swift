@@ -1,4 +1,6 @@
 /// Pieces of text that several tables write: dates and dollar amounts as notes print them.
+/// Commas go through `piece(_:)` (escaped and checked), never `piece(ascii:)`, so that CSV
+/// quotes the field.
 extension RowEncoder {
     /// A space, then `text`, unless `first`: notes are sentences joined by spaces.
     mutating func sentence(_ text: Text, first: inout Bool) {
@@ -23,8 +25,7 @@ extension RowEncoder {
         piece(months[date.month - 1])
         piece(ascii: UInt8(ascii: " "))
         piece(number: date.day, width: 1)
-        piece(ascii: UInt8(ascii: ","))
-        piece(ascii: UInt8(ascii: " "))
+        piece(", ")
         piece(number: date.year, width: 4)
     }
 
@@ -41,13 +42,13 @@ extension RowEncoder {
         piece(ascii: UInt8(ascii: "$"))
         if dollars >= 1_000_000 {
             piece(number: dollars / 1_000_000, width: 1)
-            piece(ascii: UInt8(ascii: ","))
+            piece(",")
             piece(number: dollars / 1000 % 1000, width: 3)
         } else if dollars >= 1000 {
             piece(number: dollars / 1000, width: 1)
         }
         if dollars >= 1000 {
-            piece(ascii: UInt8(ascii: ","))
+            piece(",")
             piece(number: dollars % 1000, width: 3)
         } else {
             piece(number: dollars, width: 1)
