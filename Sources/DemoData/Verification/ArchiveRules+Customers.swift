@@ -63,6 +63,8 @@ extension ArchiveRules {
         guard row.valid(AddressColumn.customer) else { return }
         let customerID = row.keys[AddressColumn.customer]
         guard row.allValid else {
+            // Counted, so that the customer's next address is not taken for its first.
+            customers[customerID]?.addresses &+= 1
             customers[customerID]?.uncheckedAddresses = true
             return
         }
