@@ -9,13 +9,23 @@ struct CustomerFacts {
     /// 0 for the customer that orders most.
     let rank: Int
     let random: RowRandom
-    let context: DataContext
+    /// Unowned: the context outlives every row, and facts are made per candidate row.
+    unowned(unsafe) let context: DataContext
+
+    /// Where the customer stands among all by activity, in ten-thousandths (0 is the most
+    /// active), blurred so that tiers overlap a little.
+    let standing: Int
 
     init(_ context: DataContext, _ index: Int) {
         self.index = index
         self.context = context
-        rank = context.customerRanks.rank(of: index)
-        random = context.random.row(.customers, index)
+        let rank = context.customerRanks.rank(of: index)
+        let random = context.random.row(.customers, index)
+        self.rank = rank
+        self.random = random
+        standing =
+            rank * 10_000 / max(1, context.customerCount)
+            * random.int(60...160, Field.standing) / 100
     }
 
     enum Field {
@@ -54,13 +64,6 @@ struct CustomerFacts {
     }()
 
     var isFounding: Bool { index < DataContext.foundingRows }
-
-    /// Where the customer stands among all by activity, in ten-thousandths (0 is the most
-    /// active), blurred so that tiers overlap a little.
-    var standing: Int {
-        let count = max(1, context.parameters.customers)
-        return rank * 10_000 / count * random.int(60...160, Field.standing) / 100
-    }
 
     /// Whether the customer is a business: most of the most active customers are.
     var isBusiness: Bool {
@@ -160,7 +163,7 @@ struct CustomerFacts {
     /// (its orders over its terms and a month more).
     var creditLimitCents: Int {
         let ordersPerYear =
-            Double(context.parameters.invoices)
+            Double(context.invoiceCount)
             * context.customerPopularity.share(ofRank: rank)
         let owedDays = Domain.paymentTerms[terms].days + 30
         let expectedOwed = ordersPerYear * Double(typicalOrderCents) * Double(owedDays) / 365

@@ -12,6 +12,10 @@ final class DataContext: Sendable {
     let asOfEnd: Int64
     /// The first day an invoice may have.
     let firstInvoiceDay: Int
+    /// The parameters' counts, read on the hot path without copying the parameters.
+    let customerCount: Int
+    let productCount: Int
+    let invoiceCount: Int
     /// Customers and products by popularity: rank 0 buys (or sells) the most.
     let customerRanks: RankOrder
     let productRanks: RankOrder
@@ -39,6 +43,9 @@ final class DataContext: Sendable {
         firstInvoiceDay = asOfDay - (BusinessRules.invoiceWindowDays - 1)
         let customers = parameters.customers
         let products = parameters.products
+        customerCount = customers
+        productCount = products
+        invoiceCount = parameters.invoices
         let source = RandomSource(seed: parameters.seed)
         func shuffle(_ stream: RandomStream, _ which: Int, count: Int) -> RankOrder {
             RankOrder(count: count, bits: source.row(stream, -1 - which).bits(0))

@@ -21,9 +21,8 @@ struct InventoryRows: TableRows {
     /// Units of a product expected to sell per day: its share of line items times the line
     /// items per day, times about 1.4 units a line.
     func dailyUnits(ofRank rank: Int) -> Double {
-        let parameters = context.parameters
         let linesPerDay =
-            Double(parameters.invoices) * 2.2 / Double(BusinessRules.invoiceWindowDays)
+            Double(context.invoiceCount) * 2.2 / Double(BusinessRules.invoiceWindowDays)
         return linesPerDay * context.productPopularity.share(ofRank: rank) * 1.4
     }
 

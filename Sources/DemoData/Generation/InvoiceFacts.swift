@@ -4,7 +4,8 @@ struct InvoiceFacts {
     let index: Int
     let random: RowRandom
     let customer: CustomerFacts
-    let context: DataContext
+    /// Unowned: the context outlives every row, and facts are made per candidate row.
+    unowned(unsafe) let context: DataContext
     /// The invoice date, in days since 1970-01-01.
     let day: Int
 
@@ -54,7 +55,7 @@ struct InvoiceFacts {
                 return candidate
             }
         }
-        let founding = min(DataContext.foundingRows, context.parameters.customers)
+        let founding = min(DataContext.foundingRows, context.customerCount)
         return CustomerFacts(context, random.below(founding, Field.founding))
     }
 
@@ -99,7 +100,7 @@ struct InvoiceFacts {
     /// invoice's date, popular and in-season ones more often.
     func lines(into lines: inout [Line]) {
         lines.removeAll(keepingCapacity: true)
-        let products = context.parameters.products
+        let products = context.productCount
         let range = context.parameters.volume.lineItemsPerInvoice
         let drawn =
             1
@@ -136,7 +137,7 @@ struct InvoiceFacts {
             else { continue }
             return product
         }
-        let founding = min(DataContext.foundingRows, context.parameters.products)
+        let founding = min(DataContext.foundingRows, context.productCount)
         let start = line.below(founding, LineField.founding)
         for step in 0..<founding {
             let index = (start + step) % founding

@@ -8,11 +8,14 @@
 struct ProductFacts {
     let index: Int
     let random: RowRandom
-    let context: DataContext
+    /// Unowned: the context outlives every row, and facts are made per candidate row.
+    unowned(unsafe) let context: DataContext
     /// The index of the product's type in the lexicon's product types.
     let type: Int
     /// The product's place among the products of its type.
     let place: Int
+    /// The index of the product's category in `Domain.categories`.
+    let category: Int
 
     init(_ context: DataContext, _ index: Int) {
         self.index = index
@@ -32,6 +35,7 @@ struct ProductFacts {
         }
         type = low
         place = slot - slots[low]
+        category = context.lexicon.productTypes[low].category
     }
 
     enum Field {
@@ -50,13 +54,12 @@ struct ProductFacts {
     static let maximumAgeInDays = 1095
 
     var words: Lexicon.ProductTypeWords { context.lexicon.productTypes[type] }
-    var category: Int { words.category }
     var isFounding: Bool { index < DataContext.foundingRows }
 
     /// The price in cents: within the type's band, mostly at its low end, with a retail ending
     /// (.99, .95, .49, whole dollars; big-ticket items in tens of dollars).
     var priceCents: Int {
-        let band = words.priceCents
+        let band = context.lexicon.productTypes[type].priceCents
         let raw = band.lowerBound + random.skewed(band.count, power: 2, Field.price)
         return ProductFacts.retailPrice(raw, ending: random.below(100, Field.ending))
     }
