@@ -44,6 +44,10 @@ struct RankOrder: Sendable {
     /// `a × b mod m` without overflow (0 ≤ a, b < m).
     @inline(__always)
     static func multiply(_ a: Int, _ b: Int, modulo m: Int) -> Int {
+        // Below 2³², the product fits 64 bits and a 64-bit remainder is much cheaper.
+        if m <= Int(UInt32.max) {
+            return a * b % m
+        }
         let product = UInt64(a).multipliedFullWidth(by: UInt64(b))
         return Int(UInt64(m).dividingFullWidth(product).remainder)
     }
