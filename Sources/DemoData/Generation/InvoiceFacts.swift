@@ -130,9 +130,10 @@ struct InvoiceFacts {
         for attempt in 0..<24 {
             let field = LineField.product + UInt64(attempt) * 3
             let rank = context.productPopularity.draw(line, field)
-            let product = ProductFacts(context, context.productRanks.index(of: rank))
-            guard !lines.contains(where: { $0.product == product.index }),
-                product.sells(on: day),
+            let index = context.productRanks.index(of: rank)
+            guard !lines.contains(where: { $0.product == index }) else { continue }
+            let product = ProductFacts(context, index)
+            guard product.sells(on: day),
                 line.below(10, field + 2) < Domain.categories[product.category].season[month]
             else { continue }
             return product
