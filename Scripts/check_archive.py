@@ -23,18 +23,21 @@ What it checks:
   5. Row counts of the volume (unsharded archives) and children per parent (always).
   6. Unique keys and every foreign key (in a shard, references to rows of other shards are
      checked only where the referenced row is in this shard; the checker says so).
-  7. The business rules: tiers, categories, credit limits, addresses and ZIP prefixes, price
-     markups, inventory, invoice dates, statuses, sums, tax and line discounts, in integer
-     cents, never floats.
+  7. The business rules (data version 2): tiers, categories, credit limits, addresses (a known
+     city of the state and one of its street-delivery ZIP codes), costs as the price divided by
+     a markup, inventory, invoice dates, statuses, sums, tax (none for customers whose notes
+     say Tax-exempt) and line discounts, line items sold after their product was created and
+     before an inactive one went inactive, in integer cents, never floats.
   8. Realism: no "lorem", and skewed product popularity and invoices per customer.
 
 Output: one `FAIL <file>:<line>: <message>` line per finding (line 0 = the whole file; at most
 50 are printed, then how many there were), `NOTE ...` lines for checks that could not apply,
 and finally `OK: <n> tables, <rows> rows checked` with exit status 0, or exit status 1.
 
-The state table (USPS code, sales tax in hundredths of a percent, ZIP prefix ranges) and the
-city list are read from vocabulary.json next to this script (or --vocabulary FILE), which the
-Swift test suite keeps equal to the generator's vocabulary: they are data, not logic.
+The state table (USPS code, sales tax in hundredths of a percent) and the cities with their
+street-delivery ZIP codes are read from vocabulary.json next to this script (or --vocabulary
+FILE), which the Swift test suite keeps equal to the generator's vocabulary: they are data, not
+logic.
 
 --self-test builds small synthetic archives in a temporary directory (valid ones in every
 format, then tampered ones with recomputed checksums) and asserts what the checker says.
@@ -127,7 +130,12 @@ LOCATIONS = {"Main Warehouse", "East Coast", "West Coast", "Central"}
 INVOICE_STATUSES = {"draft", "sent", "paid", "overdue", "cancelled"}
 PAYMENT_TERMS = {"Net 15": 15, "Net 30": 30, "Net 45": 45, "Due on Receipt": 0}
 EMAIL_RE = re.compile(r"[^@\s]+@example\.(?:com|net|org)", re.ASCII)
-ZIP_RE = re.compile(r"[0-9]{5}", re.ASCII)
+# A credit limit is a base in this range of dollars, in steps of 100, times the tier's multiplier.
+CREDIT_BASE_DOLLARS = (2_500, 300_000)
+# A cost is the price divided by a markup in this range of hundredths, rounded half up to cents.
+MARKUPS = (120, 220)
+# A customer whose notes contain this text (case-sensitive, anywhere) pays no sales tax.
+TAX_EXEMPT = "Tax-exempt"
 HEX64_RE = re.compile(r"[0-9a-f]{64}", re.ASCII)
 
 FOUNDATION = {"customer_types", "product_categories"}
@@ -297,26 +305,34 @@ def money(units, scale=2):
 
 
 # --------------------------------------------------------------------------------------------
-# Vocabulary: US states (tax, ZIP prefixes) and cities, from Scripts/vocabulary.json, which a
-# Swift test keeps equal to the library's vocabulary
+# Vocabulary: US states (sales tax) and cities (street-delivery ZIP codes), from
+# Scripts/vocabulary.json, which a Swift test keeps equal to the library's vocabulary
 # --------------------------------------------------------------------------------------------
 
 
 def load_vocabulary(path, findings):
-    """({code: (sales tax in hundredths of a percent, [(low, high) ZIP prefix ranges])},
-    {(city, state)}) from the vocabulary JSON file."""
+    """({code: sales tax in hundredths of a percent}, {(city, state): {five-digit ZIP text}})
+    from the vocabulary JSON file, where each city lists its ZIP codes as integers."""
     try:
         document = json.loads(Path(path).read_text(encoding="utf-8"))
-        states = {state["code"]: (int(state["sales_tax_hundredths"]),
-                                  [(int(low), int(high)) for low, high in state["zip_prefixes"]])
-                  for state in document["states"]}
-        cities = {(city["name"], city["state"]) for city in document["cities"]}
+        states = {state["code"]: int(state["sales_tax_hundredths"]) for state in document["states"]}
+        cities = {}
+        for city in document["cities"]:
+            zips = cities.setdefault((city["name"], city["state"]), set())
+            for code in city["zips"]:
+                if type(code) is not int or not 0 <= code <= 99999:
+                    raise ValueError(f"{city['name']}, {city['state']} has the ZIP code {code!r}")
+                zips.add(f"{code:05d}")
     except (OSError, ValueError, KeyError, TypeError) as error:
-        findings.fail(str(path), 0, f"vocabulary: cannot read {path}: {error}")
-        return {}, set()
-    if len(states) < 50:
-        findings.fail(str(path), 0, f"vocabulary: only {len(states)} states in {path}")
-        return {}, set()
+        reason = f"no key {error}" if isinstance(error, KeyError) else str(error)
+        findings.fail(str(path), 0, f"vocabulary: cannot read {path}: {reason} (the Swift tests "
+                                    "rewrite it with DEMODATA_WRITE_VOCABULARY=1 swift test "
+                                    "--filter VocabularyExportTests)")
+        return {}, {}
+    if len(states) < 50 or not cities or not all(cities.values()):
+        findings.fail(str(path), 0, f"vocabulary: only {len(states)} states and {len(cities)} cities "
+                                    f"(some without ZIP codes) in {path}")
+        return {}, {}
     return states, cities
 
 
@@ -361,7 +377,7 @@ class Context:
         self.types = {}  # id -> [multiplier, discount] (hundredths)
         self.categories = set()
         self.customers = {}  # id -> Customer
-        self.products = {}  # id -> [price cents, has inventory, line]
+        self.products = {}  # id -> Product
         self.invoices = {}  # id -> Invoice
         self.product_popularity = Counter()  # product id -> line items
         self.customer_invoices = Counter()  # customer id -> invoices
@@ -380,14 +396,28 @@ class Context:
 
 
 class Customer:
-    __slots__ = ("discount", "created", "addresses", "primaries", "state", "line")
+    __slots__ = ("discount", "created", "tax_exempt", "addresses", "primaries", "state", "line")
 
-    def __init__(self, discount, created, line):
+    def __init__(self, discount, created, tax_exempt, line):
         self.discount = discount
         self.created = created
+        self.tax_exempt = tax_exempt
         self.addresses = 0
         self.primaries = 0
         self.state = None
+        self.line = line
+
+
+class Product:
+    """What the line items need of a product: its price and when it was on sale (timestamps
+    compare as text, their format being fixed)."""
+    __slots__ = ("price", "created", "inactive_since", "stocked", "line")
+
+    def __init__(self, price, created, inactive_since, line):
+        self.price = price
+        self.created = created
+        self.inactive_since = inactive_since  # updated_at of an inactive product, else None
+        self.stocked = False
         self.line = line
 
 
@@ -800,7 +830,7 @@ def check_customers(ctx, entry, rows):
     for number, row, ok in rows:
         if not ok:
             continue
-        id_, type_id, _name, email, _phone, status, credit, _notes, created, _updated = row
+        id_, type_id, _name, email, _phone, status, credit, notes, created, _updated = row
         tier = ctx.types.get(type_id)
         if ctx.reference_missing("customer_types", type_id, ctx.types, across_shards=True):
             f.fail(name, number, f"customer_type_id: {type_id} is not a customer type")
@@ -812,11 +842,13 @@ def check_customers(ctx, entry, rows):
         if tier is not None:
             multiplier = tier[0]
             base, remainder = divmod(credit, multiplier)  # credit in cents / multiplier in hundredths
-            if remainder or base % 100 or not 2500 <= base <= 10000:
-                f.fail(name, number, f"credit_limit: {money(credit)} is not a base of 2,500-10,000 "
+            low, high = CREDIT_BASE_DOLLARS
+            if remainder or base % 100 or not low <= base <= high:
+                f.fail(name, number, f"credit_limit: {money(credit)} is not a base of {low:,}-{high:,} "
                                      f"(steps of 100) x {money(multiplier)}")
         if id_ not in ctx.customers:
-            ctx.customers[id_] = Customer(tier[1] if tier else None, created[:10], number)
+            tax_exempt = notes is not None and TAX_EXEMPT in notes
+            ctx.customers[id_] = Customer(tier[1] if tier else None, created[:10], tax_exempt, number)
 
 
 def check_customer_addresses(ctx, entry, rows):
@@ -836,16 +868,14 @@ def check_customer_addresses(ctx, entry, rows):
         if country != "US":
             f.fail(name, number, f"country: {country!r} is not US")
         if states:
+            zips = cities.get((city, state))
             if state not in states:
                 f.fail(name, number, f"state: {state!r} is not a USPS state code")
-            elif not ZIP_RE.fullmatch(postal_code):
-                f.fail(name, number, f"postal_code: {postal_code!r} is not 5 digits")
-            else:
-                prefix = int(postal_code[:3])
-                if not any(low <= prefix <= high for low, high in states[state][1]):
-                    f.fail(name, number, f"postal_code: {postal_code} is not a ZIP code of {state}")
-            if cities and state in states and (city, state) not in cities:
+            elif zips is None:
                 f.fail(name, number, f"city: {city!r} is not a city of {state}")
+            elif postal_code not in zips:
+                f.fail(name, number, f'postal_code: "{postal_code}" is not a street-delivery ZIP code '
+                                     f"of {city}, {state}")
         if customer is None:
             continue
         first = customer.addresses == 0
@@ -863,11 +893,15 @@ def check_customer_addresses(ctx, entry, rows):
 
 
 def markup_exists(cost, price):
-    """Whether price == round_half_up(cost x m / 100) for an integer m in 120...220."""
-    # (cost*m + 50) // 100 == price  <=>  100*price - 50 <= cost*m < 100*price + 50
-    low = -(-(100 * price - 50) // cost)
-    high = -(-(100 * price + 50) // cost) - 1
-    return max(low, 120) <= min(high, 220)
+    """Whether cost == round_half_up(price / (m / 100)) == (100*price + m//2) // m for an
+    integer m in 120...220."""
+    if cost <= 0 or price <= 0:
+        return False
+    # cost*m <= 100*price + m//2 < (cost+1)*m, with m/2 - 1/2 <= m//2 <= m/2, bounds m to
+    # (200*price - 1)/(2*cost + 1) < m <= 200*price/(2*cost - 1): try the few m in between.
+    low = max((200 * price - 1) // (2 * cost + 1), MARKUPS[0])
+    high = min(200 * price // (2 * cost - 1), MARKUPS[1])
+    return any((100 * price + m // 2) // m == cost for m in range(low, high + 1))
 
 
 def check_products(ctx, entry, rows):
@@ -876,7 +910,7 @@ def check_products(ctx, entry, rows):
     for number, row, ok in rows:
         if not ok:
             continue
-        id_, category_id, _name, sku, _description, price, cost, weight, _active, _c, _u = row
+        id_, category_id, _name, sku, _description, price, cost, weight, active, created, updated = row
         if ctx.reference_missing("product_categories", category_id, ctx.categories, across_shards=True):
             f.fail(name, number, f"category_id: {category_id} is not a product category")
         check_unique(ctx, name, number, skus, "sku", sku)
@@ -885,12 +919,12 @@ def check_products(ctx, entry, rows):
         elif not cost < price:
             f.fail(name, number, f"price: {money(price)} is not above cost {money(cost)}")
         elif not markup_exists(cost, price):
-            f.fail(name, number, f"price: {money(price)} is not cost {money(cost)} x a markup of "
-                                 "1.20...2.20 rounded to cents")
+            f.fail(name, number, f"cost: {money(cost)} is not the price {money(price)} divided by a "
+                                 f"markup of {money(MARKUPS[0])}...{money(MARKUPS[1])}, rounded to cents")
         if weight <= 0:
             f.fail(name, number, f"weight: {money(weight)} is not positive")
         if id_ not in ctx.products:
-            ctx.products[id_] = [price, False, number]
+            ctx.products[id_] = Product(price, created, None if active else updated, number)
 
 
 def check_inventory(ctx, entry, rows):
@@ -906,10 +940,10 @@ def check_inventory(ctx, entry, rows):
         if product is None:
             if ctx.reference_missing("products", product_id, products):
                 f.fail(name, number, f"product_id: {product_id} is not a product (of this archive)")
-        elif product[1]:
+        elif product.stocked:
             f.fail(name, number, f"product_id: {product_id} is not unique")
         else:
-            product[1] = True
+            product.stocked = True
         if not 0 <= reserved <= current:
             f.fail(name, number, f"reserved_stock: not 0 <= {reserved} <= current_stock {current}")
         if location not in LOCATIONS:
@@ -960,10 +994,13 @@ def check_invoices(ctx, entry, rows):
             if date < customer.created:
                 f.fail(name, number, f"date: {date} is before the customer was created ({customer.created})")
             if customer.state is not None and states and customer.state in states:
-                expected = states[customer.state][0]
-                if tax_rate != expected:
+                if customer.tax_exempt:
+                    if tax_rate != 0:
+                        f.fail(name, number, f"tax_rate: {money(tax_rate)} is not 0.00 for a tax-exempt "
+                                             f"customer (its notes say {TAX_EXEMPT})")
+                elif tax_rate != states[customer.state]:
                     f.fail(name, number, f"tax_rate: {money(tax_rate)} is not the sales tax of "
-                                         f"{customer.state} ({money(expected)})")
+                                         f"{customer.state} ({money(states[customer.state])})")
         if id_ not in ctx.invoices:
             ctx.invoices[id_] = Invoice(customer.discount if customer else None, subtotal, number)
 
@@ -975,7 +1012,7 @@ def check_invoice_line_items(ctx, entry, rows):
         if not ok:
             continue
         (_id, invoice_id, product_id, _description, quantity, unit_price, discount,
-         discount_amount, line_total, _created) = row
+         discount_amount, line_total, created) = row
         invoice = invoices.get(invoice_id)
         if ctx.reference_missing("invoices", invoice_id, invoices):
             f.fail(name, number, f"invoice_id: {invoice_id} is not an invoice (of this archive)")
@@ -983,8 +1020,16 @@ def check_invoice_line_items(ctx, entry, rows):
         if product is None:
             if ctx.reference_missing("products", product_id, products, across_shards=True):
                 f.fail(name, number, f"product_id: {product_id} is not a product")
-        elif unit_price != product[0]:
-            f.fail(name, number, f"unit_price: {money(unit_price)} is not the product's price {money(product[0])}")
+        else:
+            if unit_price != product.price:
+                f.fail(name, number, f"unit_price: {money(unit_price)} is not the product's price "
+                                     f"{money(product.price)}")
+            if created <= product.created:
+                f.fail(name, number, f"created_at: {created} is not after the product was created, "
+                                     f"{product.created}")
+            elif product.inactive_since is not None and created >= product.inactive_since:
+                f.fail(name, number, f"created_at: {created} is not before the inactive product's last "
+                                     f"update, {product.inactive_since}, when it stopped selling")
         popularity[product_id] += 1
         whole, fraction = divmod(quantity, 100)
         if fraction or not 1 <= whole <= 20:
@@ -1043,9 +1088,9 @@ def check_children(ctx):
                 f.fail(file_of(ctx, "customers"), customer.line,
                        f"addresses: the customer has {customer.primaries} primary addresses, expected 1")
     if "inventory" in ctx.loaded:
-        for price, stocked, line in ctx.products.values():
-            if not stocked:
-                f.fail(file_of(ctx, "products"), line, "inventory: the product has no inventory row")
+        for product in ctx.products.values():
+            if not product.stocked:
+                f.fail(file_of(ctx, "products"), product.line, "inventory: the product has no inventory row")
     if "invoice_line_items" in ctx.loaded:
         low, high = volume[4] if volume else (1, 1 << 30)
         for invoice in ctx.invoices.values():
@@ -1206,51 +1251,61 @@ class Sample:
             category_ids.append(uid())
             t["product_categories"].append([category_ids[-1], category, f"All {category}", order, True,
                                             stamp(as_of.replace(year=2020))])
-        codes = sorted(states)
-        city_names = {}
-        for city, state in sorted(cities):
-            city_names.setdefault(state, []).append(city)
+        places = {}  # state -> [(city, [ZIP text])]
+        for (city, state), zips in sorted(cities.items()):
+            places.setdefault(state, []).append((city, sorted(zips)))
+        codes = sorted(code for code in states if code in places)
+        # notes: none, plain, or saying Tax-exempt (at the start or inside), which zeroes the tax
+        notes_of = {0: "Prefers email, not phone", 2: "Tax-exempt: resale certificate on file",
+                    4: "Prefers email, not phone", 6: "Nonprofit; Tax-exempt since 2019"}
         customers = []
         for i in range(n_customers):
             type_id, multiplier, discount = tiers[rng.randrange(4)]
             created_day = as_of - datetime.timedelta(days=rng.randrange(1, 900))
             created = stamp(created_day)
             state = rng.choice(codes)
-            customers.append((uid(), discount, state, created_day))
+            notes = notes_of.get(i % 8)
+            rate = 0 if notes and TAX_EXEMPT in notes else states[state]
+            customers.append((uid(), discount, rate, created_day))
             name = 'Ann "Jr" O\'Neil, PhD' if i == 0 else f"Customer {i}"
             t["customers"].append([customers[-1][0], type_id, name, f"user{i}@example.{['com', 'net', 'org'][i % 3]}",
                                    f"555-01{i % 100:02d}", ["active", "inactive", "suspended"][i % 3],
-                                   money(rng.randrange(25, 101) * 100 * multiplier),
-                                   None if i % 2 else "Prefers email, not phone", created,
-                                   stamp(created_day, created)])
+                                   money(rng.randint(CREDIT_BASE_DOLLARS[0] // 100, CREDIT_BASE_DOLLARS[1] // 100)
+                                         * 100 * multiplier),
+                                   notes, created, stamp(created_day, created)])
             for a in range(rng.randint(*per_customer)):
                 address_state = state if a == 0 else rng.choice(codes)
-                low, high = states[address_state][1][0]
-                zip_code = f"{rng.randint(low, high):03d}{rng.randrange(100):02d}"
-                city = rng.choice(city_names.get(address_state, ["Springfield"]))
+                city, zips = rng.choice(places[address_state])
+                zip_code = rng.choice(zips)
                 t["customer_addresses"].append([
                     uid(), customers[-1][0], "billing" if a == 0 else rng.choice(["shipping", "mailing"]),
                     f"{100 + a} Main Street", None if a else "Suite 5", city, address_state, zip_code, "US",
                     a == 0, True, stamp(created_day, created)])
         products = []
         for i in range(n_products):
-            cost = rng.randrange(300, 90000)
-            price = (cost * rng.randint(120, 220) + 50) // 100
+            price = rng.randrange(400, 150000)
+            markup = rng.randint(*MARKUPS)
+            cost = (price * 100 + markup // 2) // markup
             pid = uid()
-            products.append((pid, price))
-            created_day = as_of - datetime.timedelta(days=rng.randrange(1, 1000))
+            # created before the year of invoices; a quarter went inactive during it and sell
+            # only before their last update
+            created_day = as_of - datetime.timedelta(days=rng.randrange(366, 1000))
             created = stamp(created_day)
+            active = i % 4 != 0
+            updated = stamp(created_day, created) if active else \
+                stamp(as_of - datetime.timedelta(days=rng.randrange(0, 200)))
+            products.append((pid, price, None if active else updated))
             t["products"].append([pid, rng.choice(category_ids), f"Sturdy Oak Table {i}", f"SKU-{i:06d}",
                                   "Solid, \"handmade\"\nand sturdy" if i == 0 else "A fine product",
-                                  money(price), money(cost), money(rng.randrange(1, 5000)), i % 4 != 0,
-                                  created, stamp(created_day, created)])
+                                  money(price), money(cost), money(rng.randrange(1, 5000)), active,
+                                  created, updated])
             current = rng.randrange(0, 1000)
             received = as_of - datetime.timedelta(days=rng.randrange(0, 90))
             t["inventory"].append([uid(), pid, current, rng.randint(0, current), 10, 50,
                                    rng.choice(sorted(LOCATIONS)), received.isoformat(), 40,
                                    created, stamp(as_of, created)])
         for i in range(n_invoices):
-            customer_id, discount, state, created_day = customers[pick(n_customers)]
+            customer_id, discount, rate, created_day = customers[pick(n_customers)]
             earliest = max(as_of - datetime.timedelta(days=364), created_day)
             day = earliest + datetime.timedelta(days=rng.randrange((as_of - earliest).days + 1))
             terms = rng.choice(sorted(PAYMENT_TERMS))
@@ -1264,22 +1319,21 @@ class Sample:
             else:
                 status = "sent"
             invoice_id = uid()
+            created = stamp(day)
             lines, chosen = [], set()
             for _ in range(rng.randint(*per_invoice)):
                 index = pick(n_products)
-                while index in chosen:
+                while index in chosen or (products[index][2] is not None and created >= products[index][2]):
                     index = (index + 1) % n_products
                 chosen.add(index)
-                product_id, price = products[index]
+                product_id, price, _inactive_since = products[index]
                 quantity = 1 + int(20 * rng.random() ** 2)
                 discount_amount = (quantity * price * discount + 5000) // 10000
                 lines.append([uid(), invoice_id, product_id, None if index % 3 else "Gift, wrapped",
                               money(quantity * 100), money(price), money(discount), money(discount_amount),
                               money(quantity * price - discount_amount), None])
             subtotal = sum(cents(line[8]) for line in lines)
-            rate = states[state][0]
             tax = (subtotal * rate + 5000) // 10000
-            created = stamp(day)
             for line in lines:
                 line[9] = created
             t["invoices"].append([invoice_id, customer_id, f"INV-{i + 1:07d}", day.isoformat(), due.isoformat(),
@@ -1367,7 +1421,7 @@ def write_archive(directory, tables, fmt="ndjson", compression="gzip", volume="s
         })
     manifest = {
         "format_version": 1, "generator": {"name": "demodata", "version": "0.0.0-selftest"},
-        "data_version": 1, "seed": 42, "volume": volume, "scale": scale, "as_of": Sample.AS_OF,
+        "data_version": 2, "seed": 42, "volume": volume, "scale": scale, "as_of": Sample.AS_OF,
         "format": fmt, "compression": compression, "level": 6,
         "shard": None if shard is None else {"index": shard[0], "count": shard[1]},
         "tables": entries,
@@ -1439,6 +1493,26 @@ def run_self_test(vocabulary):
 
     sample = Sample(states, cities)
     t = sample.tables
+
+    def multiplier_of(customer):
+        return next(cents(row[3]) for row in t["customer_types"] if row[0] == customer[1])
+
+    def taxed_and_exempt_customers():
+        """Rows of an exempt customer and of a taxed one, both with invoices and in states with
+        sales tax, so that a wrong rate shows."""
+        billed = {row[1] for row in t["invoices"]}
+        state_of = {row[1]: row[6] for row in t["customer_addresses"] if row[9]}
+        rows = [i for i, row in enumerate(t["customers"])
+                if row[0] in billed and states[state_of[row[0]]] > 0]
+        exempt = next(i for i in rows if TAX_EXEMPT in (t["customers"][i][7] or ""))
+        taxed = next(i for i in rows if TAX_EXEMPT not in (t["customers"][i][7] or ""))
+        return exempt, taxed
+
+    def line_of_product(inactive):
+        """The index of a line item of an (in)active product, and the product's row."""
+        products = {row[0]: row for row in t["products"]}
+        return next((i, products[row[2]]) for i, row in enumerate(t["invoice_line_items"])
+                    if products[row[2]][8] is not inactive)
     with tempfile.TemporaryDirectory(prefix="check_archive.") as tmp:
         tmp = Path(tmp)
         # valid archives in each format, compression, gzip layout and shard split
@@ -1480,6 +1554,14 @@ def run_self_test(vocabulary):
             "invoices", "tax_amount", lambda v: money(cents(v) + 1))), "tax_amount:", "total:")
         expect_fail("tax rate", write_archive(tmp / "g2", mutated(
             "invoices", "tax_rate", lambda v: money(cents(v) + 100))), "tax_rate:")
+        # tax-exempt customers: the marker is case-sensitive, and adding it needs a zero rate
+        exempt, taxed = taxed_and_exempt_customers()
+        expect_fail("tax-exempt marker in lower case", write_archive(tmp / "g3", mutated(
+            "customers", "notes", lambda v: v.replace(TAX_EXEMPT, TAX_EXEMPT.lower()), row=exempt)),
+            "tax_rate: 0.00 is not the sales tax of")
+        expect_fail("tax-exempt customer taxed", write_archive(tmp / "g4", mutated(
+            "customers", "notes", lambda v: "Church, Tax-exempt", row=taxed)),
+            "is not 0.00 for a tax-exempt customer")
         expect_fail("unit price", write_archive(tmp / "h", mutated(
             "invoice_line_items", "unit_price", lambda v: money(cents(v) + 100))), "unit_price:")
         expect_fail("duplicate email", write_archive(tmp / "i", mutated(
@@ -1489,11 +1571,31 @@ def run_self_test(vocabulary):
         expect_fail("credit limit", write_archive(tmp / "j", mutated(
             "customers", "credit_limit", lambda v: money(cents(v) + 100))), "credit_limit:")
         expect_fail("markup", write_archive(tmp / "k", mutated(
-            "products", "price", lambda v: money(cents(t["products"][0][6]) * 3))), "price:")
+            "products", "cost", lambda v: money(cents(t["products"][0][5]) * 100 // 230))),
+            "cost: ", "divided by a markup")
+        expect_fail("cost a cent above price / 1.20", write_archive(tmp / "k2", mutated(
+            "products", "cost", lambda v: money((cents(t["products"][0][5]) * 100 + 60) // 120 + 1))),
+            "cost: ")
+        top_credit = mutated("customers", "credit_limit", lambda v: money(
+            CREDIT_BASE_DOLLARS[1] * multiplier_of(t["customers"][0])))
+        expect_ok("credit limit at the top base", write_archive(tmp / "j2", top_credit))
+        expect_fail("credit limit above the top base", write_archive(tmp / "j3", mutated(
+            "customers", "credit_limit", lambda v: money(
+                (CREDIT_BASE_DOLLARS[1] + 100) * multiplier_of(t["customers"][0])))), "credit_limit:")
         expect_fail("primary not first", write_archive(tmp / "l", mutated(
             "customer_addresses", "primary", lambda v: False)), "primary:", "primary addresses")
-        expect_fail("zip of another state", write_archive(tmp / "n", mutated(
-            "customer_addresses", "postal_code", lambda v: "00000")), "postal_code:")
+        expect_fail("zip of no city", write_archive(tmp / "n", mutated(
+            "customer_addresses", "postal_code", lambda v: "00000")),
+            'postal_code: "00000" is not a street-delivery ZIP code of')
+        address = t["customer_addresses"][0]
+        other_zip = next(min(zips) for (city, state), zips in sorted(cities.items())
+                         if state == address[6] and city != address[5] and min(zips) not in cities[
+                             (address[5], address[6])])
+        expect_fail("zip of another city of the state", write_archive(tmp / "n2", mutated(
+            "customer_addresses", "postal_code", lambda v: other_zip)),
+            f'postal_code: "{other_zip}" is not a street-delivery ZIP code of {address[5]}, {address[6]}')
+        expect_fail("unknown city", write_archive(tmp / "n3", mutated(
+            "customer_addresses", "city", lambda v: "Atlantis")), "city: 'Atlantis' is not a city of")
         expect_fail("decimal as number", write_archive(tmp / "o", mutated(
             "products", "weight", lambda v: 1.5)), "weight: not a decimal")
         expect_fail("short timestamp", write_archive(tmp / "p", mutated(
@@ -1506,6 +1608,14 @@ def run_self_test(vocabulary):
             "products", "id", lambda v: v.upper())), "id: not a lowercase")
         expect_fail("null in non-nullable", write_archive(tmp / "r2", mutated(
             "products", "sku", lambda v: None), fmt="csv"), "sku: null")
+        line_index, product_row = line_of_product(inactive=False)
+        expect_fail("sold when the product was created", write_archive(tmp / "v2", mutated(
+            "invoice_line_items", "created_at", lambda v: product_row[9], row=line_index)),
+            "created_at: ", "is not after the product was created")
+        line_index, product_row = line_of_product(inactive=True)
+        expect_fail("sold when the product went inactive", write_archive(tmp / "v3", mutated(
+            "invoice_line_items", "created_at", lambda v: product_row[10], row=line_index)),
+            "is not before the inactive product's last update")
         expect_fail("lorem", write_archive(tmp / "v", mutated(
             "products", "description", lambda v: "Lorem ipsum")), "lorem")
         expect_fail("due date", write_archive(tmp / "w", mutated(
@@ -1552,16 +1662,33 @@ def run_self_test(vocabulary):
 
     # unit checks of the helpers
     count += 1
-    if not (markup_exists(1000, 1200) and markup_exists(1000, 2200) and not markup_exists(1000, 2201)
-            and not markup_exists(1000, 1199) and markup_exists(333, 400)):
-        failures.append("markup_exists")
+    # cost = (100 x price + m // 2) // m: 1000 / 1.20 = 833.33, 1000 / 2.20 = 454.55, 400 / 1.20
+    if not (markup_exists(833, 1000) and markup_exists(455, 1000) and not markup_exists(454, 1000)
+            and not markup_exists(834, 1000) and markup_exists(333, 400) and not markup_exists(0, 400)):
+        failures.append("markup_exists: the edge cases")
+    count += 1
+    rng = random.Random(11)
+    for _ in range(20000):
+        price = rng.choice([rng.randrange(1, 300), rng.randrange(1, 10 ** 7)])
+        cost = rng.choice([rng.randrange(1, price + 1), (price * 100 + 60) // 121 + rng.randrange(-2, 3)])
+        brute = any((100 * price + m // 2) // m == cost for m in range(MARKUPS[0], MARKUPS[1] + 1))
+        if cost > 0 and markup_exists(cost, price) != brute:
+            failures.append(f"markup_exists({cost}, {price}) differs from trying every markup")
+            break
     count += 1
     with tempfile.TemporaryDirectory() as scratch:
         broken = Path(scratch) / "vocabulary.json"
         broken.write_text('{"states": [{"code": "CA"}]}')
         findings = Findings(echo=False)
-        if load_vocabulary(broken, findings) != ({}, set()) or findings.count != 1:
+        if load_vocabulary(broken, findings) != ({}, {}) or findings.count != 1:
             failures.append("a broken vocabulary file is reported")
+        # the data version 1 shape of cities (a ZIP range) is refused, not half read
+        document = json.loads(Path(vocabulary or default_vocabulary_file()).read_text(encoding="utf-8"))
+        document["cities"] = [{"name": "Birmingham", "state": "AL", "zip_low": 35203, "zip_high": 35222}]
+        broken.write_text(json.dumps(document))
+        findings = Findings(echo=False)
+        if load_vocabulary(broken, findings) != ({}, {}) or findings.count != 1:
+            failures.append("a vocabulary file of cities without zips is reported")
 
     for failure in failures:
         print(f"self-test FAIL {failure}")

@@ -4,5 +4,5 @@ public enum DemoDataVersion {
     public static let generator = "0.2.0"
     /// The version of the generated data: bumped whenever any generated value changes, so that
     /// the same data version, seed and options always mean the same bytes.
-    public static let data = 1
+    public static let data = 2
 }

@@ -32,7 +32,7 @@ import Testing
             volume: .huge, scale: GenerationParameters.maximumScale,
             asOf: TestDates.asOfDate)
         let estimate = ArchiveEstimate(parameters: parameters)
-        #expect(estimate.rows > 400_000_000_000)
+        #expect(estimate.rows > 200_000_000_000)
         #expect(estimate.bytes > 10_000_000_000_000)
         let directory = try TestDirectory()
         let shortfall = try #require(estimate.shortfall(at: directory.file("a/b/archive")))

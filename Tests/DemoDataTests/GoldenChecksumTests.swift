@@ -26,28 +26,28 @@ import Testing
             "d0808c8bd184cca397bb329674a5adb512cd7c54419c13bcf25d136efe7443b9"
         ),
         "customers": (
-            "f1449a51557ad97878550761ea8fd7ee45398ded6c3539dcc2b040bb1d8a8a62",
-            "11862c1da6bae6e3c2d40b863ed678c322552e5db76fa8bcdbeff9da7ed37250"
+            "5476ed8119a935b4a79d541366fe058b895aab9d576b050431e52c84002b34fa",
+            "3adcc5cb0c1c5d2614736b5dcb0c8e9798e138798f976d94cead3a7adab7bf35"
         ),
         "customer_addresses": (
-            "c74ddacb5010110273910f1edd50583b1196c4aaedfffc7ed3d748599c21fd5d",
-            "06bb8cddd2aad74901177deae66a2982795752391b1d21f52bd2ef835accd9d9"
+            "acaa035b09f535e4df5655fb17db4b1d30231cc434616a4f64a7977f3b57a90a",
+            "64d0afbd0e06a9392eecc918649f524d62fe16f2bf2d82ef0b09e0e923dc2ecb"
         ),
         "products": (
-            "3d0ca4ccdd500dacbc974e33cbb6b0548fdf069f94b6a19d4dfd28f28a251ad6",
-            "8490d706935298763db0cb255fe149b8c42dc8ce293dc85cb044a26ebc727139"
+            "fdf067e3d27d704534adab58bf741b8f64b603852431477cabd36eb2cf24a62c",
+            "583536609b4a9ea13db03a99ea0f62ab6a7b318e40b3be644bc8a0f9175ceeb3"
         ),
         "inventory": (
-            "117aee5645f7feeab9dbf3fd9dc6036356ac78c4117397789efaddd52f370ae7",
-            "12eb7003442007b7321505aed741f9c538ccba9ad59917c567cb11f03b588f31"
+            "36323bfab8b8091ba3cf724d036ecb0f51251479b6a54ffeac4e5e84425051ad",
+            "a65ca96921254ad9ef532ec1f1f7832d4e9b95cb7782097e98504653a0cbc4a9"
         ),
         "invoices": (
-            "729792faf375d0222048bd590256a06fe7fa749359ea22a10a22ffb0f2597be4",
-            "4796083473ba9c97ee2112d9a389ee58112daa68b99890b8fb31c6252d93242e"
+            "c4a4489e045239c4253b1179a4f50cbf65e4871c3e98857079c540500b70f5d1",
+            "32972a5e7e9e4464a2c6c65e623fd78f4ce9fb70ba2e76b36655a718f560b0ce"
         ),
         "invoice_line_items": (
-            "d84b542150bc9dbb705f585b8a003ef15a3f80acde72a9888952f8dfbe076ed6",
-            "f58450b8b61a885ee57a738197b1a7b4fb230e1a4d680c23637c5794d32e8d02"
+            "c3cf8fe2222b69ec356d0efb957ff212df1e6fea738962316bcbad4ed16ce9b5",
+            "b56c76dbcb5988cd86c6dbef72de84c3dd06485207555ed4b42fca43efd14996"
         ),
     ]
 
@@ -62,28 +62,28 @@ import Testing
             "f98d81d594a1168f699249c9f9e39229cf6308777bfc3ebb24781f35803d956a"
         ),
         "customers": (
-            "26889958916d95464763d84e6650e1fa5858d49c8e506f679da5966e725c504b",
-            "38c7d81926ac243db3fa29486eafc90be428427767327722d9890d1a05085194"
+            "894f44c36eda89ce9483c18c245e4486e9f1b7ed847e4d59e02220431bae3bb7",
+            "b0178d66db877a8341df59252c907407c2a3d3ffe31472790ff0d5697f2eccf7"
         ),
         "customer_addresses": (
-            "c55b7cd65109a4278e2a357f4a71c2f92c21b0c339d757a53820601e0ad5d54e",
-            "f4a1c50e7be1de80d7117a43e3d99939ef6bded855d1a0e146335cb2a1f1a827"
+            "600608781d197f600a65231f32f33feb3c1adbea0678ff20d55649e1b24d7bcb",
+            "4a0a9e00a78b407d2d441ab892c6902d15292eeea849e5efcff65b1ab1e073bd"
         ),
         "products": (
-            "b7e34e6961a11088d4dc066e9fdd68b8de0cf03cf72fc9cbae7f40d114c86cd4",
-            "bad538c8f231275b6df8f4ba89afa2629d5aa83637e212b0ffaf13061cfa272d"
+            "44d84b50d9e1f7cffe602053092674b84294d4b25dc872b7e42f73ce2e8be6d5",
+            "4309d8b0744084b79578474d89b7ae91d68382bb1c2d734907ff0a1b05b309bb"
         ),
         "inventory": (
-            "4aeb32b3301860cf89317739f3bd38ebbe6188416a0ec2f6975854c56816f411",
-            "12a585207f31d87ac658f31d69a8c8f7e6947ee435530d5d56fbab18dca251fd"
+            "0335096d3af5cdac7550790fb154d721c6164baff7c7957fdf04fafb090f2810",
+            "d6e5ee285ca4cb24fa7e007a024f004abca9de671715884a4b6d8b44487ec39b"
         ),
         "invoices": (
-            "7693d3b35be49117e469df6d408cc4f58cbd9ac0f032431c103819495694d8cc",
-            "6582de6854a0dd09b966ee7042ced501538dac58d58d46fdef6870fa96a26ae4"
+            "db06079ef13c19a89ee3f48218d0f185782f2af63760df85bfa9d18423a1c9b6",
+            "4f71502902f884d86391c770a193db80f56cfd1b928f2f7be4becc68d5c81288"
         ),
         "invoice_line_items": (
-            "77a281b07ebf6cbfe7f8a562244f00cf3e7383ebd021dbc3727a616b5be1e2b7",
-            "85b9ebf58e7ba52db2af7955d74697c592332757811e2bcfb107e3b87f3464ea"
+            "d4ed7780fa7f36855582c1d82cd8d6c786574048bd6f199cdd4e66bf6803b0de",
+            "a7a8f2ea86089e33176f88b42beec936d76d52d892c5cf0fd122b7e52ab2ed2a"
         ),
     ]
 
@@ -91,28 +91,28 @@ import Testing
     /// primed multi-block gzip stream too.
     static let largeNDJSON: [String: (String, String)] = [
         "customers": (
-            "eff89b074491d0de891057a7832eee2eb210c103179e1dfc0261d2a3cd997b71",
-            "22ba382e773bb974fce96247b3ab30bcefc6d66507b71b9c403de81c17b5e569"
+            "dd59ff33d1667cac4f68b80ae8d2f05c861c779155a4a72d0b28f1c819590955",
+            "ba919da80c9ea2c0086e9e6f0099818cd9900b1efc3dbcb163e357c711a89411"
         ),
         "customer_addresses": (
-            "7d9250f9d1f893a5ab95522efc68e95a4eeb8ab7cdc2e5e9e3ef3589a8a39948",
-            "b864e1684f08291a1aab74269154096d87b7a230b4141708630a26584f5abe66"
+            "949707a76dce61d5179fdae68258240757b43bfa2890628dfe3b792cb209858b",
+            "4bf56211230eaab8fe570938bdbcd64ad0597fed5576ce7fe9e39359b9e908c8"
         ),
         "products": (
-            "bc1934d3d8d9c0ab69e8bf6671b7cca062d84398b139e7f8cc0b56fcedcc4bd0",
-            "396fc5384585338fae9392f00807bde2ac2862543236b82f3324677818ad4913"
+            "d53c9fec3efdb05c46f4dd42646454159beaa9bd3277b15da6be9b14cef0d7ab",
+            "24456d16a03945e1f76d2ce37c4bc32458e77837814c7926434ed73754cb77db"
         ),
         "inventory": (
-            "0b19266f05540d06e1a00ae30dd48c83f6dba5ac4f544b927e4f37d1cdc7e074",
-            "1d10188ae11a86b62beabc5ca5c75a3ff69d246e1e1fcbe229cf6a4819313137"
+            "98fcb2550fa33eb4c5d9c726e5ffeba90e889d0830a6e56d837482c64305dc6b",
+            "fb63740e753867fced97fa95db8799680e236eb543d972642421b8298cfd1b76"
         ),
         "invoices": (
-            "08a8d3fdfef02cd94af0b23dfa37518d2d22183f28f1256566cefd5dc8653cbe",
-            "85ba436dd6ed73343e2df37ed767efd523e241826ee57152d7d181942a78f6e3"
+            "28c4f4eb1db5534367aeda211f7c16be20d32556f5ad01a180c65e55e1517967",
+            "d6ecaf5ee10013b8f66b9425edc3efad8a43051dd963cb7c61ff0b43520e408e"
         ),
         "invoice_line_items": (
-            "74556413dbe8032800399db2fecb409cc38167673ca68a0c97dc12dc1cc21b2d",
-            "c5d199d2ee1ed1d21b7f0ca69384dc7075422f51680ee411dc1cb31a734e60d6"
+            "67f9a7b96e562f967d50da8eb79e102a6c595f3794558d350fd677330376fe62",
+            "1a1017fa67c6de0a871492bb54fc896da31925ef4c07c007ee9f5f0e2532a2d0"
         ),
     ]
 
@@ -125,42 +125,42 @@ import Testing
     static let smallParquet: [String: (String, String)] = [
         "customer_types": (
             "eb7f8f032c8192ead7e6d0776f1427ff178575e6639d207051547277314ee00b",
-            "35428fdb4646369963dc08159afbad3d43361ae4c000e1486ce9d6545eff9d10"
+            "a62e95755a6f1332a3f136c69f5b8554a9870d8048fab3c1cdb44ecbf4a0e1c0"
         ),
         "product_categories": (
             "ce169eeb97905579cd0febc5d78d77a024012ec6a2102aa3ebc0d95aaf5ecc93",
-            "2fa0bb092c81cd1a72e0e7a31ccd506b47a4b83c775f7fc49a355d8ffa9a23f5"
+            "20028b7ec1810dfc5e8c6cca3fb197f76f9a2020e9f451133535c293c23697c6"
         ),
         "customers": (
-            "3225f1f9a672ac94ff7e8073900c71838be93d299f1ae33eafc026740a511790",
-            "fe3c02159f604d0b9d2e9cf4d8de1ef924676067dbb1399f75c9489512385931"
+            "aa48ab7093c1731ad2991c400edd40822bd5a2ae0e0242044effb83cbb364e75",
+            "6ee8eccf0c8617ba05ec8da97964474e6cbe069642a9ffeb187832399dd1df27"
         ),
         "customer_addresses": (
-            "627bffefaf92ce8c93b9b6982016f97045611f52d1fdbf8cdcb96c375fb7597f",
-            "b0d6d52979d2f78f519ade5cfa719b7be0e68d809bcb79431f601354d797a584"
+            "5dabdb938d5acab7385b2cefb01e94345dd809c95e5342313b4a3d6ee8d0ca77",
+            "513bdc58926e4212dadcaea0a208646c3ee9de27931c430b0b21dbf9395b092b"
         ),
         "products": (
-            "ff9ff3ad785589026415119459175ba91ce5b145834c0076a049cc8a74d0b4a5",
-            "eca2c686253eafb25cba76f247e9bbb26e56ecb2ae264f389bd0a79f9e56324f"
+            "fbbf87c8c244ccc6a33febb4a5875a57b258b04ff00a24f7f0cad360ce73ae89",
+            "5a2dbf77dcf02a8e31f32ea1a6cb40b836355c85da3211b30bf28d1e094e8e21"
         ),
         "inventory": (
-            "b2457b2bbe8d62ef2973a0c03146d81e711c2d17bbfd12a4045460c7ea0174f5",
-            "bca3cde9bc0fad4eb7cf5ec602933c8ac927de68a3773be7190d370c4f8ca784"
+            "2b3ba8b85935e1d38ecac45cbe18a76bb1006a1aef08cd1ec8600bb52948b3b2",
+            "818afb226a75c5afd12a29fbef33ef3c7707dd72d20f23bf9a3e5e75a0e60c9e"
         ),
         "invoices": (
-            "d716bf290e5df1fcb6c4938617221982b61c00589b7316a151d6f11598d7ce17",
-            "215970f1f70b5d54d822de1fa731d1a70a83374f5b29eb8095d4f01b08704ebb"
+            "e84ec0f348bde6ba7d31bd4e97c10136a76b4b759962bd6b514909a3a7bff335",
+            "2e562ec4d587b421059eb332362f5a1293393ad3118a28cb81e0740592f2cc25"
         ),
         "invoice_line_items": (
-            "3400beb08725bfa3e7f61d66b3ec7d555825e7bea2ecd4c9c5dab7678a13ef41",
-            "1106cbd406c5aedd83088082953a73d05cea779320b0ed02de442bea56faf7a6"
+            "61ec1c1f8bf98b225a9c20620c91477b49a7c31584e015d0fcf7aa2d60328005",
+            "c65177567b5394e0dcee6f168a278680d660eb14609948ee9cf93ba96cfb2460"
         ),
     ]
 
     private func expectPinned(
         _ archive: GeneratedArchive, _ pinned: [String: (String, String)]
     ) throws {
-        #expect(archive.manifest.dataVersion == 1)
+        #expect(archive.manifest.dataVersion == 2)
         for (name, (content, file)) in pinned {
             let entry = try #require(archive.manifest.tables.first { $0.name == name })
             #expect(entry.contentSHA256 == content, "content of \(name) changed")
@@ -180,7 +180,7 @@ import Testing
 
     @Test func smallParquetIsUnchanged() throws {
         let archive = try GeneratedArchive(volume: .small, format: .parquet, compression: .zstd)
-        #expect(archive.manifest.dataVersion == 1)
+        #expect(archive.manifest.dataVersion == 2)
         for (name, (content, file)) in Self.smallParquet {
             let entry = try #require(archive.manifest.tables.first { $0.name == name })
             #expect(entry.contentSHA256 == content, "content of \(name) changed")

@@ -111,7 +111,7 @@ struct ParquetReaderPyarrowTests {
         let directory = try TestDirectory()
         let path = directory.file("invoices.parquet")
         let parameters = ParquetReaderTests.parameters(
-            .small, counts: CountOverrides(customers: 1, invoices: 1))
+            .small, counts: CountOverrides(customers: 5, invoices: 1))
         try ParquetTableFile.write(.invoices, of: parameters, to: path)
         let lines = try await Python3.lines(
             """

@@ -105,7 +105,7 @@ import Testing
     /// its indices still have a bit width readers take (1 to 32; pyarrow refuses more).
     @Test func anAllNullDictionaryChunkReadsBack() throws {
         let directory = try TestDirectory()
-        let parameters = Self.parameters(.small, counts: CountOverrides(customers: 1, invoices: 1))
+        let parameters = Self.parameters(.small, counts: CountOverrides(customers: 5, invoices: 1))
         let expected = try Self.ndjson(.invoices, parameters)
         #expect(String(decoding: expected, as: UTF8.self).contains(#""notes":null,"#))
         let path = directory.file("invoices.parquet")

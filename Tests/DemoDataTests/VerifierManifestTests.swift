@@ -55,8 +55,9 @@ import Testing
             $0.replacing("\"level\": 6,", with: "\"level\": 6, \"counts\": {\"customers\": 24},")
         }
         #expect(!report.passed, "\(listing(report))")
+        // Another customer count shuffles the customers' ranks: the rows differ from the first.
         #expect(
-            has(report, "customers.ndjson.gz", "goes on after the last row of the regenerated"),
+            has(report, "customers.ndjson.gz", "differs from the row regenerated"),
             "\(listing(report))")
     }
 
@@ -133,7 +134,7 @@ import Testing
                 == Manifest.Reference(table: "customer_types", column: "id"))
         #expect(column("status")?.allowed == Domain.customerStatuses)
         #expect(column("credit_limit")?.minimum == "2500.00")
-        #expect(column("credit_limit")?.maximum == "30000.00")
+        #expect(column("credit_limit")?.maximum == "900000.00")
         let text = String(decoding: manifest.serialized(), as: UTF8.self)
         #expect(text.contains("\"primary_key\": [\n        \"id\"\n      ]"))
         #expect(text.contains("\"enum\": [\n            \"active\","))

@@ -23,6 +23,6 @@ import Testing
             """)
         let document = try JSONSerialization.jsonObject(with: committed) as? [String: Any]
         #expect((document?["states"] as? [Any])?.count == USStates.all.count)
-        #expect((document?["cities"] as? [Any])?.count == USCities.all.count)
+        #expect((document?["cities"] as? [Any])?.count == USPlaces.shared.cities.count)
     }
 }

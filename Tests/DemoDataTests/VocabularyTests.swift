@@ -21,29 +21,31 @@ struct VocabularyTests {
         static let all: [WordList] = {
             var lists = [
                 WordList(
-                    name: "PersonNames.first", values: PersonNames.first, allowsNonASCII: true),
-                WordList(name: "PersonNames.last", values: PersonNames.last, allowsNonASCII: true),
+                    name: "surnames",
+                    values: PersonNameFrequencies.shared.surnames.map(\.text)),
+                WordList(
+                    name: "female given names",
+                    values: PersonNameFrequencies.shared.femaleGivenNames.map(\.text)),
+                WordList(
+                    name: "male given names",
+                    values: PersonNameFrequencies.shared.maleGivenNames.map(\.text)),
                 WordList(name: "StreetNames.names", values: StreetNames.names),
                 WordList(name: "StreetNames.suffixes", values: StreetNames.suffixes),
                 WordList(name: "StreetNames.secondaryUnits", values: StreetNames.secondaryUnits),
                 WordList(
-                    name: "USCities.all names", values: USCities.all.map(\.name),
-                    allowsNonASCII: true, requiresUniqueValues: false),
+                    name: "USPlaces city names", values: USPlaces.shared.cities.map(\.name),
+                    requiresUniqueValues: false),
                 WordList(name: "USStates.all codes", values: USStates.all.map(\.code)),
                 WordList(name: "USStates.all names", values: USStates.all.map(\.name)),
                 WordList(name: "Sentences.customerNotes", values: Sentences.customerNotes),
                 WordList(name: "Sentences.invoiceNotes", values: Sentences.invoiceNotes),
                 WordList(name: "Sentences.lineItemNotes", values: Sentences.lineItemNotes),
+                WordList(name: "Sentences.householdNotes", values: Sentences.householdNotes),
+                WordList(name: "BusinessWords.industries", values: BusinessWords.industries),
                 WordList(name: "Sentences.typeDescriptions", values: Sentences.typeDescriptions),
                 WordList(
                     name: "Sentences.categoryDescriptions", values: Sentences.categoryDescriptions),
             ]
-            for (name, words) in zip(categoryNames, ProductCatalog.categories) {
-                lists.append(WordList(name: "\(name) adjectives", values: words.adjectives))
-                lists.append(WordList(name: "\(name) materials", values: words.materials))
-                lists.append(WordList(name: "\(name) nouns", values: words.nouns))
-                lists.append(WordList(name: "\(name) descriptions", values: words.descriptions))
-            }
             return lists
         }()
     }
@@ -121,34 +123,23 @@ struct VocabularyTests {
     // MARK: - Person names
 
     @Test func personNameCounts() {
-        #expect(PersonNames.first.count >= 400)
-        #expect(PersonNames.last.count >= 400)
+        let names = PersonNameFrequencies.shared
+        #expect(names.surnames.count >= 5000)
+        #expect(names.femaleGivenNames.count >= 1000)
+        #expect(names.maleGivenNames.count >= 300)
+        // The 1990 Census: Smith first, at about 1% of people.
+        #expect(names.surnames.first?.text == "Smith")
     }
 
     @Test func personNamesAreSingleCapitalizedWords() {
-        for name in PersonNames.first + PersonNames.last {
+        let names = PersonNameFrequencies.shared
+        for name in (names.surnames + names.femaleGivenNames + names.maleGivenNames).map(\.text) {
             #expect(name.first?.isUppercase == true, "'\(name)' is not capitalized")
             #expect(
                 name.allSatisfy { $0.isLetter || $0 == "'" || $0 == "-" },
                 "'\(name)' has characters other than letters, apostrophe and hyphen")
             #expect(name.last?.isLetter == true, "'\(name)' does not end with a letter")
-            #expect(!name.contains("''") && !name.contains("--"), "'\(name)'")
-        }
-    }
-
-    @Test func personNamesUseFewSpecialCharacters() {
-        let all = PersonNames.first + PersonNames.last
-        let nonASCII = all.filter { !$0.unicodeScalars.allSatisfy(\.isASCII) }
-        #expect(nonASCII.count <= 15, "too many accented names: \(nonASCII)")
-        for list in [PersonNames.first, PersonNames.last] {
-            let punctuated = list.filter { $0.contains("'") || $0.contains("-") }
-            #expect(punctuated.count <= 10, "too many names with punctuation: \(punctuated)")
-        }
-        // Accented letters must be precomposed Latin letters, as typed in US records.
-        for name in nonASCII {
-            #expect(
-                name.unicodeScalars.allSatisfy { $0.isASCII || (0xC0...0xFF).contains($0.value) },
-                "'\(name)' uses letters outside Latin-1")
+            #expect(!Lexicon.emailForm(name).isEmpty, "'\(name)' has no letters for an email")
         }
     }
 
@@ -235,96 +226,61 @@ struct VocabularyTests {
     // MARK: - Cities
 
     @Test func cityCounts() {
-        #expect(USCities.all.count >= 300)
-        var perState: [String: Int] = [:]
-        for city in USCities.all {
-            perState[city.state, default: 0] += 1
-        }
-        for state in USStates.all {
-            let minimum = state.code == "DC" ? 1 : 5
-            #expect(perState[state.code, default: 0] >= minimum, "\(state.code) has few cities")
-        }
-        for code in ["CA", "TX", "FL", "NY", "PA", "IL", "OH", "GA", "NC", "MI"] {
-            #expect(perState[code, default: 0] >= 12, "\(code) needs at least 12 cities")
+        let places = USPlaces.shared
+        #expect(places.cities.count >= 10_000)
+        for (index, state) in USStates.all.enumerated() {
+            #expect(!places.stateCities[index].isEmpty, "\(state.code) has no cities")
         }
     }
 
-    @Test func cityZIPsBelongToTheirState() throws {
-        let states = Dictionary(
-            USStates.all.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-        for city in USCities.all {
-            let label = "\(city.name), \(city.state)"
-            let state = try #require(states[city.state], "\(label): unknown state")
-            #expect(city.zipLow <= city.zipHigh, "\(label): ZIP range is reversed")
-            #expect(city.zipLow >= 501 && city.zipHigh <= 99_999, "\(label): not a 5-digit ZIP")
-            for zip in [city.zipLow, city.zipHigh] {
+    @Test func cityZIPsBelongToTheirState() {
+        let places = USPlaces.shared
+        for city in places.cities {
+            let state = USStates.all[city.state]
+            for zip in city.zips {
+                let code = places.zips[zip].code
                 #expect(
-                    state.zipPrefixes.contains { $0.contains(zip / 100) },
-                    "\(label): ZIP \(zip) is outside the state's prefixes")
+                    state.zipPrefixes.contains { $0.contains(code / 100) },
+                    "\(city.name), \(state.code): ZIP \(code) is outside the state's prefixes")
             }
         }
     }
 
     @Test func cityNames() {
-        let keys = USCities.all.map { "\($0.name), \($0.state)" }
+        let places = USPlaces.shared
+        let keys = places.cities.map { "\($0.name), \(USStates.all[$0.state].code)" }
         #expect(
             Self.duplicates(in: keys).isEmpty, "cities listed twice: \(Self.duplicates(in: keys))")
-        let accented = USCities.all.filter { !$0.name.unicodeScalars.allSatisfy(\.isASCII) }
-        #expect(accented.count >= 2)
-        for city in USCities.all {
-            #expect(
-                city.name.allSatisfy { $0.isLetter || " .'-".contains($0) },
-                "'\(city.name)' has unexpected characters")
+        for city in places.cities {
             #expect(city.name.first?.isUppercase == true, "'\(city.name)'")
         }
     }
 
-    // MARK: - Products
-
-    @Test func productCategories() throws {
-        let categories = ProductCatalog.categories
-        try #require(categories.count == 5)
-        // Spot-check the order: Electronics, Clothing, Home & Garden, Books, Sports.
-        #expect(categories[0].nouns.contains("Headphones"))
-        #expect(categories[1].nouns.contains("Hoodie"))
-        #expect(categories[2].nouns.contains("Planter"))
-        #expect(categories[3].nouns.contains("Cookbook"))
-        #expect(categories[4].nouns.contains("Yoga Mat"))
-    }
-
-    @Test("Product word lists", arguments: zip(WordList.categoryNames, ProductCatalog.categories))
-    func productWords(name: String, words: ProductWords) {
-        #expect(words.adjectives.count >= 30, "\(name) adjectives")
-        #expect(words.materials.count >= 20, "\(name) materials")
-        #expect(words.nouns.count >= 40, "\(name) nouns")
-        #expect(words.descriptions.count >= 25, "\(name) descriptions")
-        for word in words.adjectives + words.materials + words.nouns {
-            #expect(word.first?.isUppercase == true, "\(name): '\(word)' is not capitalized")
-            #expect(!word.contains(","), "\(name): '\(word)'")
-        }
-        let overlap = Set(words.adjectives).intersection(words.materials)
-        #expect(overlap.isEmpty, "\(name): \(overlap) are both adjectives and materials")
-        for sentence in words.descriptions {
-            let wordCount = sentence.split(separator: " ").count
-            #expect((8...25).contains(wordCount), "\(name): '\(sentence)' has \(wordCount) words")
-            #expect(sentence.hasSuffix("."), "\(name): '\(sentence)'")
-            #expect(sentence.first?.isUppercase == true, "\(name): '\(sentence)'")
+    @Test func areaCodesAreOfTheUnitedStates() {
+        let lexicon = Lexicon.shared
+        for (zip, codes) in lexicon.zipAreaCodes.enumerated() {
+            #expect(!codes.isEmpty, "ZIP \(lexicon.zipCodes[zip]) has no area code")
+            for code in lexicon.areaCodes[codes] {
+                #expect(!NorthAmericanNumbering.outsideTheUnitedStates.contains(code))
+            }
         }
     }
 
     // MARK: - Sentences
 
     @Test func sentenceCounts() {
-        #expect(Sentences.customerNotes.count >= 60)
-        #expect(Sentences.invoiceNotes.count >= 50)
-        #expect(Sentences.lineItemNotes.count >= 30)
+        #expect(Sentences.customerNotes.count >= 40)
+        #expect(Sentences.householdNotes.count >= 15)
+        #expect(Sentences.invoiceNotes.count >= 25)
+        #expect(Sentences.lineItemNotes.count >= 10)
         #expect(Sentences.typeDescriptions.count == 4)
         #expect(Sentences.categoryDescriptions.count == 5)
     }
 
     @Test func sentencesAreWellFormed() {
         let sentences =
-            Sentences.customerNotes + Sentences.invoiceNotes + Sentences.typeDescriptions
+            Sentences.customerNotes + Sentences.householdNotes + Sentences.invoiceNotes
+            + Sentences.typeDescriptions
             + Sentences.categoryDescriptions
         for sentence in sentences {
             #expect(sentence.first?.isUppercase == true, "'\(sentence)'")

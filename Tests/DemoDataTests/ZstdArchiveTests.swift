@@ -40,7 +40,7 @@ import Testing
         guard ZstdVersion.text == Self.pinnedZstd else { return }
         let invoices = try #require(archive.manifest.tables.first { $0.name == "invoices" })
         #expect(
-            invoices.sha256 == "96f6447b09ed837ee30a2e5fbcd7df54bdb9afdb026cd8aebea62907c2740695",
+            invoices.sha256 == "daeb158fbea96e6b11ae7c828f7ecca83f0417b4602da46bf638f843304f6cc3",
             "zstd bytes of invoices changed")
     }
 

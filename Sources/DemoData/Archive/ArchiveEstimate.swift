@@ -75,6 +75,10 @@ public struct ArchiveEstimate: Sendable {
     static func rows(of table: Table, _ parameters: GenerationParameters) -> Int {
         let roots = parameters.roots(of: table).count
         guard let children = table.spec.rowsPerRoot?(parameters.volume) else { return roots }
+        if let hundredths = table.spec.meanRowsPerRootHundredths?(parameters.volume) {
+            let (product, overflow) = roots.multipliedReportingOverflow(by: hundredths)
+            return overflow ? roots / 100 * hundredths : product / 100
+        }
         return mean(roots, children)
     }
 

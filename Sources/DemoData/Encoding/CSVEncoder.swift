@@ -151,6 +151,9 @@ struct CSVEncoder: RowEncoder {
 
     @inline(__always)
     mutating func piece(ascii: UInt8) {
+        assert(
+            ascii >= 0x20 && ascii != 0x22 && ascii != 0x2c && ascii != 0x5c,
+            "piece(ascii:) takes bytes that need no quoting; pass others to piece(_:)")
         buffer.append(ascii)
     }
 

@@ -1,5 +1,6 @@
-/// Customer addresses: the first of each customer is its one primary billing address; the rest
-/// are shipping, mailing or secondary billing addresses.
+/// Customer addresses: the first of each customer is its one billing address (its primary);
+/// the rest are shipping or mailing addresses, mostly in the same ZIP or city. Every address
+/// is a real street-delivery ZIP of its city and state.
 struct CustomerAddressRows: TableRows {
     let context: DataContext
 
@@ -14,6 +15,7 @@ struct CustomerAddressRows: TableRows {
             let facts = CustomerFacts(context, customer)
             let customerID = facts.random.uuid(0)
             let customerCreated = facts.createdAt
+            let billingZIP = facts.billingZIP
             for ordinal in 0..<facts.addressCount {
                 let random = facts.addressRandom(ordinal)
                 let primary = ordinal == 0
@@ -43,13 +45,12 @@ struct CustomerAddressRows: TableRows {
                 } else {
                     encoder.null()
                 }
-                let city = facts.addressCity(random)
+                let zip = primary ? billingZIP : nearbyZIP(billingZIP, random)
+                let city = lexicon.zipCities[zip]
                 encoder.string(lexicon.cityNames[city])
-                encoder.string(lexicon.cityStates[city])
-                let zips = lexicon.cityZIPs[city]
+                encoder.string(lexicon.stateCodes[lexicon.cityStates[city]])
                 encoder.beginString()
-                encoder.piece(
-                    number: zips.lowerBound + random.below(zips.count, Field.zip), width: 5)
+                encoder.piece(number: lexicon.zipCodes[zip], width: 5)
                 encoder.endString()
                 encoder.string(lexicon.country)
                 encoder.boolean(primary)
@@ -62,5 +63,25 @@ struct CustomerAddressRows: TableRows {
                 encoder.endRow()
             }
         }
+    }
+
+    /// Another address of a customer billed at `billingZIP`: the same ZIP (60%), another ZIP
+    /// of the same city (25%), a city of the same state (10%), or anywhere (5%).
+    private func nearbyZIP(_ billingZIP: Int, _ random: RowRandom) -> Int {
+        let lexicon = context.lexicon
+        let nearness = random.below(100, Field.nearness)
+        if nearness < 60 {
+            return billingZIP
+        }
+        if nearness < 85 {
+            let zips = lexicon.cityZIPs[lexicon.zipCities[billingZIP]]
+            return zips.lowerBound + random.below(zips.count, Field.zip)
+        }
+        if nearness < 95 {
+            let cities = lexicon.stateCities[lexicon.cityStates[lexicon.zipCities[billingZIP]]]
+            let zips = lexicon.cityZIPs[cities.lowerBound + random.below(cities.count, Field.zip)]
+            return zips.lowerBound + random.below(zips.count, Field.zip + 100)
+        }
+        return lexicon.zipWeights.draw(random, Field.zip)
     }
 }

@@ -1,57 +1,53 @@
-/// Customers: a tier, a realistic name and a unique email, status, credit limit and notes.
+/// Customers: households with a person's name and businesses with a company's, a unique email,
+/// a phone of their region, a status, a credit limit that fits what they buy, and notes that
+/// agree with all of it.
 struct CustomerRows: TableRows {
     let context: DataContext
 
-    private enum Field {
-        static let firstName: UInt64 = 10
-        static let lastName: UInt64 = 11
-        static let emailStyle: UInt64 = 12
-        static let emailDomain: UInt64 = 13
-        static let areaCode: UInt64 = 14
-        static let phoneLine: UInt64 = 15
-        static let status: UInt64 = 16
-        static let creditBase: UInt64 = 17
-        static let hasNotes: UInt64 = 18
-        static let note: UInt64 = 19
-        static let updated: UInt64 = 20
+    enum Field {
+        static let gender: UInt64 = 20
+        static let givenName: UInt64 = 21
+        static let surname: UInt64 = 22
+        static let partner: UInt64 = 23
+        static let industry: UInt64 = 24
+        static let suffix: UInt64 = 25
+        static let emailStyle: UInt64 = 26
+        static let emailDomain: UInt64 = 27
+        static let areaCode: UInt64 = 28
+        static let phoneLine: UInt64 = 29
+        static let updated: UInt64 = 30
+        static let notes: UInt64 = 31  // to 39
     }
-
-    static let statusWeights = WeightTable(Domain.customerStatusChoices.map(\.share))
 
     func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
         let lexicon = context.lexicon
         for index in roots {
             let facts = CustomerFacts(context, index)
             let random = facts.random
-            let tier = facts.tier
+            let business = facts.isBusiness
             encoder.beginRow()
             encoder.uuid(random.uuid(0))
-            encoder.uuid(context.id(.customerTypes, tier))
-            let first = random.below(lexicon.firstNames.count, Field.firstName)
-            let last = random.below(lexicon.lastNames.count, Field.lastName)
+            encoder.uuid(context.id(.customerTypes, facts.tier))
+            let surname = lexicon.surnames.weights.draw(random, Field.surname)
+            let given: Lexicon.Names =
+                random.percent(50, Field.gender) ? lexicon.femaleGivenNames : lexicon.maleGivenNames
+            let first = given.weights.draw(random, Field.givenName)
             encoder.beginString()
-            encoder.piece(lexicon.firstNames[first])
-            encoder.piece(ascii: UInt8(ascii: " "))
-            encoder.piece(lexicon.lastNames[last])
-            encoder.endString()
-            writeEmail(index, first: first, last: last, random, &encoder)
-            writePhone(random, &encoder)
-            encoder.string(
-                lexicon.customerStatuses[random.weighted(Self.statusWeights, Field.status)])
-            // A base of $2,500 to $10,000 in steps of $100, times the tier's multiplier.
-            let step = BusinessRules.creditBaseStepDollars
-            let steps =
-                BusinessRules.creditBaseDollars.lowerBound / step...BusinessRules.creditBaseDollars
-                .upperBound / step
-            let baseCents = random.int(steps, Field.creditBase) * step * 100
-            encoder.decimal(
-                baseCents * Domain.tiers[tier].creditMultiplierHundredths / 100, scale: 2)
-            if random.percent(35, Field.hasNotes) {
-                encoder.string(
-                    lexicon.customerNotes[random.below(lexicon.customerNotes.count, Field.note)])
+            if business {
+                writeCompanyName(surname: surname, random, &encoder)
             } else {
-                encoder.null()
+                encoder.piece(given.texts[first])
+                encoder.piece(ascii: UInt8(ascii: " "))
+                encoder.piece(lexicon.surnames.texts[surname])
             }
+            encoder.endString()
+            writeEmail(
+                facts, given: business ? nil : given.emailForms[first],
+                surname: lexicon.surnames.emailForms[surname], &encoder)
+            writePhone(facts, &encoder)
+            encoder.string(lexicon.customerStatuses[facts.status])
+            encoder.decimal(facts.creditLimitCents, scale: 2)
+            CustomerNotes(facts: facts).write(into: &encoder)
             let created = facts.createdAt
             encoder.timestamp(created)
             encoder.timestamp(
@@ -60,52 +56,79 @@ struct CustomerRows: TableRows {
         }
     }
 
-    /// `first.last123@example.com` in one of four common shapes; the customer's index ends the
-    /// local part, and names hold no digits, so emails are unique by construction.
-    private func writeEmail<Encoder: RowEncoder>(
-        _ index: Int, first: Int, last: Int, _ random: RowRandom, _ encoder: inout Encoder
+    /// "Hartman Landscaping LLC", "Ortiz & Chen Dental Group".
+    private func writeCompanyName<Encoder: RowEncoder>(
+        surname: Int, _ random: RowRandom, _ encoder: inout Encoder
     ) {
         let lexicon = context.lexicon
-        let firstText = lexicon.firstNamesForEmail[first]
-        let lastText = lexicon.lastNamesForEmail[last]
-        encoder.beginString()
-        switch random.below(4, Field.emailStyle) {
-        case 0:
-            encoder.piece(firstText)
-            encoder.piece(ascii: UInt8(ascii: "."))
-            encoder.piece(lastText)
-        case 1:
-            encoder.piece(ascii: firstText.start[0])
-            encoder.piece(lastText)
-        case 2:
-            encoder.piece(firstText)
-            encoder.piece(ascii: UInt8(ascii: "_"))
-            encoder.piece(lastText)
-        default:
-            encoder.piece(lastText)
-            encoder.piece(ascii: UInt8(ascii: "."))
-            encoder.piece(firstText)
+        encoder.piece(lexicon.surnames.texts[surname])
+        if random.percent(15, Field.partner) {
+            encoder.piece(" & ")
+            encoder.piece(
+                lexicon.surnames.texts[lexicon.surnames.weights.draw(random, Field.partner + 100)])
         }
-        encoder.piece(number: index, width: 1)
+        encoder.piece(ascii: UInt8(ascii: " "))
+        encoder.piece(lexicon.industries[random.below(lexicon.industries.count, Field.industry)])
+        encoder.piece(ascii: UInt8(ascii: " "))
+        encoder.piece(
+            lexicon.companySuffixes[random.below(lexicon.companySuffixes.count, Field.suffix)])
+    }
+
+    /// `jane.smith4821@example.com` in one of five shapes, or `ap.hartman4821@example.net` for
+    /// a business. The number is the customer's place in a seeded shuffle, different for every
+    /// customer, and names hold no digits: emails are unique by construction.
+    private func writeEmail<Encoder: RowEncoder>(
+        _ facts: CustomerFacts, given: Text?, surname: Text, _ encoder: inout Encoder
+    ) {
+        let lexicon = context.lexicon
+        let random = facts.random
+        encoder.beginString()
+        if let given {
+            switch random.below(5, Field.emailStyle) {
+            case 0:
+                encoder.piece(given)
+                encoder.piece(ascii: UInt8(ascii: "."))
+                encoder.piece(surname)
+            case 1:
+                encoder.piece(ascii: given.start[0])
+                encoder.piece(surname)
+            case 2:
+                encoder.piece(given)
+                encoder.piece(ascii: UInt8(ascii: "_"))
+                encoder.piece(surname)
+            case 3:
+                encoder.piece(given)
+                encoder.piece(surname)
+            default:
+                encoder.piece(surname)
+                encoder.piece(ascii: UInt8(ascii: "."))
+                encoder.piece(given)
+            }
+        } else {
+            encoder.piece(
+                lexicon.businessEmailRoles[
+                    random.below(lexicon.businessEmailRoles.count, Field.emailStyle)])
+            encoder.piece(ascii: UInt8(ascii: "."))
+            encoder.piece(surname)
+        }
+        encoder.piece(number: context.emailNumbers.rank(of: facts.index), width: 1)
         encoder.piece(ascii: UInt8(ascii: "@"))
         encoder.piece(lexicon.emailDomains[random.below(3, Field.emailDomain)])
         encoder.endString()
     }
 
-    /// `(AAA) 555-01NN`: a plausible area code and a line in the range reserved for fiction.
-    private func writePhone<Encoder: RowEncoder>(_ random: RowRandom, _ encoder: inout Encoder) {
-        var area = random.int(201...989, Field.areaCode)
-        if area % 100 == 11 {
-            area += 1
-        }
+    /// `(AAA) 555-01NN`: an area code of the billing ZIP and a line in the range reserved for
+    /// fiction.
+    private func writePhone<Encoder: RowEncoder>(_ facts: CustomerFacts, _ encoder: inout Encoder) {
+        let lexicon = context.lexicon
+        let codes = lexicon.zipAreaCodes[facts.billingZIP]
+        let area = lexicon.areaCodes[
+            codes.lowerBound + facts.random.below(codes.count, Field.areaCode)]
         encoder.beginString()
         encoder.piece(ascii: UInt8(ascii: "("))
         encoder.piece(number: area, width: 3)
-        encoder.piece(ascii: UInt8(ascii: ")"))
-        encoder.piece(ascii: UInt8(ascii: " "))
-        encoder.piece(number: 555, width: 3)
-        encoder.piece(ascii: UInt8(ascii: "-"))
-        encoder.piece(number: 100 + random.below(100, Field.phoneLine), width: 4)
+        encoder.piece(") 555-")
+        encoder.piece(number: 100 + facts.random.below(100, Field.phoneLine), width: 4)
         encoder.endString()
     }
 }

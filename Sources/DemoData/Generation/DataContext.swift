@@ -1,4 +1,5 @@
-/// The immutable inputs every row function reads: parameters, random source and vocabulary.
+/// The immutable inputs every row function reads: parameters, random source and vocabulary,
+/// and the seeded shuffles that rank customers and products by popularity.
 ///
 /// One context is shared by all threads of a generation; row functions never mutate it.
 final class DataContext: Sendable {
@@ -9,6 +10,25 @@ final class DataContext: Sendable {
     let asOfDay: Int
     /// The last microsecond of the as-of day: no timestamp is later.
     let asOfEnd: Int64
+    /// The first day an invoice may have.
+    let firstInvoiceDay: Int
+    /// The parameters' counts, read on the hot path without copying the parameters.
+    let customerCount: Int
+    let productCount: Int
+    let invoiceCount: Int
+    /// Customers and products by popularity: rank 0 buys (or sells) the most.
+    let customerRanks: RankOrder
+    let productRanks: RankOrder
+    let customerPopularity: Popularity
+    let productPopularity: Popularity
+    /// The shuffles behind product types and the numbers in emails and SKUs, so that none
+    /// follows row order.
+    let productSlots: RankOrder
+    let emailNumbers: RankOrder
+    let skuNumbers: RankOrder
+    /// The first slot of each product type (and the number of products last): products of
+    /// type t are those whose slot is in `typeSlots[t]..<typeSlots[t + 1]`.
+    let typeSlots: [Int]
 
     /// Child rows of one parent are keyed by `parent × childSlots + ordinal`, so their random
     /// values and ids depend only on the parent's index and their position under it.
@@ -20,7 +40,41 @@ final class DataContext: Sendable {
         lexicon = Lexicon.shared
         asOfDay = parameters.asOf.daysSinceEpoch
         asOfEnd = Int64(asOfDay + 1) * DataContext.microsPerDay - 1
+        firstInvoiceDay = asOfDay - (BusinessRules.invoiceWindowDays - 1)
+        let customers = parameters.customers
+        let products = parameters.products
+        customerCount = customers
+        productCount = products
+        invoiceCount = parameters.invoices
+        let source = RandomSource(seed: parameters.seed)
+        func shuffle(_ stream: RandomStream, _ which: Int, count: Int) -> RankOrder {
+            RankOrder(count: count, bits: source.row(stream, -1 - which).bits(0))
+        }
+        customerRanks = shuffle(.customers, 0, count: customers)
+        emailNumbers = shuffle(.customers, 1, count: customers)
+        productRanks = shuffle(.products, 0, count: products)
+        productSlots = shuffle(.products, 1, count: products)
+        skuNumbers = shuffle(.products, 2, count: products)
+        customerPopularity = Popularity(count: customers, power: 2, headPerMille: 2)
+        productPopularity = Popularity(count: products, power: 3, headPerMille: 10)
+        let weights = lexicon.productTypeWeights
+        let total = weights.reduce(0, +)
+        var running = 0
+        var typeSlots = [0]
+        for weight in weights {
+            running += weight
+            typeSlots.append(
+                Int(
+                    UInt64(total).dividingFullWidth(
+                        UInt64(running).multipliedFullWidth(by: UInt64(products))
+                    ).quotient))
+        }
+        self.typeSlots = typeSlots
     }
+
+    /// Founding rows (the first of customers and of products) are old and active, so that an
+    /// invoice can always find a customer and products that existed on its date.
+    static let foundingRows = 16
 
     static let microsPerDay: Int64 = 86_400_000_000
     static let microsPerSecond: Int64 = 1_000_000

@@ -1,41 +1,66 @@
-/// Inventory: exactly one row per product, with stock levels, reorder settings and the last
-/// receipt within 90 days before as-of.
+/// Inventory: exactly one row per product, stocked for its demand: the reorder point covers
+/// the expected sales over the supplier's lead time with a margin, the reorder quantity about
+/// six weeks of sales, and most products hold between the two; inactive products sell off
+/// what is left.
 struct InventoryRows: TableRows {
     let context: DataContext
 
     private enum Field {
-        static let current: UInt64 = 2
-        static let reserved: UInt64 = 3
-        static let reorderPoint: UInt64 = 4
-        static let reorderQuantity: UInt64 = 5
+        static let leadTime: UInt64 = 2
+        static let belowReorder: UInt64 = 3
+        static let current: UInt64 = 4
+        static let reserved: UInt64 = 5
         static let location: UInt64 = 6
         static let receivedDaysAgo: UInt64 = 7
-        static let receivedQuantity: UInt64 = 8
-        static let receivedTime: UInt64 = 9  // and 10
-        static let created: UInt64 = 11
+        static let receivedTime: UInt64 = 8  // and 9
+        static let created: UInt64 = 10
     }
 
     static let locationWeights = WeightTable(Domain.locationChoices.map(\.share))
+
+    /// Units of a product expected to sell per day: its share of line items times the line
+    /// items per day, times about 1.4 units a line.
+    func dailyUnits(ofRank rank: Int) -> Double {
+        let linesPerDay =
+            Double(context.invoiceCount) * 2.2 / Double(BusinessRules.invoiceWindowDays)
+        return linesPerDay * context.productPopularity.share(ofRank: rank) * 1.4
+    }
 
     func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
         let lexicon = context.lexicon
         for index in roots {
             let random = context.random.row(.inventory, index)
             let product = ProductFacts(context, index)
+            let daily = dailyUnits(ofRank: context.productRanks.rank(of: index))
+            let active = product.inactiveDay == nil
+            let leadDays = random.int(7...21, Field.leadTime)
+            let reorderPoint = active ? min(100_000, Int(daily * Double(leadDays) * 1.5) + 1) : 0
+            // Six weeks of sales, in cases of 5, 10 or 50.
+            let sixWeeks = daily * 42
+            let caseSize = sixWeeks < 50 ? 5 : sixWeeks < 500 ? 10 : 50
+            let reorderQuantity = min(500_000, (Int(sixWeeks) / caseSize + 1) * caseSize)
+            let current: Int
+            if !active {
+                current = random.below(6, Field.current)
+            } else if random.percent(12, Field.belowReorder) {
+                current = random.below(reorderPoint + 1, Field.current)
+            } else {
+                current = reorderPoint + 1 + random.below(reorderQuantity, Field.current)
+            }
             encoder.beginRow()
             encoder.uuid(random.uuid(0))
             encoder.uuid(product.random.uuid(0))
-            let current = random.skewed(1001, power: 2, Field.current)
             encoder.integer(current)
-            encoder.integer(random.below(current / 4 + 1, Field.reserved))
-            encoder.integer(random.int(1...10, Field.reorderPoint) * 10)
-            encoder.integer(random.int(5...50, Field.reorderQuantity) * 10)
+            // Reserved for open orders: up to three days of sales.
+            encoder.integer(random.below(min(current, Int(daily * 3) + 1) + 1, Field.reserved))
+            encoder.integer(reorderPoint)
+            encoder.integer(reorderQuantity)
             encoder.string(lexicon.locations[random.weighted(Self.locationWeights, Field.location)])
             let receivedDay =
                 context.asOfDay
                 - random.below(BusinessRules.receiptWindowDays, Field.receivedDaysAgo)
             encoder.date(receivedDay)
-            encoder.integer(random.int(1...50, Field.receivedQuantity) * 10)
+            encoder.integer(reorderQuantity)
             let productCreated = product.createdAt
             let created = productCreated + Int64(random.below(3600, Field.created)) * 1_000_000
             encoder.timestamp(created)

@@ -4,23 +4,26 @@ struct InvoiceFacts {
     let index: Int
     let random: RowRandom
     let customer: CustomerFacts
-    let context: DataContext
+    /// Unowned: the context outlives every row, and facts are made per candidate row.
+    unowned(unsafe) let context: DataContext
     /// The invoice date, in days since 1970-01-01.
     let day: Int
 
     enum Field {
-        static let customer: UInt64 = 2
-        static let lineCount: UInt64 = 3
-        static let createdTime: UInt64 = 4  // and 5
-        static let dayCandidate: UInt64 = 20  // 20 to 27
-        static let dayAcceptance: UInt64 = 30  // 30 to 37
+        static let customer: UInt64 = 2  // 2 to 25: rank and acceptance of eight candidates
+        static let founding: UInt64 = 26
+        static let lineCount: UInt64 = 27
+        static let createdTime: UInt64 = 28  // and 29
+        static let dayCandidate: UInt64 = 30  // 30 to 37
+        static let dayAcceptance: UInt64 = 40  // 40 to 47
     }
 
     enum LineField {
         static let quantity: UInt64 = 2
         static let description: UInt64 = 3
         static let note: UInt64 = 4
-        static let product: UInt64 = 10  // 10 to 41
+        static let founding: UInt64 = 5
+        static let product: UInt64 = 10  // 10 to 81: rank and season of 24 candidates
     }
 
     /// One line of an invoice before it is encoded.
@@ -33,11 +36,27 @@ struct InvoiceFacts {
     init(_ context: DataContext, _ index: Int) {
         self.index = index
         self.context = context
-        random = context.random.row(.invoices, index)
-        // Invoices per customer are skewed: the first 1% of customers get about 10% of them.
-        customer = CustomerFacts(
-            context, random.skewed(context.parameters.customers, power: 2, Field.customer))
-        day = InvoiceFacts.pickDay(random, context: context, earliest: customer.createdDay)
+        let random = context.random.row(.invoices, index)
+        self.random = random
+        let customer = InvoiceFacts.pickCustomer(random, context: context)
+        self.customer = customer
+        day = InvoiceFacts.pickDay(random, context: context, days: customer.orderDays)
+    }
+
+    /// A customer by popularity that could order in the invoice window, more likely the longer
+    /// it could (eight candidates, then a founding customer, which always can).
+    private static func pickCustomer(_ random: RowRandom, context: DataContext) -> CustomerFacts {
+        let window = BusinessRules.invoiceWindowDays
+        for attempt in 0..<8 {
+            let field = Field.customer + UInt64(attempt) * 3
+            let rank = context.customerPopularity.draw(random, field)
+            let candidate = CustomerFacts(context, context.customerRanks.index(of: rank))
+            if let days = candidate.orderDays, random.below(window, field + 2) < days.count {
+                return candidate
+            }
+        }
+        let founding = min(DataContext.foundingRows, context.customerCount)
+        return CustomerFacts(context, random.below(founding, Field.founding))
     }
 
     /// Weekday weights, Sunday first: business happens on weekdays.
@@ -45,18 +64,23 @@ struct InvoiceFacts {
     /// Month weights, January first: a holiday peak and a post-holiday dip.
     static let monthWeights = [7, 8, 10, 10, 10, 10, 9, 10, 11, 11, 14, 14]
 
-    /// A day within the 365 days up to as-of, not before the customer existed, drawn with
-    /// seasonal and weekday weights by rejection sampling (eight tries, then the last try).
-    private static func pickDay(_ random: RowRandom, context: DataContext, earliest: Int) -> Int {
-        let lower = max(context.asOfDay - (BusinessRules.invoiceWindowDays - 1), earliest)
-        let span = context.asOfDay - lower + 1
-        var day = lower
+    /// A day of `days` drawn with seasonal and weekday weights, and a tenth of the weight on
+    /// New Year's Day, Thanksgiving and Christmas, by rejection sampling (eight tries, then the
+    /// last try).
+    private static func pickDay(_ random: RowRandom, context: DataContext, days: ClosedRange<Int>?)
+        -> Int
+    {
+        let days = days ?? context.firstInvoiceDay...context.asOfDay
+        var day = days.lowerBound
         for attempt in 0..<8 {
-            day = lower + random.below(span, Field.dayCandidate + UInt64(attempt))
-            let weight =
+            day = days.lowerBound + random.below(days.count, Field.dayCandidate + UInt64(attempt))
+            var weight =
                 weekdayWeights[CivilDate.weekday(daysSinceEpoch: day)]
-                * monthWeights[CivilDate(daysSinceEpoch: day).month - 1]
-            if random.below(140, Field.dayAcceptance + UInt64(attempt)) < weight {
+                * monthWeights[CivilDate(daysSinceEpoch: day).month - 1] * 10
+            if CivilDate.isQuietHoliday(daysSinceEpoch: day) {
+                weight /= 10
+            }
+            if random.below(1400, Field.dayAcceptance + UInt64(attempt)) < weight {
                 break
             }
         }
@@ -68,34 +92,87 @@ struct InvoiceFacts {
         context.random.row(.invoiceLineItems, index * DataContext.childSlots + ordinal)
     }
 
-    /// Fills `lines` with the invoice's lines: distinct products, popular ones more often.
+    /// Lines per invoice, from one up: households buy one or two things, businesses more.
+    static let householdLines = WeightTable([56, 24, 10, 5, 3, 2])
+    static let businessLines = WeightTable([20, 18, 15, 12, 10, 8, 6, 4, 3, 2, 1, 1])
+
+    /// Fills `lines` with the invoice's lines: distinct products that were for sale on the
+    /// invoice's date, popular and in-season ones more often.
     func lines(into lines: inout [Line]) {
         lines.removeAll(keepingCapacity: true)
-        let products = context.parameters.products
+        let products = context.productCount
+        let range = context.parameters.volume.lineItemsPerInvoice
+        let drawn =
+            1
+            + random.weighted(
+                customer.isBusiness ? InvoiceFacts.businessLines : InvoiceFacts.householdLines,
+                Field.lineCount)
         // Distinct products: never more lines than there are products.
-        let count = min(
-            random.int(context.parameters.volume.lineItemsPerInvoice, Field.lineCount), products)
+        let count = min(max(drawn, range.lowerBound), range.upperBound, products)
+        let month = CivilDate(daysSinceEpoch: day).month - 1
+        let business = customer.isBusiness
         for ordinal in 0..<count {
             let line = lineRandom(ordinal)
-            var product = 0
-            var attempt: UInt64 = 0
-            repeat {
-                if attempt < 32 {
-                    product = line.skewed(products, power: 3, LineField.product + attempt)
-                } else {
-                    product = (product + 1) % products
-                }
-                attempt += 1
-            } while lines.contains(where: { $0.product == product })
-            let quantity =
-                BusinessRules.lineQuantity.lowerBound
-                + line.skewed(BusinessRules.lineQuantity.count, power: 2, LineField.quantity)
+            guard let product = pickProduct(line, month: month, in: lines) else { break }
+            let price = product.priceCents
             lines.append(
                 Line(
-                    product: product, quantity: quantity,
-                    unitPriceCents: ProductFacts(context, product).priceCents))
+                    product: product.index,
+                    quantity: InvoiceFacts.quantity(
+                        priceCents: price, business: business, line, LineField.quantity),
+                    unitPriceCents: price))
         }
     }
+
+    /// A product by popularity that sold on the invoice's date and is not on it yet, accepted
+    /// by its category's season (24 candidates, then the first founding product not on it).
+    private func pickProduct(_ line: RowRandom, month: Int, in lines: [Line]) -> ProductFacts? {
+        for attempt in 0..<24 {
+            let field = LineField.product + UInt64(attempt) * 3
+            let rank = context.productPopularity.draw(line, field)
+            let index = context.productRanks.index(of: rank)
+            guard !lines.contains(where: { $0.product == index }) else { continue }
+            let product = ProductFacts(context, index)
+            guard product.sells(on: day),
+                line.below(10, field + 2) < Domain.categories[product.category].season[month]
+            else { continue }
+            return product
+        }
+        let founding = min(DataContext.foundingRows, context.productCount)
+        let start = line.below(founding, LineField.founding)
+        for step in 0..<founding {
+            let index = (start + step) % founding
+            if !lines.contains(where: { $0.product == index }) {
+                return ProductFacts(context, index)
+            }
+        }
+        return nil
+    }
+
+    /// Quantity by price: mostly one, rarely more than two of anything over $200; businesses
+    /// buy cheap goods by the case.
+    static func quantity(priceCents: Int, business: Bool, _ random: RowRandom, _ field: UInt64)
+        -> Int
+    {
+        let roll = random.below(100, field)
+        switch (priceCents, business) {
+        case (..<2000, false):
+            return roll < 62 ? 1 : roll < 86 ? 2 : roll < 96 ? 3 : 4 + random.below(3, field + 1)
+        case (..<20000, false):
+            return roll < 82 ? 1 : roll < 97 ? 2 : 3
+        case (_, false):
+            return roll < 95 ? 1 : 2
+        case (..<2000, true):
+            return [1, 2, 3, 4, 5, 6, 10, 12, 20][random.weighted(businessCheap, field + 1)]
+        case (..<20000, true):
+            return roll < 40
+                ? 1 : roll < 65 ? 2 : roll < 80 ? 3 : roll < 90 ? 4 : 5 + random.below(6, field + 1)
+        default:
+            return roll < 70 ? 1 : roll < 90 ? 2 : 3 + random.below(2, field + 1)
+        }
+    }
+
+    static let businessCheap = WeightTable([18, 14, 8, 8, 12, 8, 16, 10, 6])
 
     /// The customer's tier discount, in hundredths of a percent.
     var discountHundredths: Int { Domain.tiers[customer.tier].discountHundredths }

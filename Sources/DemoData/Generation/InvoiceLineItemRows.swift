@@ -1,5 +1,5 @@
 /// Invoice line items: distinct products per invoice at the product's price, with the
-/// customer's tier discount.
+/// customer's tier discount; a description that is the product's name, a short note, or none.
 struct InvoiceLineItemRows: TableRows {
     let context: DataContext
 
@@ -22,10 +22,10 @@ struct InvoiceLineItemRows: TableRows {
                 encoder.uuid(random.uuid(0))
                 encoder.uuid(invoiceID)
                 encoder.uuid(product.random.uuid(0))
-                switch random.below(10, Field.description) {
-                case 0..<6:
+                switch random.below(20, Field.description) {
+                case 0..<12:
                     product.writeName(into: &encoder)
-                case 6:
+                case 12:
                     encoder.string(
                         lexicon.lineItemNotes[random.below(lexicon.lineItemNotes.count, Field.note)]
                     )

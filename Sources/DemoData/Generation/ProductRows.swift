@@ -1,5 +1,6 @@
-/// Products: a category, a name built from the category's words, a unique SKU, a
-/// description, cost and price, weight and status.
+/// Products: a type within a category, a name built from the type's words, a unique SKU, a
+/// description of the type, a retail price and a cost under it, a weight of the type, and an
+/// active flag (an inactive product's last update is when it went inactive).
 struct ProductRows: TableRows {
     let context: DataContext
 
@@ -7,11 +8,11 @@ struct ProductRows: TableRows {
         static let firstSentence: UInt64 = 20
         static let secondSentence: UInt64 = 21
         static let weight: UInt64 = 22
-        static let active: UInt64 = 23
         static let updated: UInt64 = 24
     }
 
     func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
+        let lexicon = context.lexicon
         for index in roots {
             let facts = ProductFacts(context, index)
             let random = facts.random
@@ -20,30 +21,44 @@ struct ProductRows: TableRows {
             encoder.uuid(random.uuid(0))
             encoder.uuid(context.id(.productCategories, facts.category))
             facts.writeName(into: &encoder)
-            // The category code and the index: unique by construction.
+            // The category code and a shuffled number: unique by construction.
             encoder.beginString()
-            encoder.piece(words.code)
+            encoder.piece(lexicon.categoryCodes[facts.category])
             encoder.piece(ascii: UInt8(ascii: "-"))
-            encoder.piece(number: index, width: 7)
+            encoder.piece(number: context.skuNumbers.rank(of: index), width: 7)
             encoder.endString()
-            let count = words.descriptions.count
+            let count = words.sentences.count
             let first = random.below(count, Field.firstSentence)
             let second = (first + 1 + random.below(count - 1, Field.secondSentence)) % count
             encoder.beginString()
-            encoder.piece(words.descriptions[first])
+            encoder.piece(words.sentences[first])
             encoder.piece(ascii: UInt8(ascii: " "))
-            encoder.piece(words.descriptions[second])
+            encoder.piece(words.sentences[second])
             encoder.endString()
-            encoder.decimal(facts.priceCents, scale: 2)
+            let price = facts.priceCents
+            encoder.decimal(price, scale: 2)
             encoder.decimal(facts.costCents, scale: 2)
-            let weights = Domain.categories[facts.category].weightHundredths
-            encoder.decimal(
-                weights.lowerBound + random.skewed(weights.count, power: 2, Field.weight), scale: 2)
-            encoder.boolean(random.percent(75, Field.active))
+            // Dearer products of a type weigh more: the weight's place in the type's band
+            // follows the price's, half by chance.
+            let band = words.priceCents
+            let priceShare = min(
+                1000, max(0, (price - band.lowerBound) * 1000 / max(1, band.count)))
+            let share = (priceShare + random.below(1001, Field.weight)) / 2
+            let weights = words.weightHundredths
+            encoder.decimal(weights.lowerBound + (weights.count - 1) * share / 1000, scale: 2)
+            let inactiveDay = facts.inactiveDay
+            encoder.boolean(inactiveDay == nil)
             let created = facts.createdAt
             encoder.timestamp(created)
-            encoder.timestamp(
-                DataContext.moment(from: created, to: context.asOfEnd, random, Field.updated))
+            if let inactiveDay {
+                let moment =
+                    DataContext.startOfDay(inactiveDay)
+                    + DataContext.businessTime(random, Field.updated)
+                encoder.timestamp(max(created, min(moment, context.asOfEnd)))
+            } else {
+                encoder.timestamp(
+                    DataContext.moment(from: created, to: context.asOfEnd, random, Field.updated))
+            }
             encoder.endRow()
         }
     }

@@ -8,7 +8,7 @@ public enum BusinessRules {
     /// Inventory was last received within this many days before as-of.
     public static let receiptWindowDays = 90
     /// The credit limit's base, in dollars (before the tier's multiplier), and its step.
-    public static let creditBaseDollars = 2500...10_000
+    public static let creditBaseDollars = 2500...300_000
     public static let creditBaseStepDollars = 100
     /// Price = cost × a markup in this range, in hundredths.
     public static let markupHundredths = 120...220

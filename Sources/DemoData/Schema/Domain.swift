@@ -9,7 +9,8 @@ public enum Domain {
         public let creditMultiplierHundredths: Int
         /// The tier discount, in hundredths of a percent.
         public let discountHundredths: Int
-        /// The tier's share of customers.
+        /// The tier's share of customers, in percent: the most active customers hold the
+        /// higher tiers.
         public let share: Int
     }
 
@@ -20,20 +21,18 @@ public enum Domain {
         public let code: String
         /// The category's share of products.
         public let share: Int
-        /// The range of its products' costs, in cents.
-        public let costCents: ClosedRange<Int>
-        /// The range of its products' shipping weights, in hundredths of a pound.
-        public let weightHundredths: ClosedRange<Int>
-        /// The words its products' names and descriptions are made of.
-        package let words: ProductWords
+        /// How much of the category sells in each month, January first (10 is its peak).
+        public let season: [Int]
     }
 
     /// Payment terms and the days from an invoice's date to its due date.
     public struct PaymentTerm: Sendable {
         public let name: String
         public let days: Int
-        /// The terms' share of invoices.
-        public let share: Int
+        /// The terms' share of individual customers (each customer keeps its terms).
+        public let individualShare: Int
+        /// The terms' share of business customers.
+        public let businessShare: Int
     }
 
     /// A value of a string enumeration and its share of the rows that draw one at random.
@@ -44,42 +43,43 @@ public enum Domain {
 
     /// The tiers, in priority order (priority_level is the position + 1).
     public static let tiers = [
-        Tier(name: "Bronze", creditMultiplierHundredths: 100, discountHundredths: 0, share: 50),
-        Tier(name: "Silver", creditMultiplierHundredths: 150, discountHundredths: 500, share: 30),
-        Tier(name: "Gold", creditMultiplierHundredths: 200, discountHundredths: 1000, share: 15),
+        Tier(name: "Bronze", creditMultiplierHundredths: 100, discountHundredths: 0, share: 68),
+        Tier(name: "Silver", creditMultiplierHundredths: 150, discountHundredths: 500, share: 21),
+        Tier(name: "Gold", creditMultiplierHundredths: 200, discountHundredths: 1000, share: 8),
         Tier(
-            name: "Platinum", creditMultiplierHundredths: 300, discountHundredths: 1500, share: 5),
+            name: "Platinum", creditMultiplierHundredths: 300, discountHundredths: 1500, share: 3),
     ]
     public static let customerTypeNames = tiers.map(\.name)
     /// The categories, in sort order (sort_order is the position + 1).
     public static let categories = [
         Category(
-            name: "Electronics", code: "ELE", share: 25, costCents: 1500...90000,
-            weightHundredths: 10...2500, words: ProductCatalog.electronics),
+            name: "Electronics", code: "ELE", share: 25,
+            season: [6, 5, 5, 5, 5, 6, 6, 7, 7, 7, 10, 10]),
         Category(
-            name: "Clothing", code: "CLO", share: 25, costCents: 400...9000,
-            weightHundredths: 10...400, words: ProductCatalog.clothing),
+            name: "Clothing", code: "CLO", share: 25,
+            season: [5, 4, 6, 7, 6, 5, 5, 8, 10, 9, 7, 5]),
         Category(
-            name: "Home & Garden", code: "HMG", share: 20, costCents: 300...40000,
-            weightHundredths: 20...6000, words: ProductCatalog.homeAndGarden),
+            name: "Home & Garden", code: "HMG", share: 20,
+            season: [4, 5, 8, 10, 10, 8, 6, 5, 4, 4, 4, 4]),
         Category(
-            name: "Books", code: "BKS", share: 15, costCents: 300...4500,
-            weightHundredths: 20...500, words: ProductCatalog.books),
+            name: "Books", code: "BKS", share: 15,
+            season: [5, 4, 4, 4, 4, 5, 7, 10, 6, 4, 4, 4]),
         Category(
-            name: "Sports", code: "SPT", share: 15, costCents: 500...50000,
-            weightHundredths: 10...5000, words: ProductCatalog.sports),
+            name: "Sports", code: "SPT", share: 15,
+            season: [3, 3, 4, 6, 8, 10, 10, 8, 5, 4, 3, 3]),
     ]
     public static let categoryNames = categories.map(\.name)
     /// Customer statuses; the shares are of customers.
     public static let customerStatusChoices = [
-        Choice(name: "active", share: 70), Choice(name: "inactive", share: 20),
-        Choice(name: "suspended", share: 10),
+        Choice(name: "active", share: 80), Choice(name: "inactive", share: 14),
+        Choice(name: "suspended", share: 6),
     ]
     public static let customerStatuses = customerStatusChoices.map(\.name)
-    /// Address types; the shares are of addresses other than the primary (billing) one.
+    /// Address types; the shares are of addresses other than the primary (billing) one: a
+    /// customer has one billing address.
     public static let addressTypeChoices = [
-        Choice(name: "billing", share: 15), Choice(name: "shipping", share: 60),
-        Choice(name: "mailing", share: 25),
+        Choice(name: "billing", share: 0), Choice(name: "shipping", share: 70),
+        Choice(name: "mailing", share: 30),
     ]
     public static let addressTypes = addressTypeChoices.map(\.name)
     /// Warehouse locations; the shares are of inventory rows.
@@ -91,10 +91,10 @@ public enum Domain {
     /// Invoice statuses: drawn by how the invoice's dates relate to as-of (`InvoiceRows`).
     public static let invoiceStatuses = ["draft", "sent", "paid", "overdue", "cancelled"]
     public static let paymentTerms = [
-        PaymentTerm(name: "Net 15", days: 15, share: 20),
-        PaymentTerm(name: "Net 30", days: 30, share: 45),
-        PaymentTerm(name: "Net 45", days: 45, share: 10),
-        PaymentTerm(name: "Due on Receipt", days: 0, share: 25),
+        PaymentTerm(name: "Net 15", days: 15, individualShare: 5, businessShare: 20),
+        PaymentTerm(name: "Net 30", days: 30, individualShare: 5, businessShare: 50),
+        PaymentTerm(name: "Net 45", days: 45, individualShare: 0, businessShare: 20),
+        PaymentTerm(name: "Due on Receipt", days: 0, individualShare: 90, businessShare: 10),
     ]
     public static let paymentTermNames = paymentTerms.map(\.name)
     /// Email domains reserved for documentation (RFC 2606).

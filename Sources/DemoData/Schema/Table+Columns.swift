@@ -26,7 +26,7 @@ extension Table {
         Column("email", .string, unique: true),
         Column("phone", .string),
         Column("status", .string, check: .oneOf(Domain.customerStatuses)),
-        Column("credit_limit", .money, check: .between("2500.00", "30000.00")),
+        Column("credit_limit", .money, check: .between("2500.00", "900000.00")),
         Column("notes", .string, nullable: true),
         Column("created_at", .timestamp),
         Column("updated_at", .timestamp),

@@ -26,6 +26,9 @@ struct TableSpec: Sendable {
     /// How many rows of this table each root has at a volume; nil for a table with one row
     /// per root.
     let rowsPerRoot: (@Sendable (Volume) -> ClosedRange<Int>)?
+    /// The measured mean of rows per root at a volume, in hundredths (the counts are skewed
+    /// within `rowsPerRoot`), for estimates.
+    var meanRowsPerRootHundredths: (@Sendable (Volume) -> Int)? = nil
     /// Measured sizes (NDJSON, CSV): uncompressed bytes per row and gzip level 6's share.
     let ndjsonSize: MeasuredSize
     let csvSize: MeasuredSize

@@ -4,6 +4,7 @@ extension ArchiveRules {
         static let type = Table.customers.columnIndex("customer_type_id")
         static let email = Table.customers.columnIndex("email")
         static let creditLimit = Table.customers.columnIndex("credit_limit")
+        static let notes = Table.customers.columnIndex("notes")
         static let createdAt = Table.customers.columnIndex("created_at")
     }
 
@@ -17,8 +18,9 @@ extension ArchiveRules {
         static let primary = Table.customerAddresses.columnIndex("primary")
     }
 
-    /// A customer: an email at a reserved domain, and a credit limit of a base of 2,500–10,000
-    /// in steps of 100 times the tier's multiplier.
+    /// A customer: an email at a reserved domain, and a credit limit of a base of 2,500–300,000
+    /// in steps of 100 times the tier's multiplier. Notes that say "Tax-exempt" make the
+    /// customer's invoices tax-free.
     func checkCustomer(_ row: RowFields, line: Int) {
         guard row.valid(CustomerColumn.id) else { return }
         let id = row.keys[CustomerColumn.id]
@@ -45,13 +47,14 @@ extension ArchiveRules {
             {
                 finding(
                     line, "credit_limit",
-                    "\(money(credit)) is not a base of 2,500 to 10,000 in steps of 100 times the "
+                    "\(money(credit)) is not a base of 2,500 to 300,000 in steps of 100 times the "
                         + "tier's multiplier \(money(multiplier))")
             }
         }
         let createdDay = Self.day(ofMicros: row.numbers[CustomerColumn.createdAt])
-        customers[id] = CustomerFact(
-            line: line, discount: tier?.discount ?? -1, createdDay: createdDay)
+        var fact = CustomerFact(line: line, discount: tier?.discount ?? -1, createdDay: createdDay)
+        fact.taxExempt = Self.saysTaxExempt(row.bytes(CustomerColumn.notes))
+        customers[id] = fact
     }
 
     /// An address: a US state with a city and ZIP of that state; the customer's first address
@@ -60,6 +63,8 @@ extension ArchiveRules {
         guard row.valid(AddressColumn.customer) else { return }
         let customerID = row.keys[AddressColumn.customer]
         guard row.allValid else {
+            // Counted, so that the customer's next address is not taken for its first.
+            customers[customerID]?.addresses &+= 1
             customers[customerID]?.uncheckedAddresses = true
             return
         }
@@ -84,7 +89,7 @@ extension ArchiveRules {
                     row.text(AddressColumn.type) + " is the type of a primary address; it must "
                         + "be billing")
             } else if let state {
-                customer.taxHundredths = Int32(state.salesTaxHundredths)
+                customer.taxHundredths = customer.taxExempt ? 0 : Int32(state.salesTaxHundredths)
             }
         } else if first {
             finding(
@@ -94,23 +99,13 @@ extension ArchiveRules {
         customers[customerID] = customer
     }
 
-    /// Checks state, ZIP code and city together; returns the state when it is a known one.
+    /// Checks state, city and ZIP code together: the city is one of the state's, and the ZIP
+    /// a street-delivery ZIP of that city; returns the state when it is a known one.
     private func checkPlace(_ row: RowFields, line: Int) -> USState? {
         let code = row.bytes(AddressColumn.state)
         guard code.count == 2, let state = states[UInt16(code[0]) << 8 | UInt16(code[1])] else {
             finding(line, "state", ValueText.quoted(code) + " is not a USPS state code")
             return nil
-        }
-        let zip = row.bytes(AddressColumn.postalCode)
-        if zip.count == 5, zip.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) {
-            let prefix = zip.prefix(3).reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
-            if !state.zipPrefixes.contains(where: { $0.contains(prefix) }) {
-                finding(
-                    line, "postal_code",
-                    ValueText.quoted(zip) + " is not a ZIP code of \(state.code)")
-            }
-        } else {
-            finding(line, "postal_code", ValueText.quoted(zip) + " is not a 5-digit ZIP code")
         }
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: row.bytes(AddressColumn.city))
@@ -121,10 +116,34 @@ extension ArchiveRules {
                 line, "city",
                 row.text(AddressColumn.city) + " is not a city of \(state.code) that demodata "
                     + "knows")
+            return state
+        }
+        let zip = row.bytes(AddressColumn.postalCode)
+        scratch.append(0)
+        scratch.append(contentsOf: zip)
+        if !cityZIPs.contains(scratch.withUnsafeBufferPointer { Key128(hashing: $0) }) {
+            finding(
+                line, "postal_code",
+                ValueText.quoted(zip) + " is not a street-delivery ZIP code of "
+                    + row.text(AddressColumn.city) + ", \(state.code)")
         }
         return state
     }
 
+    /// Whether a customer's notes say it is tax-exempt.
+    static func saysTaxExempt(_ notes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let marker = taxExemptMarker
+        guard notes.count >= marker.count else { return false }
+        for start in 0...(notes.count - marker.count)
+        where RowFields.same(
+            UnsafeBufferPointer(rebasing: notes[start..<start + marker.count]), marker)
+        {
+            return true
+        }
+        return false
+    }
+
+    static let taxExemptMarker = Array("Tax-exempt".utf8)
     static let unitedStates = Array("US".utf8)
     static let emailDomains = Domain.emailDomains.map { Array($0.utf8) }
 

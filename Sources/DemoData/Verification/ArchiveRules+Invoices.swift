@@ -62,7 +62,9 @@ extension ArchiveRules {
             finding(
                 line, "tax_rate",
                 "\(money(rate)) is not the sales tax \(money(Int(customer.taxHundredths))) of "
-                    + "the state of the customer's billing address")
+                    + (customer.taxExempt
+                        ? "a tax-exempt customer (its notes say Tax-exempt)"
+                        : "the state of the customer's billing address"))
         }
         let tax = row.numbers[InvoiceColumn.taxAmount]
         let expectedTax = (subtotal * rate + 5000) / 10000

@@ -7,11 +7,13 @@ extension ArchiveRules {
         static let discount = Table.invoiceLineItems.columnIndex("discount_percentage")
         static let discountAmount = Table.invoiceLineItems.columnIndex("discount_amount")
         static let lineTotal = Table.invoiceLineItems.columnIndex("line_total")
+        static let createdAt = Table.invoiceLineItems.columnIndex("created_at")
     }
 
     /// A line item: a whole quantity; the product's price; the
     /// customer's tier discount; discount and total in integer cents, rounded half up; each
-    /// product at most once per invoice. Adds the line's total to its invoice's sum.
+    /// product at most once per invoice; sold after the product was created and before it went
+    /// inactive. Adds the line's total to its invoice's sum.
     func checkInvoiceLineItem(_ row: RowFields, line: Int) {
         guard row.valid(LineColumn.invoice) else { return }
         let invoiceID = row.keys[LineColumn.invoice]
@@ -43,6 +45,19 @@ extension ArchiveRules {
                 finding(
                     line, "unit_price",
                     "\(money(price)) is not the product's price \(money(product.priceCents))")
+            }
+            let sold = row.numbers[LineColumn.createdAt]
+            if sold <= product.createdMicros {
+                finding(
+                    line, "created_at",
+                    ValueText.timestampText(sold) + " is not after the product was created, "
+                        + ValueText.timestampText(product.createdMicros))
+            } else if sold >= product.inactiveMicros {
+                finding(
+                    line, "created_at",
+                    ValueText.timestampText(sold) + " is not before the inactive product's last "
+                        + "update, " + ValueText.timestampText(product.inactiveMicros)
+                        + ", when it stopped selling")
             }
         }
         if invoice != nil, !lineGroupProducts.insert(productID).inserted {

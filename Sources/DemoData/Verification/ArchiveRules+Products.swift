@@ -3,6 +3,9 @@ extension ArchiveRules {
         static let id = Table.products.columnIndex("id")
         static let price = Table.products.columnIndex("price")
         static let cost = Table.products.columnIndex("cost")
+        static let active = Table.products.columnIndex("active")
+        static let createdAt = Table.products.columnIndex("created_at")
+        static let updatedAt = Table.products.columnIndex("updated_at")
     }
 
     enum InventoryColumn {
@@ -11,7 +14,8 @@ extension ArchiveRules {
         static let received = Table.inventory.columnIndex("last_received_date")
     }
 
-    /// A product: cost < price = cost × a markup of 1.20–2.20 rounded half up to cents.
+    /// A product: cost < price, and cost = price ÷ a markup of 1.20–2.20 rounded half up to
+    /// cents.
     func checkProduct(_ row: RowFields, line: Int) {
         guard row.valid(ProductColumn.id) else { return }
         let id = row.keys[ProductColumn.id]
@@ -25,21 +29,25 @@ extension ArchiveRules {
             finding(line, "price", "\(money(price)) is not above the cost \(money(cost))")
         } else if !Self.markupExists(costCents: cost, priceCents: price) {
             finding(
-                line, "price",
-                "\(money(price)) is not the cost \(money(cost)) times a markup of 1.20 to 2.20, "
-                    + "rounded to cents")
+                line, "cost",
+                "\(money(cost)) is not the price \(money(price)) divided by a markup of 1.20 to "
+                    + "2.20, rounded to cents")
         }
-        products[id] = ProductFact(priceCents: price, line: line)
+        var fact = ProductFact(priceCents: price, line: line)
+        fact.createdMicros = row.numbers[ProductColumn.createdAt]
+        if row.numbers[ProductColumn.active] == 0 {
+            fact.inactiveMicros = row.numbers[ProductColumn.updatedAt]
+        }
+        products[id] = fact
     }
 
-    /// Whether price = round_half_up(cost × m / 100) for a whole m in 120...220, that is
-    /// 100 × price − 50 ≤ cost × m < 100 × price + 50.
+    /// Whether cost = round_half_up(price × 100 / m) for a whole m in 120...220, that is
+    /// 2 × price × 100 + m ≥ 2 × cost × m and < 2 × (cost + 1) × m... checked for each m.
     static func markupExists(costCents cost: Int, priceCents price: Int) -> Bool {
-        guard cost > 0 else { return false }
-        let low = (100 * price - 50 + cost - 1) / cost
-        let high = (100 * price + 50 + cost - 1) / cost - 1
-        let markups = BusinessRules.markupHundredths
-        return max(low, markups.lowerBound) <= min(high, markups.upperBound)
+        guard cost > 0, price > 0 else { return false }
+        return BusinessRules.markupHundredths.contains { markup in
+            (price * 100 + markup / 2) / markup == cost
+        }
     }
 
     /// An inventory row: 0 ≤ reserved ≤ current; received within the 90 days up to as-of.

@@ -33,8 +33,9 @@ final class ArchiveRules {
     var lineGroupProducts: Set<Key128> = []
 
     let states: [UInt16: USState]
-    /// `city \0 state` of every known city, hashed.
+    /// `city \0 state` of every known city, and `city \0 state \0 ZIP` of its ZIPs, hashed.
     let cities: Set<Key128>
+    let cityZIPs: Set<Key128>
     var scratch: [UInt8] = []
 
     init(log: FindingLog, parameters: GenerationParameters, idBudget: Int) {
@@ -48,7 +49,20 @@ final class ArchiveRules {
             states[UInt16(code[0]) << 8 | UInt16(code[1])] = state
         }
         self.states = states
-        cities = Set(USCities.all.map { Key128(hashing: $0.name + "\u{0}" + $0.state) })
+        let places = USPlaces.shared
+        var cities = Set<Key128>()
+        var cityZIPs = Set<Key128>()
+        for city in places.cities {
+            let key = city.name + "\u{0}" + USStates.all[city.state].code
+            cities.insert(Key128(hashing: key))
+            for zip in city.zips {
+                let code = places.zips[zip].code
+                let digits = String(String(code + 100_000).dropFirst())
+                cityZIPs.insert(Key128(hashing: key + "\u{0}" + digits))
+            }
+        }
+        self.cities = cities
+        self.cityZIPs = cityZIPs
     }
 
     /// Starts the rows of `table`, read from `file`.

@@ -8,9 +8,12 @@ struct CustomerFact {
     let createdDay: Int32
     var addresses: UInt16 = 0
     var primaries: UInt16 = 0
-    /// The sales tax of the state of the primary billing address, in hundredths of a percent;
-    /// -1 until that address is read.
+    /// The sales tax the customer's invoices charge, in hundredths of a percent: that of the
+    /// state of the primary billing address, or 0 for a tax-exempt customer; -1 until that
+    /// address is read.
     var taxHundredths: Int32 = -1
+    /// Whether the customer's notes say it is tax-exempt.
+    var taxExempt = false
     /// Invoices of the customer, for the skew check.
     var invoices: Int32 = 0
     /// Whether the customer's row or one of its addresses had a bad value, so that its address

@@ -10,13 +10,13 @@
 enum SkewCheck {
     /// What is wrong with the spread of `counts` (items per entity, over `entities` entities,
     /// those with no items included), or nil when it is skewed enough or there are too few
-    /// items to tell (fewer than 1,000, or fewer than the entities).
+    /// items to tell (fewer than 500, or fewer than the entities).
     static func problem(counts: [Int], entities: Int, entityName: String, itemName: String)
         -> String?
     {
         let items = counts.reduce(0, +)
         let entities = max(entities, counts.count)
-        guard items >= 1000, items >= entities else { return nil }
+        guard items >= 500, items >= entities else { return nil }
         let top = max(1, entities / 100)
         let held = counts.sorted(by: >).prefix(top).reduce(0, +)
         let share = Double(held) / Double(items)

@@ -97,6 +97,16 @@ enum ValueText {
     }
 
     /// A value for a message: quoted, and cut short when long.
+    /// A moment in microseconds since the epoch as `YYYY-MM-DD HH:MM:SS` (UTC).
+    static func timestampText(_ micros: Int) -> String {
+        let perDay = Int(microsPerDay)
+        let day = micros >= 0 ? micros / perDay : (micros - perDay + 1) / perDay
+        let seconds = (micros - day * perDay) / 1_000_000
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return dateText(day) + " " + two(seconds / 3600) + ":" + two(seconds / 60 % 60) + ":"
+            + two(seconds % 60)
+    }
+
     static func quoted(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var text = String(decoding: bytes, as: UTF8.self)
         if text.count > 60 {

@@ -1,25 +1,74 @@
 /// The vocabulary as `Text`s, ready for the hot path: built once per process from the word
-/// lists, with derived forms (lowercase ASCII names for emails, state tax by city).
+/// lists and the place and name data, with derived forms (lowercase ASCII names for emails,
+/// weights for drawing by population or frequency).
 final class Lexicon: Sendable {
     static let shared = Lexicon()
 
-    let firstNames: [Text]
-    let lastNames: [Text]
-    /// The first and last names folded to lowercase ASCII letters, for email addresses.
-    let firstNamesForEmail: [Text]
-    let lastNamesForEmail: [Text]
+    /// Names drawn by their frequency among Americans, with their email forms.
+    struct Names: Sendable {
+        let texts: [Text]
+        let emailForms: [Text]
+        let weights: CumulativeWeights
+
+        init(_ names: [PersonNameFrequencies.Name]) {
+            texts = names.map { Text($0.text) }
+            emailForms = names.map { Text(Lexicon.emailForm($0.text)) }
+            weights = CumulativeWeights(names.map(\.weight))
+        }
+    }
+
+    /// The words of one product type as `Text`s, with its facts.
+    struct ProductTypeWords: Sendable {
+        let category: Int
+        let noun: Text
+        let adjectives: [Text]
+        let materials: [Text]
+        let variants: [Text]
+        let sentences: [Text]
+        let priceCents: ClosedRange<Int>
+        let weightHundredths: ClosedRange<Int>
+        /// How many distinct names the type's words make with its category's brands.
+        let names: Int
+    }
+
+    let surnames: Names
+    let femaleGivenNames: Names
+    let maleGivenNames: Names
     let streetNames: [Text]
     let streetSuffixes: [Text]
     let secondaryUnits: [Text]
+
+    /// Every street-delivery ZIP code, its city (an index into `cityNames`) and its people.
+    let zipCodes: [Int]
+    let zipCities: [Int]
+    let zipWeights: CumulativeWeights
+    /// The US area codes of each ZIP, as a range of `areaCodes`.
+    let zipAreaCodes: [Range<Int>]
+    let areaCodes: [Int]
     let cityNames: [Text]
-    let cityStates: [Text]
-    let cityZIPs: [ClosedRange<Int>]
-    /// The state sales-tax rate of each city, in hundredths of a percent.
-    let cityTaxHundredths: [Int]
-    let categories: [CategoryWords]
+    let cityStates: [Int]
+    let cityZIPs: [Range<Int>]
+    /// The cities of each state, as a range of `cityNames`.
+    let stateCities: [Range<Int>]
+    let stateCodes: [Text]
+    /// The sales-tax rate of each state, in hundredths of a percent.
+    let stateTaxHundredths: [Int]
+
+    let productTypes: [ProductTypeWords]
+    /// The product types weighted by their share of all products.
+    let productTypeWeights: [Int]
+    let brands: [[Text]]
+    let categoryCodes: [Text]
+
+    let industries: [Text]
+    let companySuffixes: [Text]
+    let businessEmailRoles: [Text]
     let customerNotes: [Text]
+    let householdNotes: [Text]
     let invoiceNotes: [Text]
     let lineItemNotes: [Text]
+    let paymentMethods: [Text]
+    let monthAbbreviations: [Text]
     let typeDescriptions: [Text]
     let categoryDescriptions: [Text]
     let typeNames: [Text]
@@ -33,43 +82,74 @@ final class Lexicon: Sendable {
     let country = Text("US")
     let invoicePrefix = Text("INV-")
 
-    /// The words of one product category as `Text`s.
-    struct CategoryWords: Sendable {
-        let code: Text
-        let adjectives: [Text]
-        let materials: [Text]
-        let nouns: [Text]
-        let descriptions: [Text]
-    }
-
     private init() {
         func texts(_ strings: [String]) -> [Text] { strings.map(Text.init) }
-        firstNames = texts(PersonNames.first)
-        lastNames = texts(PersonNames.last)
-        firstNamesForEmail = PersonNames.first.map { Text(Lexicon.emailForm($0)) }
-        lastNamesForEmail = PersonNames.last.map { Text(Lexicon.emailForm($0)) }
+        let people = PersonNameFrequencies.shared
+        surnames = Names(people.surnames)
+        femaleGivenNames = Names(people.femaleGivenNames)
+        maleGivenNames = Names(people.maleGivenNames)
         streetNames = texts(StreetNames.names)
         streetSuffixes = texts(StreetNames.suffixes)
         secondaryUnits = texts(StreetNames.secondaryUnits)
-        let cities = USCities.all
-        cityNames = cities.map { Text($0.name) }
-        cityStates = cities.map { Text($0.state) }
-        cityZIPs = cities.map { $0.zipLow...$0.zipHigh }
-        var taxByState: [String: Int] = [:]
-        for state in USStates.all {
-            taxByState[state.code] = state.salesTaxHundredths
+
+        let places = USPlaces.shared
+        var zipCities = [Int](repeating: 0, count: places.zips.count)
+        for (index, city) in places.cities.enumerated() {
+            for zip in city.zips {
+                zipCities[zip] = index
+            }
         }
-        cityTaxHundredths = cities.map { taxByState[$0.state] ?? 0 }
-        categories = Domain.categories.map { category in
-            let words = category.words
-            return CategoryWords(
-                code: Text(category.code), adjectives: texts(words.adjectives),
-                materials: texts(words.materials), nouns: texts(words.nouns),
-                descriptions: texts(words.descriptions))
+        zipCodes = places.zips.map(\.code)
+        self.zipCities = zipCities
+        zipWeights = CumulativeWeights(places.zips.map(\.people))
+        var areaCodes: [Int] = []
+        var zipAreaCodes: [Range<Int>] = []
+        for zip in places.zips {
+            let first = areaCodes.count
+            let codes = places.areaCodes[zip.areaCodes].filter {
+                !NorthAmericanNumbering.outsideTheUnitedStates.contains($0)
+            }
+            // A ZIP served only from across the border takes its neighbour's codes.
+            areaCodes.append(contentsOf: codes.isEmpty ? areaCodes.suffix(1) : codes[...])
+            zipAreaCodes.append(first..<areaCodes.count)
         }
+        self.areaCodes = areaCodes
+        self.zipAreaCodes = zipAreaCodes
+        cityNames = places.cities.map { Text($0.name) }
+        cityStates = places.cities.map(\.state)
+        cityZIPs = places.cities.map(\.zips)
+        stateCities = places.stateCities
+        stateCodes = USStates.all.map { Text($0.code) }
+        stateTaxHundredths = USStates.all.map(\.salesTaxHundredths)
+
+        brands = ProductTypes.brands.map(texts)
+        let typeShareSums = Domain.categories.indices.map { category in
+            ProductTypes.all.filter { $0.category == category }.reduce(0) { $0 + $1.share }
+        }
+        productTypes = ProductTypes.all.map { type in
+            ProductTypeWords(
+                category: type.category, noun: Text(type.noun), adjectives: texts(type.adjectives),
+                materials: texts(type.materials), variants: texts(type.variants),
+                sentences: texts(type.sentences), priceCents: type.priceCents,
+                weightHundredths: type.weightHundredths,
+                names: ProductTypes.brands[type.category].count * type.adjectives.count
+                    * type.materials.count * type.variants.count)
+        }
+        productTypeWeights = ProductTypes.all.map { type in
+            Domain.categories[type.category].share * type.share * 1000
+                / typeShareSums[type.category]
+        }
+        categoryCodes = Domain.categories.map { Text($0.code) }
+
+        industries = texts(BusinessWords.industries)
+        companySuffixes = texts(BusinessWords.companySuffixes)
+        businessEmailRoles = texts(BusinessWords.emailRoles)
         customerNotes = texts(Sentences.customerNotes)
+        householdNotes = texts(Sentences.householdNotes)
         invoiceNotes = texts(Sentences.invoiceNotes)
         lineItemNotes = texts(Sentences.lineItemNotes)
+        paymentMethods = texts(Sentences.paymentMethods)
+        monthAbbreviations = texts(CivilDate.monthAbbreviations)
         typeDescriptions = texts(Sentences.typeDescriptions)
         categoryDescriptions = texts(Sentences.categoryDescriptions)
         typeNames = texts(Domain.customerTypeNames)
@@ -83,7 +163,7 @@ final class Lexicon: Sendable {
     }
 
     /// Folds a name to lowercase ASCII letters: accents are dropped from the letters that carry
-    /// them and anything else that is not a letter (apostrophes, hyphens) is left out.
+    /// them and anything else that is not a letter (apostrophes, hyphens, spaces) is left out.
     static func emailForm(_ name: String) -> String {
         var result = ""
         for scalar in name.lowercased().unicodeScalars {
@@ -102,4 +182,16 @@ final class Lexicon: Sendable {
         }
         return result
     }
+}
+
+/// Area codes of the North American Numbering Plan that are not in the 50 states and DC
+/// (Canada and the Caribbean): a US customer's phone never has one.
+enum NorthAmericanNumbering {
+    static let outsideTheUnitedStates: Set<Int> = [
+        204, 226, 236, 242, 246, 249, 250, 257, 263, 264, 268, 284, 289, 306, 340, 343, 345,
+        354, 365, 367, 368, 382, 403, 416, 418, 428, 431, 437, 438, 441, 450, 460, 468, 473,
+        474, 506, 514, 519, 548, 579, 581, 584, 587, 604, 613, 639, 647, 649, 658, 664, 670,
+        671, 672, 683, 684, 705, 709, 721, 742, 753, 758, 767, 778, 780, 782, 784, 787, 807,
+        809, 819, 825, 829, 849, 867, 868, 869, 873, 876, 879, 902, 905, 939,
+    ]
 }

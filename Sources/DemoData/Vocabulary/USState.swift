@@ -4,6 +4,8 @@ package struct USState: Sendable {
     package let code: String
     /// Full name, e.g. "California".
     package let name: String
+    /// Residents counted by the 2020 Census.
+    package let population: Int
     /// State-level general sales tax rate in hundredths of a percent (725 means 7.25%).
     package let salesTaxHundredths: Int
     /// Ranges of the first three digits of the ZIP codes assigned to the state.
@@ -12,11 +14,13 @@ package struct USState: Sendable {
     package init(
         code: String,
         name: String,
+        population: Int,
         salesTaxHundredths: Int,
         zipPrefixes: [ClosedRange<Int>]
     ) {
         self.code = code
         self.name = name
+        self.population = population
         self.salesTaxHundredths = salesTaxHundredths
         self.zipPrefixes = zipPrefixes
     }

@@ -1,5 +1,5 @@
 /// The vocabulary that rules are checked against — states with their sales tax and ZIP
-/// prefixes, cities with their ZIP ranges — as a JSON document, so that other programs (the
+/// prefixes, cities with their street-delivery ZIP codes — as a JSON document, so that other programs (the
 /// independent Python checker) read the same facts without parsing Swift. A test keeps
 /// `Scripts/vocabulary.json` equal to it.
 package enum VocabularyExport {
@@ -26,12 +26,15 @@ package enum VocabularyExport {
             (
                 "cities",
                 .array(
-                    USCities.all.map { city in
+                    USPlaces.shared.cities.map { city in
                         .object([
                             ("name", .string(city.name)),
-                            ("state", .string(city.state)),
-                            ("zip_low", .integer(city.zipLow)),
-                            ("zip_high", .integer(city.zipHigh)),
+                            ("state", .string(USStates.all[city.state].code)),
+                            (
+                                "zips",
+                                .array(
+                                    city.zips.map { .integer(USPlaces.shared.zips[$0].code) })
+                            ),
                         ])
                     })
             ),

@@ -4,7 +4,7 @@
 struct ParquetFileMetaData {
     let columns: [ParquetColumnLayout]
     let rowGroups: [ParquetRowGroupMetaData]
-    /// `demodata version 0.2.0 (build data-1)`: the `<application> version <version> (build
+    /// `demodata version 0.2.0 (build data-2)`: the `<application> version <version> (build
     /// <build>)` form readers parse, with no time or host, so equal data gives equal bytes.
     let createdBy: String
 

@@ -1,0 +1,810 @@
+#!/usr/bin/env python3
+"""Measures how realistic a demodata archive is: one number per figure, under a stable key.
+
+    python3 Scripts/realism_figures.py ARCHIVE_DIR [--json] [--as-of YYYY-MM-DD] [--report]
+
+The archive's eight tables (NDJSON, CSV or Parquet; gzip, zstd or uncompressed, as its
+manifest.json says) are loaded into an in-memory DuckDB with the column types the manifest
+lists (decimal(p,s) as DECIMAL, date, timestamp as TIMESTAMP in UTC). A table keeps its file's
+row order, so a row's `rowid` is its 0-based row index in the file.
+
+Output (stdout): a text table of key, value and meaning, or with --json one JSON object from
+key to value (a number, or null where the figure has nothing to measure). With --report, the
+five analyst queries of report_queries.sql next to this script run instead and print as text
+tables. The figures are used for the before/after table of the realism work and by the
+realism tests, so a key, once published, keeps its name and its meaning.
+
+Definitions that apply throughout:
+  * billed invoices: status other than draft and cancelled. Revenue, units sold and
+    popularity count billed invoices only; contradictions and order shape count every row.
+  * as-of: --as-of, else manifest.json's as_of. "Last 90 days" is as-of - 89 .. as-of.
+  * a customer's state: the state of its primary billing address (address_type billing,
+    primary true; the first in file order when there are several).
+
+Reference data is read at run time from the Swift sources of the repository this script is in
+(or --sources DIR): state populations (2020 Census) and ZIP prefix blocks from
+Sources/DemoData/Vocabulary/USStates.swift, ZIPs and area codes per city from
+Sources/DemoData/Vocabulary/USPlaceData.swift. Figures that need a missing file are null.
+
+Requires the duckdb Python package (pip install duckdb). Errors go to stderr with exit 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import decimal
+import json
+import math
+import re
+import sys
+from pathlib import Path
+
+try:
+    import duckdb
+except ImportError:  # pragma: no cover - depends on the machine
+    print("realism_figures.py: the duckdb Python package is not installed; "
+          "install it (pip install duckdb) and retry", file=sys.stderr)
+    sys.exit(1)
+
+PROGRAM = "realism_figures.py"
+REPOSITORY = Path(__file__).resolve().parent.parent
+STATES_SWIFT = Path("Sources/DemoData/Vocabulary/USStates.swift")
+PLACES_SWIFT = Path("Sources/DemoData/Vocabulary/USPlaceData.swift")
+REPORT_SQL = Path(__file__).resolve().parent / "report_queries.sql"
+TABLES = ("customer_types", "product_categories", "customers", "customer_addresses",
+          "products", "inventory", "invoices", "invoice_line_items")
+TIERS = ("Bronze", "Silver", "Gold", "Platinum")
+BILLED = "status NOT IN ('draft', 'cancelled')"
+
+
+class Failure(Exception):
+    """A problem with the input, said as a full sentence for stderr."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading
+
+
+def duckdb_type(manifest_type: str, where: str) -> str:
+    """The DuckDB type of a manifest column type (uuid, string, integer, boolean, date, ...)."""
+    simple = {"uuid": "UUID", "string": "VARCHAR", "integer": "BIGINT", "boolean": "BOOLEAN",
+              "date": "DATE", "timestamp": "TIMESTAMP"}
+    if manifest_type in simple:
+        return simple[manifest_type]
+    match = re.fullmatch(r"decimal\((\d+),\s*(\d+)\)", manifest_type)
+    if match:
+        return f"DECIMAL({match[1]},{match[2]})"
+    raise Failure(f"{where} has the unknown column type {manifest_type!r}; "
+                  "this script knows uuid, string, integer, boolean, date, timestamp and "
+                  "decimal(p,s)")
+
+
+def literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def read_manifest(directory: Path) -> dict:
+    path = directory / "manifest.json"
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise Failure(f"{path} does not exist; give the directory of a demodata archive")
+    except (OSError, ValueError) as error:
+        raise Failure(f"cannot read {path}: {error}")
+    names = [table.get("name") for table in manifest.get("tables", [])]
+    missing = [name for name in TABLES if name not in names]
+    if missing:
+        raise Failure(f"{path} lists no {', '.join(missing)}; the figures need all eight "
+                      "tables (generate the archive without --tables)")
+    return manifest
+
+
+def load_tables(connection, directory: Path, manifest: dict) -> None:
+    """Creates one table per archive table, typed as the manifest says, in file row order."""
+    archive_format = manifest.get("format", "ndjson")
+    shard = manifest.get("shard")
+    # In a sharded CSV archive only shard 0 has the header line.
+    header = not (isinstance(shard, dict) and shard.get("index", 0) != 0)
+    for table in manifest["tables"]:
+        name = table["name"]
+        if name not in TABLES:
+            continue
+        path = directory / table["file"]
+        if not path.exists():
+            raise Failure(f"{path} is missing; manifest.json lists it for {name}")
+        columns = [(column["name"], duckdb_type(column["type"], f"{name}.{column['name']}"))
+                   for column in table["columns"]]
+        spec = "{" + ", ".join(f"{literal(c)}: {literal(t)}" for c, t in columns) + "}"
+        if archive_format == "ndjson":
+            source = (f"read_json({literal(str(path))}, format = 'newline_delimited', "
+                      f"columns = {spec})")
+        elif archive_format == "csv":
+            source = (f"read_csv({literal(str(path))}, header = {str(header).lower()}, "
+                      f"columns = {spec}, auto_detect = false, delim = ',', quote = '\"', "
+                      f"escape = '\"', nullstr = '', allow_quoted_nulls = false)")
+        elif archive_format == "parquet":
+            source = f"read_parquet({literal(str(path))})"
+        else:
+            raise Failure(f"{directory / 'manifest.json'} names the format "
+                          f"{archive_format!r}; this script reads ndjson, csv and parquet")
+        select = ", ".join(f"CAST({quoted(c)} AS {t}) AS {quoted(c)}" for c, t in columns)
+        try:
+            connection.execute(f"CREATE TABLE {quoted(name)} AS SELECT {select} FROM {source}")
+        except duckdb.Error as error:
+            raise Failure(f"cannot load {path} as {name}: {error}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Reference data from the Swift sources
+
+
+def read_states(sources: Path):
+    """[(code, population, [(low, high) ZIP prefix ranges])] from USStates.swift, or None."""
+    path = sources / STATES_SWIFT
+    if not path.exists():
+        return None
+    text = path.read_text(encoding="utf-8")
+    pattern = re.compile(
+        r'USState\(\s*code:\s*"([A-Z]{2})",\s*name:\s*"[^"]*",\s*population:\s*([\d_]+),'
+        r'\s*salesTaxHundredths:\s*\d+,\s*zipPrefixes:\s*\[([^\]]*)\]')
+    states = []
+    for code, population, prefixes in pattern.findall(text):
+        ranges = [(int(low), int(high))
+                  for low, high in re.findall(r"(\d+)\.\.\.(\d+)", prefixes)]
+        states.append((code, int(population.replace("_", "")), ranges))
+    if len(states) != text.count("USState("):
+        raise Failure(f"{path}: read {len(states)} states of {text.count('USState(')}; "
+                      "its layout changed, update read_states in this script")
+    return states
+
+
+def read_places(sources: Path):
+    """[(state, city, zip, area codes '/'-joined)] from USPlaceData.swift, or None."""
+    path = sources / PLACES_SWIFT
+    if not path.exists():
+        return None
+    rows = []
+    line_pattern = re.compile(r"\s*([A-Z]{2})\|([^|]+)\|(.*)")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        match = line_pattern.fullmatch(line)
+        if not match:
+            continue
+        state, city, entries = match.groups()
+        for entry in entries.split():
+            parts = entry.split(":")
+            rows.append((state, city, parts[0], parts[2] if len(parts) > 2 else ""))
+    if not rows:
+        raise Failure(f"{path}: found no `STATE|City|ZIP:people:codes` lines; its layout "
+                      "changed, update read_places in this script")
+    return rows
+
+
+def create_reference_tables(connection, sources: Path) -> dict:
+    """Creates state_population, state_zip_prefix, place_zip and state_area_code."""
+    states = read_states(sources)
+    places = read_places(sources)
+    if states is not None:
+        connection.execute(
+            "CREATE TABLE state_population AS SELECT unnest($1) AS state, "
+            "unnest($2)::BIGINT AS population",
+            [[s[0] for s in states], [s[1] for s in states]])
+        prefixes = [(code, low, high) for code, _, ranges in states for low, high in ranges]
+        connection.execute(
+            "CREATE TABLE state_zip_prefix AS SELECT unnest($1) AS state, "
+            "unnest($2)::INTEGER AS low, unnest($3)::INTEGER AS high",
+            [[p[0] for p in prefixes], [p[1] for p in prefixes], [p[2] for p in prefixes]])
+    if places is not None:
+        connection.execute(
+            "CREATE TABLE place_zip AS SELECT unnest($1) AS state, unnest($2) AS city, "
+            "unnest($3) AS zip, unnest($4) AS area_codes",
+            [[p[0] for p in places], [p[1] for p in places], [p[2] for p in places],
+             [p[3] for p in places]])
+        connection.execute(
+            "CREATE TABLE state_area_code AS SELECT DISTINCT state, unnest(string_split("
+            "area_codes, '/')) AS area_code FROM place_zip WHERE area_codes <> ''")
+    return {"states": states is not None, "places": places is not None}
+
+
+# ---------------------------------------------------------------------------------------------
+# Figures
+
+
+class Figures:
+    """An ordered list of (key, value, meaning), computed with one connection."""
+
+    def __init__(self, connection):
+        self.connection = connection
+        self.rows: list[tuple[str, object, str]] = []
+
+    def value(self, sql: str, parameters=None):
+        row = self.connection.execute(sql, parameters or []).fetchone()
+        return None if row is None else clean(row[0])
+
+    def add(self, key: str, sql_or_value, meaning: str, parameters=None) -> None:
+        value = (self.value(sql_or_value, parameters) if isinstance(sql_or_value, str)
+                 else clean(sql_or_value))
+        self.rows.append((key, value, meaning))
+
+
+def clean(value):
+    """A JSON-ready number: Decimal to float or int, NaN and infinities to None."""
+    if isinstance(value, decimal.Decimal):
+        value = int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, float):
+        if math.isnan(value) or math.isinf(value):
+            return None
+        # Parallel aggregates (corr, avg) differ between runs in the last bits; six decimals
+        # keep the JSON the same from run to run.
+        value = round(value, 6)
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def spearman(table: str, x: str, y: str) -> str:
+    """SQL for Spearman's rank correlation of two columns (tied values share their mean rank)."""
+    return f"""
+        WITH ranked AS (
+            SELECT rank() OVER (ORDER BY {x}) + (count(*) OVER (PARTITION BY {x}) - 1) / 2.0 AS rx,
+                   rank() OVER (ORDER BY {y}) + (count(*) OVER (PARTITION BY {y}) - 1) / 2.0 AS ry
+            FROM {table})
+        SELECT corr(rx, ry) FROM ranked"""
+
+
+def prepare(connection, as_of: datetime.date) -> None:
+    """Helper tables the figures share: products with sales, customers with revenue, ..."""
+    connection.execute("CREATE TABLE parameters AS SELECT $1::DATE AS as_of", [as_of])
+    connection.execute(f"""
+        CREATE TABLE line AS
+        SELECT l.*, i.date AS invoice_date, i.status AS invoice_status,
+               i.{BILLED} AS billed
+        FROM invoice_line_items l LEFT JOIN invoices i ON i.id = l.invoice_id""")
+    connection.execute("""
+        CREATE TABLE product_sales AS
+        SELECT p.rowid AS row_index, p.id, p.name, p.price, p.active, p.created_at,
+               p.updated_at, c.name AS category,
+               count(l.id) AS lines,
+               count(l.id) FILTER (WHERE l.billed) AS billed_lines,
+               coalesce(sum(l.quantity) FILTER (WHERE l.billed), 0) AS units,
+               count(DISTINCT l.invoice_id) FILTER (WHERE l.billed) AS invoices,
+               coalesce(sum(l.line_total) FILTER (WHERE l.billed), 0) AS revenue
+        FROM products p
+        LEFT JOIN product_categories c ON c.id = p.category_id
+        LEFT JOIN line l ON l.product_id = p.id
+        GROUP BY ALL""")
+    connection.execute("""
+        CREATE TABLE billing AS
+        SELECT customer_id, first(state ORDER BY rowid) AS state,
+               first(city ORDER BY rowid) AS city
+        FROM customer_addresses
+        WHERE address_type = 'billing' AND "primary"
+        GROUP BY customer_id""")
+    connection.execute(f"""
+        CREATE TABLE customer_sales AS
+        SELECT c.rowid AS row_index, c.id, c.name, c.email, c.phone, c.status,
+               c.credit_limit, c.notes, c.created_at, t.name AS tier, b.state,
+               count(i.id) AS invoices,
+               count(i.id) FILTER (WHERE i.{BILLED}) AS billed_invoices,
+               coalesce(sum(i.total) FILTER (WHERE i.{BILLED}), 0) AS revenue,
+               coalesce(sum(i.total) FILTER (WHERE i.status IN ('sent', 'overdue')), 0)
+                   AS open_balance,
+               count(i.id) FILTER (WHERE i.{BILLED} AND i.date > p.as_of - 90
+                                   AND i.date <= p.as_of) AS recent_invoices,
+               count(DISTINCT i.payment_terms) AS terms
+        FROM customers c
+        CROSS JOIN parameters p
+        LEFT JOIN customer_types t ON t.id = c.customer_type_id
+        LEFT JOIN billing b ON b.customer_id = c.id
+        LEFT JOIN invoices i ON i.customer_id = c.id
+        GROUP BY ALL""")
+
+
+def product_figures(f: Figures) -> None:
+    f.add("product_price_median_phone_cases",
+          "SELECT median(price) FROM products WHERE name ILIKE '%phone case%'",
+          "median price of products named '... Phone Case' (null if none)")
+    f.add("share_of_prices_ending_99_95_49_00",
+          "SELECT avg(CASE WHEN (price * 100)::BIGINT % 100 IN (99, 95, 49, 0) "
+          "THEN 1 ELSE 0 END) FROM products",
+          "share of product prices whose cents are .99, .95, .49 or .00")
+    f.add("product_name_repeat_share",
+          "SELECT coalesce(sum(n) FILTER (WHERE n > 1), 0) / nullif(sum(n), 0) FROM "
+          "(SELECT count(*) AS n FROM products GROUP BY name)",
+          "share of products whose name another product also has")
+    f.add("product_name_duplicate_share",
+          "SELECT 1 - count(DISTINCT name) / nullif(count(*), 0) FROM products",
+          "1 - distinct product names / products (the rows a unique-name list would drop)")
+    f.add("description_distinct_share",
+          "SELECT count(DISTINCT description) / nullif(count(*), 0) FROM products",
+          "distinct product descriptions / products")
+    f.add("description_distinct_sentences",
+          "SELECT count(DISTINCT rtrim(sentence, '.!? ')) FROM (SELECT unnest("
+          "regexp_split_to_array(description, '[.!?]\\s+')) AS sentence FROM products)",
+          "distinct sentences across all product descriptions")
+    f.add("max_weight_lb_of_products_under_20_dollars",
+          "SELECT max(weight) FROM products WHERE price < 20",
+          "heaviest weight of a product priced under $20")
+
+
+def popularity_figures(f: Figures) -> None:
+    f.add("best_seller_invoice_share",
+          f"SELECT max(invoices) / nullif((SELECT count(*) FROM invoices WHERE {BILLED}), 0) "
+          "FROM product_sales",
+          "most billed invoices one product is on / billed invoices")
+    f.add("best_seller_row_index",
+          "SELECT row_index FROM product_sales WHERE units > 0 "
+          "ORDER BY units DESC, row_index LIMIT 1",
+          "row index in products of the product with the most units sold")
+    f.add("top1pct_products_unit_share",
+          "WITH ranked AS (SELECT units, row_number() OVER (ORDER BY units DESC) AS position, "
+          "count(*) OVER () AS products FROM product_sales) "
+          "SELECT sum(units) FILTER (WHERE position <= ceil(products / 100.0)) "
+          "/ nullif(sum(units), 0) FROM ranked",
+          "units of the top 1% of products by units / all units sold")
+    f.add("sales_row_index_rank_corr", spearman("product_sales", "billed_lines", "row_index"),
+          "Spearman correlation of a product's billed line count with its row index")
+    f.add("sales_units_row_index_rank_corr", spearman("product_sales", "units", "row_index"),
+          "Spearman correlation of a product's units sold with its row index")
+    f.add("customer_invoices_row_index_rank_corr",
+          spearman("customer_sales", "billed_invoices", "row_index"),
+          "Spearman correlation of a customer's billed invoices with its row index")
+    f.add("top_customer_row_index",
+          "SELECT row_index FROM customer_sales WHERE revenue > 0 "
+          "ORDER BY revenue DESC, row_index LIMIT 1",
+          "row index in customers of the customer with the most revenue")
+    f.add("top1pct_customers_revenue_share",
+          "WITH ranked AS (SELECT revenue, row_number() OVER (ORDER BY revenue DESC) AS "
+          "position, count(*) OVER () AS customers FROM customer_sales) "
+          "SELECT sum(revenue) FILTER (WHERE position <= ceil(customers / 100.0)) "
+          "/ nullif(sum(revenue), 0) FROM ranked",
+          "revenue of the top 1% of customers / all revenue")
+
+
+TAX_EXEMPT = r"(?i)tax[- ]exempt"
+TERMS = r"(?i)\bnet\s*(\d+)\b|\bdue on receipt\b|\bdue within (\d+) days\b"
+
+
+def named_terms(column: str) -> str:
+    """SQL for the payment terms a note names, as a list of lower-case 'net NN'/'due on receipt'."""
+    return (f"list_transform(regexp_extract_all({column}, '{TERMS}'), "
+            "lambda m: CASE WHEN lower(m) = 'due on receipt' THEN 'due on receipt' "
+            "ELSE 'net ' || regexp_extract(m, '(\\d+)') END)")
+
+
+def contradiction_figures(f: Figures) -> None:
+    f.add("taxexempt_note_with_tax",
+          f"SELECT count(*) FROM invoices WHERE regexp_matches(notes, '{TAX_EXEMPT}') "
+          "AND tax_amount > 0",
+          "invoices whose notes say tax-exempt yet charge tax")
+    f.add("taxexempt_customer_note_with_tax",
+          f"SELECT count(*) FROM customers c WHERE regexp_matches(c.notes, '{TAX_EXEMPT}') "
+          "AND EXISTS (SELECT 1 FROM invoices i WHERE i.customer_id = c.id "
+          "AND i.tax_amount > 0)",
+          "customers whose notes say tax-exempt with an invoice that charges tax")
+    f.add("terms_note_mismatch",
+          f"SELECT count(*) FROM (SELECT payment_terms, {named_terms('notes')} AS named "
+          "FROM invoices WHERE notes IS NOT NULL) "
+          "WHERE len(list_filter(named, lambda t: t <> lower(payment_terms))) > 0",
+          "invoices whose notes name payment terms (Net NN, Due on Receipt) other than theirs")
+    f.add("terms_customer_note_mismatch",
+          f"SELECT count(*) FROM (SELECT id, {named_terms('notes')} AS named FROM customers "
+          "WHERE notes IS NOT NULL) c "
+          "WHERE len(named) > 0 AND EXISTS (SELECT 1 FROM invoices i WHERE i.customer_id = c.id "
+          "AND NOT list_contains(c.named, lower(i.payment_terms)))",
+          "customers whose notes name payment terms that one of their invoices does not have")
+    f.add("past_due_note_on_paid",
+          "SELECT count(*) FROM invoices WHERE regexp_matches(notes, '(?i)past due|overdue') "
+          "AND status = 'paid'",
+          "paid invoices whose notes mention 'past due' or 'overdue'")
+    f.add("paid_note_on_unpaid",
+          "SELECT count(*) FROM invoices WHERE regexp_matches(notes, "
+          "'(?i)paid in full|payment received|prompt payment') AND status <> 'paid'",
+          "unpaid invoices whose notes thank for payment or say paid in full")
+    f.add("no_charge_line_charged",
+          "SELECT count(*) FROM invoice_line_items WHERE regexp_matches(description, "
+          "'(?i)no charge|free of charge|free item|complimentary') AND line_total > 0",
+          "line items described as no charge / free that charge an amount")
+    f.add("discount_note_without_discount",
+          "SELECT count(*) FROM invoice_line_items WHERE regexp_matches(description, "
+          "'(?i)discount applied|pricing applied|promo code applied') "
+          "AND discount_amount = 0",
+          "line items described as discounted with no discount")
+    since = r"(?i)customer since (\d{4})"
+    f.add("customer_since_year_mismatch",
+          f"SELECT (SELECT count(*) FROM customers WHERE TRY_CAST(regexp_extract(notes, "
+          f"'{since}', 1) AS INTEGER) <> year(created_at)) + "
+          "(SELECT count(*) FROM invoices i JOIN customers c ON c.id = i.customer_id "
+          f"WHERE TRY_CAST(regexp_extract(i.notes, '{since}', 1) AS INTEGER) "
+          "<> year(c.created_at))",
+          "notes 'Customer since YYYY' (customers and invoices) whose year is not the "
+          "customer's created_at year")
+    # An amount written with thousands separators or a dollar sign in the same sentence as
+    # "credit" (years and counts are left alone).
+    amount = r"\$\d[\d,]*(?:\.\d\d)?|\b\d{1,3}(?:,\d{3})+(?:\.\d\d)?"
+    f.add("credit_limit_note_mismatch",
+          "WITH sentences AS (SELECT credit_limit, unnest(regexp_split_to_array(notes, "
+          "'[.;!?]\\s+')) AS sentence FROM customers WHERE notes ILIKE '%credit%'), "
+          f"amounts AS (SELECT credit_limit, unnest(regexp_extract_all(sentence, '{amount}')) "
+          "AS amount FROM sentences WHERE sentence ILIKE '%credit%') "
+          "SELECT count(*) FROM amounts WHERE replace(replace(amount, '$', ''), ',', '')"
+          "::DECIMAL(14,2) <> credit_limit",
+          "amounts near 'credit' in customer notes that differ from the credit limit")
+    f.add("overdue_status_not_yet_due",
+          "SELECT count(*) FROM invoices, parameters WHERE status = 'overdue' "
+          "AND due_date >= as_of",
+          "invoices with status overdue whose due date is not past")
+    f.add("distinct_customer_notes",
+          "SELECT count(DISTINCT notes) FROM customers",
+          "distinct non-null customer notes")
+    f.add("customer_notes_share",
+          "SELECT count(notes) / nullif(count(*), 0) FROM customers",
+          "share of customers with notes")
+    f.add("distinct_invoice_notes",
+          "SELECT count(DISTINCT notes) FROM invoices",
+          "distinct non-null invoice notes")
+    keys = ("taxexempt_note_with_tax", "taxexempt_customer_note_with_tax", "terms_note_mismatch",
+            "terms_customer_note_mismatch", "past_due_note_on_paid", "paid_note_on_unpaid",
+            "no_charge_line_charged", "discount_note_without_discount",
+            "customer_since_year_mismatch", "credit_limit_note_mismatch",
+            "overdue_status_not_yet_due")
+    values = {key: value for key, value, _ in f.rows}
+    f.add("contradictions_total", sum(values[key] or 0 for key in keys),
+          "sum of the eleven contradiction counts above")
+
+
+def customer_figures(f: Figures) -> None:
+    for tier in TIERS:
+        f.add(f"tier_share_{tier.lower()}",
+              "SELECT count(*) FILTER (WHERE tier = $1) / nullif(count(*), 0) "
+              "FROM customer_sales",
+              f"share of customers in tier {tier}", [tier])
+    spend = []
+    for tier in TIERS:
+        value = f.value("SELECT avg(revenue) FROM customer_sales WHERE tier = $1", [tier])
+        spend.append(value)
+        f.add(f"tier_revenue_per_customer_{tier.lower()}", value,
+              f"billed revenue per {tier} customer (customers without invoices count 0)")
+    rises = (None if any(value is None for value in spend)
+             else int(all(a < b for a, b in zip(spend, spend[1:]))))
+    f.add("tier_spend_rises", rises,
+          "1 if revenue per customer rises strictly Bronze < Silver < Gold < Platinum")
+    f.add("inactive_vs_active_order_rate",
+          "SELECT (sum(recent_invoices) FILTER (WHERE status = 'inactive') "
+          "/ nullif(count(*) FILTER (WHERE status = 'inactive'), 0)) "
+          "/ nullif(sum(recent_invoices) FILTER (WHERE status = 'active') "
+          "/ nullif(count(*) FILTER (WHERE status = 'active'), 0), 0) FROM customer_sales",
+          "billed invoices of the last 90 days per inactive customer / per active customer")
+    f.add("over_credit_limit_share",
+          "SELECT avg(CASE WHEN open_balance > credit_limit THEN 1 ELSE 0 END) "
+          "FROM customer_sales",
+          "share of customers whose open balance (sent + overdue) exceeds the credit limit")
+    f.add("customers_with_mixed_terms_share",
+          "SELECT avg(CASE WHEN terms > 1 THEN 1 ELSE 0 END) FROM customer_sales "
+          "WHERE invoices >= 2",
+          "share of customers with 2+ invoices whose invoices have several payment terms")
+
+
+def order_figures(f: Figures) -> None:
+    f.add("avg_order_total", f"SELECT avg(total) FROM invoices WHERE {BILLED}",
+          "average total of a billed invoice")
+    f.add("median_order_total", f"SELECT median(total) FROM invoices WHERE {BILLED}",
+          "median total of a billed invoice")
+    f.add("median_lines_per_invoice",
+          "SELECT median(n) FROM (SELECT count(l.id) AS n FROM invoices i "
+          "LEFT JOIN invoice_line_items l ON l.invoice_id = i.id GROUP BY i.id)",
+          "median number of line items per invoice")
+    f.add("share_invoices_with_1_line",
+          "SELECT avg(CASE WHEN n = 1 THEN 1 ELSE 0 END) FROM (SELECT count(l.id) AS n "
+          "FROM invoices i LEFT JOIN invoice_line_items l ON l.invoice_id = i.id "
+          "GROUP BY i.id)",
+          "share of invoices with exactly one line item")
+    f.add("share_lines_quantity_1",
+          "SELECT avg(CASE WHEN quantity = 1 THEN 1 ELSE 0 END) FROM invoice_line_items",
+          "share of line items with quantity 1")
+    f.add("avg_quantity_price_over_500",
+          "SELECT avg(quantity) FROM invoice_line_items WHERE unit_price > 500",
+          "average quantity of line items with a unit price over $500")
+    f.add("avg_quantity_price_under_20",
+          "SELECT avg(quantity) FROM invoice_line_items WHERE unit_price < 20",
+          "average quantity of line items with a unit price under $20")
+
+
+def geography_figures(f: Figures, reference: dict) -> None:
+    if reference["states"]:
+        f.add("state_share_vs_population",
+              "WITH shares AS (SELECT state, count(*) / sum(count(*)) OVER () AS share "
+              "FROM customer_sales WHERE state IS NOT NULL GROUP BY state), "
+              "population AS (SELECT state, population / sum(population) OVER () AS share "
+              "FROM state_population) "
+              "SELECT max(abs(coalesce(s.share, 0) - coalesce(p.share, 0))) "
+              "FILTER (WHERE (SELECT count(*) FROM shares) > 0) "
+              "FROM shares s FULL JOIN population p ON p.state = s.state",
+              "largest |state share of customers - state share of US population (2020)|")
+    else:
+        f.add("state_share_vs_population", None, f"needs {STATES_SWIFT}")
+    f.add("california_customer_share",
+          "SELECT count(*) FILTER (WHERE state = 'CA') / nullif(count(*), 0) "
+          "FROM customer_sales WHERE state IS NOT NULL",
+          "share of customers billed in California (12% of the US population)")
+    f.add("customers_without_primary_billing_share",
+          "SELECT avg(CASE WHEN state IS NULL THEN 1 ELSE 0 END) FROM customer_sales",
+          "share of customers without a primary billing address")
+    f.add("customers_with_several_billing_addresses_share",
+          "SELECT count(*) FILTER (WHERE n > 1) / nullif((SELECT count(*) FROM customers), 0) "
+          "FROM (SELECT count(*) AS n FROM customer_addresses WHERE address_type = 'billing' "
+          "GROUP BY customer_id)",
+          "share of customers with more than one billing address")
+    f.add("customers_with_addresses_in_several_states_share",
+          "SELECT count(*) FILTER (WHERE n > 1) / nullif((SELECT count(*) FROM customers), 0) "
+          "FROM (SELECT count(DISTINCT state) AS n FROM customer_addresses "
+          "GROUP BY customer_id)",
+          "share of customers whose addresses are in more than one state")
+    if reference["places"]:
+        f.add("area_code_matches_state_share",
+              "WITH phones AS (SELECT state, regexp_extract(phone, "
+              "'^\\s*(?:\\+?1[ .-]?)?\\(?(\\d{3})', 1) AS area_code FROM customer_sales "
+              "WHERE state IS NOT NULL) "
+              "SELECT avg(CASE WHEN EXISTS (SELECT 1 FROM state_area_code a "
+              "WHERE a.state = phones.state AND a.area_code = phones.area_code) "
+              "THEN 1 ELSE 0 END) FROM phones WHERE area_code <> ''",
+              "share of customers whose phone area code serves their billing state")
+        f.add("zip_of_other_city_share",
+              "SELECT avg(CASE WHEN EXISTS (SELECT 1 FROM place_zip z WHERE z.state = a.state "
+              "AND lower(z.city) = lower(a.city) AND z.zip = left(a.postal_code, 5)) "
+              "THEN 0 ELSE 1 END) FROM customer_addresses a WHERE address_type = 'billing'",
+              "share of billing addresses whose ZIP is not one of that city and state")
+    else:
+        f.add("area_code_matches_state_share", None, f"needs {PLACES_SWIFT}")
+        f.add("zip_of_other_city_share", None, f"needs {PLACES_SWIFT}")
+    if reference["states"]:
+        f.add("zip_prefix_not_of_state_share",
+              "SELECT avg(CASE WHEN EXISTS (SELECT 1 FROM state_zip_prefix z "
+              "WHERE z.state = a.state AND TRY_CAST(left(a.postal_code, 3) AS INTEGER) "
+              "BETWEEN z.low AND z.high) THEN 0 ELSE 1 END) FROM customer_addresses a "
+              "WHERE address_type = 'billing'",
+              "share of billing addresses whose ZIP prefix is not one of the state's")
+    else:
+        f.add("zip_prefix_not_of_state_share", None, f"needs {STATES_SWIFT}")
+
+
+def category_key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+
+
+def time_figures(f: Figures) -> None:
+    f.add("lines_before_product_created",
+          "SELECT count(*) FROM invoice_line_items l JOIN products p ON p.id = l.product_id "
+          "WHERE l.created_at < p.created_at",
+          "line items created before their product was")
+    f.add("christmas_ratio",
+          f"""WITH billed AS (SELECT date FROM invoices WHERE {BILLED}),
+                   window_ AS (SELECT min(date) AS first, max(date) AS last, count(*) AS n
+                               FROM billed),
+                   years AS (SELECT unnest(range(year(first), year(last) + 1)) AS y FROM window_),
+                   christmas AS (SELECT make_date(y, 12, 25) AS day FROM years, window_
+                                 WHERE make_date(y, 12, 25) BETWEEN first AND last)
+              SELECT avg((SELECT count(*) FROM billed WHERE date = christmas.day)
+                         / (n / (last - first + 1)))
+              FROM christmas, window_""",
+          "billed invoices on Dec 25 / billed invoices on an average day of the window")
+    # Peak month per category: the month of the year with the highest mean revenue over the
+    # complete calendar months of the invoice window (so a window of 18 months does not favour
+    # the months it covers twice).
+    peaks = f.connection.execute("""
+        WITH window_ AS (SELECT min(invoice_date) AS first, max(invoice_date) AS last
+                         FROM line WHERE billed),
+             monthly AS (SELECT p.category, date_trunc('month', l.invoice_date) AS month_start,
+                                sum(l.line_total) AS revenue
+                         FROM line l JOIN product_sales p ON p.id = l.product_id
+                         WHERE l.billed GROUP BY ALL),
+             complete AS (SELECT m.* FROM monthly m, window_ w
+                          WHERE m.month_start >= w.first
+                          AND m.month_start + INTERVAL 1 MONTH - INTERVAL 1 DAY <= w.last),
+             by_month AS (SELECT category, month(month_start) AS month_of_year,
+                                 avg(revenue) AS revenue
+                          FROM complete GROUP BY ALL)
+        SELECT category, arg_max(month_of_year, revenue) FROM by_month
+        WHERE category IS NOT NULL GROUP BY category ORDER BY category""").fetchall()
+    f.add("same_season_score", len({month for _, month in peaks}) if peaks else None,
+          "distinct peak revenue months across categories (1 = every category peaks together)")
+    categories = [row[0] for row in f.connection.execute(
+        "SELECT name FROM product_categories ORDER BY sort_order, name").fetchall()]
+    peak_of = dict(peaks)
+    for category in categories:
+        f.add(f"peak_month_{category_key(category)}", peak_of.get(category),
+              f"month (1-12) of the highest mean revenue of {category}")
+    f.add("median_days_overdue",
+          "SELECT median(as_of - due_date) FROM invoices, parameters WHERE status = 'overdue'",
+          "median days past due of overdue invoices")
+    buckets = [("ageing_share_1_30", 1, 30), ("ageing_share_31_60", 31, 60),
+               ("ageing_share_61_90", 61, 90), ("ageing_share_over_90", 91, None)]
+    for key, low, high in buckets:
+        condition = (f"as_of - due_date BETWEEN {low} AND {high}" if high
+                     else f"as_of - due_date >= {low}")
+        label = f"{low}-{high}" if high else f"over {low - 1}"
+        f.add(key,
+              f"SELECT coalesce(sum(total) FILTER (WHERE {condition}), 0) "
+              "/ nullif(sum(total), 0) "
+              "FROM invoices, parameters WHERE status = 'overdue'",
+              f"share of the overdue balance {label} days past due")
+    f.add("inactive_products_recent_sales_share",
+          "SELECT avg(CASE WHEN NOT p.active THEN 1 ELSE 0 END) FROM line l "
+          "JOIN products p ON p.id = l.product_id, parameters "
+          "WHERE l.billed AND l.invoice_date > as_of - 90 AND l.invoice_date <= as_of",
+          "share of billed line items of the last 90 days whose product is inactive")
+    f.add("lines_after_product_inactive",
+          "SELECT count(*) FROM invoice_line_items l JOIN products p ON p.id = l.product_id "
+          "WHERE NOT p.active AND l.created_at > p.updated_at",
+          "line items of inactive products created after the product's updated_at")
+
+
+def inventory_figures(f: Figures) -> None:
+    f.add("reorder_point_sales_corr",
+          "SELECT corr(i.reorder_point, p.units) FROM inventory i "
+          "JOIN product_sales p ON p.id = i.product_id",
+          "Pearson r of reorder point with units sold, over products")
+    f.add("best_seller_stock",
+          "SELECT i.current_stock FROM inventory i JOIN product_sales p ON p.id = i.product_id "
+          "WHERE p.units > 0 ORDER BY p.units DESC, p.row_index LIMIT 1",
+          "current stock of the product with the most units sold")
+    f.add("best_seller_units",
+          "SELECT max(units) FROM product_sales",
+          "units sold of the best seller")
+    f.add("reorder_list_share",
+          "SELECT avg(CASE WHEN current_stock <= reorder_point THEN 1 ELSE 0 END) "
+          "FROM inventory",
+          "share of products at or below their reorder point")
+
+
+def name_figures(f: Figures) -> None:
+    top = f.connection.execute(
+        "SELECT surname, count(*) / sum(count(*)) OVER () AS share FROM "
+        "(SELECT list_last(string_split(trim(name), ' ')) AS surname FROM customers "
+        "WHERE len(string_split(trim(name), ' ')) = 2) "
+        "GROUP BY surname ORDER BY share DESC, surname LIMIT 1").fetchone()
+    f.add("top_surname_share", top[1] if top else None,
+          "share of people (two-word customer names) with the most common surname"
+          + (f" ({top[0]})" if top else ""))
+    f.add("smith_share",
+          "SELECT avg(CASE WHEN list_last(string_split(trim(name), ' ')) = 'Smith' "
+          "THEN 1 ELSE 0 END) FROM customers WHERE len(string_split(trim(name), ' ')) = 2",
+          "share of people (two-word customer names) surnamed Smith (about 0.8% of Americans)")
+    f.add("distinct_surnames",
+          "SELECT count(DISTINCT list_last(string_split(trim(name), ' '))) FROM customers",
+          "distinct customer surnames")
+    f.add("email_ends_with_row_index_share",
+          "SELECT avg(CASE WHEN regexp_extract(split_part(email, '@', 1), '(\\d+)$', 1) "
+          "= row_index::VARCHAR THEN 1 ELSE 0 END) FROM customer_sales",
+          "share of customers whose email local part ends with their row index")
+
+
+def compute(connection, as_of: datetime.date, reference: dict) -> list:
+    prepare(connection, as_of)
+    figures = Figures(connection)
+    product_figures(figures)
+    popularity_figures(figures)
+    contradiction_figures(figures)
+    customer_figures(figures)
+    order_figures(figures)
+    geography_figures(figures, reference)
+    time_figures(figures)
+    inventory_figures(figures)
+    name_figures(figures)
+    return figures.rows
+
+
+# ---------------------------------------------------------------------------------------------
+# Output
+
+
+def formatted(value) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, float):
+        if value != 0 and abs(value) < 0.001:
+            return f"{value:.2e}"
+        if value == round(value, 4):
+            return f"{value:,}"  # already rounded, as the report queries' percentages are
+        return f"{value:,.4f}" if abs(value) < 100 else f"{value:,.2f}"
+    if isinstance(value, (int, decimal.Decimal)):
+        return f"{value:,}"
+    return str(value)
+
+
+def text_table(headers, rows) -> str:
+    cells = [[formatted(cell) if not isinstance(cell, str) else cell for cell in row]
+             for row in rows]
+    widths = [max([len(header)] + [len(row[i]) for row in cells])
+              for i, header in enumerate(headers)]
+    numeric = [bool(rows) and all(isinstance(row[i], (int, float, decimal.Decimal))
+                                  or row[i] is None for row in rows)
+               for i in range(len(headers))]
+
+    def line(values):
+        return "  ".join((value.rjust(width) if numeric[i] else value.ljust(width))
+                         for i, (value, width) in enumerate(zip(values, widths))).rstrip()
+
+    out = [line(headers), line(["-" * width for width in widths])]
+    out += [line(row) for row in cells]
+    return "\n".join(out)
+
+
+def run_report(connection, sql_path: Path) -> str:
+    """Runs each `-- report: Title` section of the SQL file and renders it as a text table."""
+    try:
+        text = sql_path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise Failure(f"cannot read {sql_path}: {error}")
+    sections = re.split(r"^-- report:\s*(.*)$", text, flags=re.MULTILINE)
+    out = []
+    for title, body in zip(sections[1::2], sections[2::2]):
+        try:
+            cursor = connection.execute(body)
+            rows = cursor.fetchall()
+        except duckdb.Error as error:
+            raise Failure(f"{sql_path}: the report '{title}' failed: {error}")
+        headers = [column[0] for column in cursor.description]
+        out.append(f"== {title}\n{text_table(headers, rows)}")
+    return "\n\n".join(out) + "\n"
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(
+        prog=PROGRAM, description="Realism figures of a demodata archive.")
+    parser.add_argument("archive", type=Path, help="archive directory (with manifest.json)")
+    parser.add_argument("--json", action="store_true",
+                        help="print one JSON object from figure key to value")
+    parser.add_argument("--as-of", help="YYYY-MM-DD (default: the manifest's as_of)")
+    parser.add_argument("--report", action="store_true",
+                        help="run the queries of report_queries.sql instead of the figures")
+    parser.add_argument("--sources", type=Path, default=REPOSITORY,
+                        help="repository whose Sources/ hold the reference data "
+                             "(default: the one this script is in)")
+    arguments = parser.parse_args(argv)
+    try:
+        manifest = read_manifest(arguments.archive)
+        as_of_text = arguments.as_of or manifest.get("as_of")
+        if not as_of_text:
+            raise Failure("manifest.json has no as_of; give --as-of YYYY-MM-DD")
+        try:
+            as_of = datetime.date.fromisoformat(as_of_text)
+        except ValueError:
+            raise Failure(f"as-of {as_of_text!r} is not a date of the form YYYY-MM-DD")
+        connection = duckdb.connect()
+        connection.execute("SET enable_progress_bar = false")
+        try:
+            connection.execute("SET TimeZone = 'UTC'")
+        except duckdb.Error:
+            pass  # without ICU there are no time zones to convert, which is fine
+        load_tables(connection, arguments.archive, manifest)
+        reference = create_reference_tables(connection, arguments.sources)
+        if arguments.report:
+            if not reference["states"]:
+                raise Failure(f"--report needs {arguments.sources / STATES_SWIFT} for the "
+                              "state populations")
+            connection.execute("CREATE TABLE report_parameters AS SELECT $1::DATE AS as_of",
+                               [as_of])
+            sys.stdout.write(run_report(connection, REPORT_SQL))
+            return 0
+        rows = compute(connection, as_of, reference)
+    except Failure as failure:
+        print(f"{PROGRAM}: {failure}", file=sys.stderr)
+        return 1
+    except duckdb.Error as error:
+        print(f"{PROGRAM}: DuckDB failed on {arguments.archive}: {error}", file=sys.stderr)
+        return 1
+    if arguments.json:
+        print(json.dumps({key: value for key, value, _ in rows}, indent=2))
+    else:
+        print(text_table(["figure", "value", "meaning"],
+                         [[key, value, meaning] for key, value, meaning in rows]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,134 @@
+import DemoData
+import Foundation
+import Testing
+
+/// The data reads like one business on a drill-down: the figures an analyst computes in DuckDB
+/// (`Scripts/realism_figures.py`) on a large and a huge archive, each within the range of a
+/// business whose facts hang together, and every contradiction count zero.
+@Suite(
+    "Realism",
+    .enabled(Comment(rawValue: DuckDB.missingMessage)) { try await DuckDB.isInstalled() },
+    .timeLimit(.minutes(10)))
+struct RealismTests {
+    /// A figure of `realism_figures.py --json` and the values a coherent business gives it.
+    struct Expectation: Sendable, CustomTestStringConvertible {
+        let figure: String
+        let range: ClosedRange<Double>
+        var testDescription: String { figure }
+
+        init(_ figure: String, _ range: ClosedRange<Double>) {
+            self.figure = figure
+            self.range = range
+        }
+
+        /// A count that must be zero.
+        static func none(_ figure: String) -> Expectation {
+            Expectation(figure, 0...0)
+        }
+    }
+
+    static let expectations: [Expectation] = [
+        // Products are what their type is.
+        Expectation("product_price_median_phone_cases", 5...60),
+        Expectation("share_of_prices_ending_99_95_49_00", 0.9...1),
+        Expectation("product_name_duplicate_share", 0...0.02),
+        Expectation("max_weight_lb_of_products_under_20_dollars", 0...15),
+        // Popularity by rank, not by row.
+        Expectation("best_seller_invoice_share", 0...0.05),
+        Expectation("top1pct_products_unit_share", 0.1...0.33),
+        Expectation("sales_row_index_rank_corr", -0.1...0.1),
+        Expectation("customer_invoices_row_index_rank_corr", -0.1...0.1),
+        // Notes agree with the data.
+        .none("taxexempt_note_with_tax"),
+        .none("taxexempt_customer_note_with_tax"),
+        .none("terms_note_mismatch"),
+        .none("terms_customer_note_mismatch"),
+        .none("past_due_note_on_paid"),
+        .none("paid_note_on_unpaid"),
+        .none("no_charge_line_charged"),
+        .none("discount_note_without_discount"),
+        .none("customer_since_year_mismatch"),
+        .none("credit_limit_note_mismatch"),
+        .none("overdue_status_not_yet_due"),
+        // Customers behave like their attributes.
+        Expectation("tier_share_bronze", 0.5...0.8),
+        Expectation("tier_share_platinum", 0.005...0.06),
+        Expectation("tier_spend_rises", 1...1),
+        Expectation("inactive_vs_active_order_rate", 0...0.1),
+        Expectation("over_credit_limit_share", 0...0.02),
+        .none("customers_with_mixed_terms_share"),
+        // Order shape.
+        Expectation("avg_order_total", 100...1500),
+        Expectation("median_lines_per_invoice", 1...3),
+        Expectation("share_lines_quantity_1", 0.5...0.9),
+        Expectation("avg_quantity_price_over_500", 1...1.6),
+        // Geography.
+        Expectation("state_share_vs_population", 0...0.03),
+        Expectation("california_customer_share", 0.09...0.15),
+        .none("customers_with_several_billing_addresses_share"),
+        Expectation("customers_with_addresses_in_several_states_share", 0...0.15),
+        Expectation("area_code_matches_state_share", 0.97...1),
+        .none("zip_of_other_city_share"),
+        // Time.
+        .none("lines_before_product_created"),
+        .none("lines_after_product_inactive"),
+        Expectation("christmas_ratio", 0...0.4),
+        Expectation("same_season_score", 4...5),
+        Expectation("median_days_overdue", 1...45),
+        Expectation("ageing_share_1_30", 0.5...1),
+        // Inventory follows demand.
+        Expectation("reorder_point_sales_corr", 0.6...1),
+        Expectation("reorder_list_share", 0.05...0.3),
+        // Names by frequency, emails not by row.
+        Expectation("smith_share", 0.004...0.02),
+        Expectation("email_ends_with_row_index_share", 0...0.01),
+    ]
+
+    /// The figures of a large and a huge archive of seed 7, generated once per run.
+    static let figures = Once<[String: [String: Double]]>()
+
+    static func figures(of volume: String) async throws -> [String: Double] {
+        let all = try await figures.value {
+            let directory = try TestDirectory()
+            var result: [String: [String: Double]] = [:]
+            for volume in ["large", "huge"] {
+                let archive = directory.url.appending(path: volume)
+                try await ExternalCommand.run(
+                    TestPackage.builtBinary(),
+                    [
+                        "generate", "--volume", volume, "--seed", IntegrationEnvironment.seed,
+                        "--as-of", TestDates.asOf, "--quiet", "--output", archive.path,
+                    ]
+                ).checked()
+                let output = try await ExternalCommand.run(
+                    program: "python3",
+                    [TestPackage.script("realism_figures.py").path, "--json", archive.path]
+                ).checked()
+                let object = try JSONSerialization.jsonObject(with: output.standardOutput)
+                let values = try (object as? [String: Any]).unwrapped("figures are not an object")
+                result[volume] = values.compactMapValues { ($0 as? NSNumber)?.doubleValue }
+            }
+            return result
+        }
+        return try all[volume].unwrapped("no figures of \(volume)")
+    }
+
+    func check(_ expectation: Expectation, volume: String) async throws {
+        let figures = try await Self.figures(of: volume)
+        let value = try figures[expectation.figure].unwrapped(
+            "\(expectation.figure) has no value in the \(volume) archive")
+        #expect(
+            expectation.range.contains(value),
+            "\(volume): \(expectation.figure) is \(value), outside \(expectation.range)")
+    }
+
+    @Test("Large archive", arguments: expectations)
+    func large(_ expectation: Expectation) async throws {
+        try await check(expectation, volume: "large")
+    }
+
+    @Test("Huge archive", arguments: expectations)
+    func huge(_ expectation: Expectation) async throws {
+        try await check(expectation, volume: "huge")
+    }
+}
