@@ -43,9 +43,10 @@ import Testing
             abs(Popularity(count: 100, power: 1, headPerMille: 0).share(ofRank: 50) - 0.01) < 1e-12)
     }
 
-    @Test func cumulativeWeightsFindTheirIndexAtTheBoundaries() {
-        let weights = CumulativeWeights([3, 0, 5, 2])
+    @Test func weightTablesFindTheirIndexAndItsStartAtTheBoundaries() {
+        let weights = WeightTable([3, 0, 5, 2])
         #expect(weights.total == 10)
         #expect((0..<10).map(weights.index(for:)) == [0, 0, 0, 2, 2, 2, 2, 2, 3, 3])
+        #expect((0..<4).map(weights.start(of:)) == [0, 3, 3, 8])
     }
 }

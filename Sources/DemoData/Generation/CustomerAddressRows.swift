@@ -82,6 +82,6 @@ struct CustomerAddressRows: TableRows {
             let zips = lexicon.cityZIPs[cities.lowerBound + random.below(cities.count, Field.zip)]
             return zips.lowerBound + random.below(zips.count, Field.zip + 100)
         }
-        return lexicon.zipWeights.draw(random, Field.zip)
+        return random.weighted(lexicon.zipWeights, Field.zip)
     }
 }

@@ -134,7 +134,7 @@ struct CustomerFacts {
 
     /// The ZIP (an index into the lexicon's ZIPs) of the primary billing address, drawn by the
     /// people each ZIP serves.
-    var billingZIP: Int { context.lexicon.zipWeights.draw(random, Field.billingZIP) }
+    var billingZIP: Int { random.weighted(context.lexicon.zipWeights, Field.billingZIP) }
 
     /// The sales-tax rate the customer's invoices charge, in hundredths of a percent: its
     /// billing state's, or none when tax-exempt.

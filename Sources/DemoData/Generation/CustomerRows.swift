@@ -28,10 +28,10 @@ struct CustomerRows: TableRows {
             encoder.beginRow()
             encoder.uuid(random.uuid(0))
             encoder.uuid(context.id(.customerTypes, facts.tier))
-            let surname = lexicon.surnames.weights.draw(random, Field.surname)
+            let surname = random.weighted(lexicon.surnames.weights, Field.surname)
             let given: Lexicon.Names =
                 random.percent(50, Field.gender) ? lexicon.femaleGivenNames : lexicon.maleGivenNames
-            let first = given.weights.draw(random, Field.givenName)
+            let first = random.weighted(given.weights, Field.givenName)
             encoder.beginString()
             if business {
                 writeCompanyName(surname: surname, random, &encoder)
@@ -65,7 +65,8 @@ struct CustomerRows: TableRows {
         if random.percent(15, Field.partner) {
             encoder.piece(" & ")
             encoder.piece(
-                lexicon.surnames.texts[lexicon.surnames.weights.draw(random, Field.partner + 100)])
+                lexicon.surnames.texts[
+                    random.weighted(lexicon.surnames.weights, Field.partner + 100)])
         }
         encoder.piece(ascii: UInt8(ascii: " "))
         encoder.piece(lexicon.industries[random.below(lexicon.industries.count, Field.industry)])

@@ -26,9 +26,9 @@ final class DataContext: Sendable {
     let productSlots: RankOrder
     let emailNumbers: RankOrder
     let skuNumbers: RankOrder
-    /// The first slot of each product type (and the number of products last): products of
-    /// type t are those whose slot is in `typeSlots[t]..<typeSlots[t + 1]`.
-    let typeSlots: [Int]
+    /// The slots of each product type: a product is of the type whose range of slots holds
+    /// its slot, and its place within the type is how far into that range.
+    let typeSlots: WeightTable
 
     /// Child rows of one parent are keyed by `parent × childSlots + ordinal`, so their random
     /// values and ids depend only on the parent's index and their position under it.
@@ -59,17 +59,19 @@ final class DataContext: Sendable {
         productPopularity = Popularity(count: products, power: 3, headPerMille: 10)
         let weights = lexicon.productTypeWeights
         let total = weights.reduce(0, +)
+        // Each type's slots end at its running share of the products, so that they add up.
         var running = 0
-        var typeSlots = [0]
-        for weight in weights {
-            running += weight
-            typeSlots.append(
-                Int(
+        var end = 0
+        typeSlots = WeightTable(
+            weights.map { weight in
+                running += weight
+                let start = end
+                end = Int(
                     UInt64(total).dividingFullWidth(
                         UInt64(running).multipliedFullWidth(by: UInt64(products))
-                    ).quotient))
-        }
-        self.typeSlots = typeSlots
+                    ).quotient)
+                return end - start
+            })
     }
 
     /// Founding rows (the first of customers and of products) are old and active, so that an

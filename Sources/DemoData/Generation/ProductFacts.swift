@@ -22,20 +22,9 @@ struct ProductFacts {
         self.context = context
         random = context.random.row(.products, index)
         let slot = context.productSlots.rank(of: index)
-        let slots = context.typeSlots
-        var low = 0
-        var high = slots.count - 2
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if slots[middle] <= slot {
-                low = middle
-            } else {
-                high = middle - 1
-            }
-        }
-        type = low
-        place = slot - slots[low]
-        category = context.lexicon.productTypes[low].category
+        type = context.typeSlots.index(for: slot)
+        place = slot - context.typeSlots.start(of: type)
+        category = context.lexicon.productTypes[type].category
     }
 
     enum Field {

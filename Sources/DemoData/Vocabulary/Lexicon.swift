@@ -8,12 +8,12 @@ final class Lexicon: Sendable {
     struct Names: Sendable {
         let texts: [Text]
         let emailForms: [Text]
-        let weights: CumulativeWeights
+        let weights: WeightTable
 
         init(_ names: [PersonNameFrequencies.Name]) {
             texts = names.map { Text($0.text) }
             emailForms = names.map { Text(Lexicon.emailForm($0.text)) }
-            weights = CumulativeWeights(names.map(\.weight))
+            weights = WeightTable(names.map(\.weight))
         }
     }
 
@@ -41,7 +41,7 @@ final class Lexicon: Sendable {
     /// Every street-delivery ZIP code, its city (an index into `cityNames`) and its people.
     let zipCodes: [Int]
     let zipCities: [Int]
-    let zipWeights: CumulativeWeights
+    let zipWeights: WeightTable
     /// The US area codes of each ZIP, as a range of `areaCodes`.
     let zipAreaCodes: [Range<Int>]
     let areaCodes: [Int]
@@ -101,7 +101,7 @@ final class Lexicon: Sendable {
         }
         zipCodes = places.zips.map(\.code)
         self.zipCities = zipCities
-        zipWeights = CumulativeWeights(places.zips.map(\.people))
+        zipWeights = WeightTable(places.zips.map(\.people))
         var areaCodes: [Int] = []
         var zipAreaCodes: [Range<Int>] = []
         for zip in places.zips {
