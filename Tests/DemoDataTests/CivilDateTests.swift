@@ -38,4 +38,19 @@ import Testing
         #expect(CivilDate.weekday(daysSinceEpoch: day) == 0)
         #expect(CivilDate.weekday(daysSinceEpoch: -1) == 3)
     }
+
+    @Test func quietHolidaysAreNewYearThanksgivingAndChristmas() throws {
+        func quiet(_ text: String) throws -> Bool {
+            let date = try #require(CivilDate(parsing: text))
+            return date.isQuietHoliday(
+                weekday: CivilDate.weekday(daysSinceEpoch: date.daysSinceEpoch))
+        }
+        #expect(try quiet("2026-01-01"))
+        #expect(try quiet("2025-12-25"))
+        #expect(try quiet("2026-11-26"))  // the fourth Thursday of November 2026
+        #expect(try quiet("2025-11-27"))
+        #expect(try !quiet("2026-11-19"))  // the third Thursday
+        #expect(try !quiet("2026-11-27"))  // the Friday after
+        #expect(try !quiet("2026-12-24"))
+    }
 }

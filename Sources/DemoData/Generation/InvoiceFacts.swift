@@ -74,12 +74,11 @@ struct InvoiceFacts {
         var day = days.lowerBound
         for attempt in 0..<8 {
             day = days.lowerBound + random.below(days.count, Field.dayCandidate + UInt64(attempt))
-            var weight =
-                weekdayWeights[CivilDate.weekday(daysSinceEpoch: day)]
-                * monthWeights[CivilDate(daysSinceEpoch: day).month - 1] * 10
-            if CivilDate.isQuietHoliday(daysSinceEpoch: day) {
-                weight /= 10
-            }
+            let date = CivilDate(daysSinceEpoch: day)
+            let weekday = CivilDate.weekday(daysSinceEpoch: day)
+            let weight =
+                weekdayWeights[weekday] * monthWeights[date.month - 1]
+                * (date.isQuietHoliday(weekday: weekday) ? 1 : 10)
             if random.below(1400, Field.dayAcceptance + UInt64(attempt)) < weight {
                 break
             }
@@ -163,7 +162,7 @@ struct InvoiceFacts {
         case (_, false):
             return roll < 95 ? 1 : 2
         case (..<2000, true):
-            return [1, 2, 3, 4, 5, 6, 10, 12, 20][random.weighted(businessCheap, field + 1)]
+            return businessCheapQuantities[random.weighted(businessCheap, field + 1)]
         case (..<20000, true):
             return roll < 40
                 ? 1 : roll < 65 ? 2 : roll < 80 ? 3 : roll < 90 ? 4 : 5 + random.below(6, field + 1)
@@ -172,6 +171,8 @@ struct InvoiceFacts {
         }
     }
 
+    /// The quantities a business buys of a cheap item (by the case), and their weights.
+    static let businessCheapQuantities = [1, 2, 3, 4, 5, 6, 10, 12, 20]
     static let businessCheap = WeightTable([18, 14, 8, 8, 12, 8, 16, 10, 6])
 
     /// The customer's tier discount, in hundredths of a percent.

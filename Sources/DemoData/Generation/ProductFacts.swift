@@ -112,7 +112,7 @@ struct ProductFacts {
     func writeName<Encoder: RowEncoder>(into encoder: inout Encoder) {
         let words = self.words
         let brands = context.lexicon.brands[words.category]
-        var name = ProductFacts.shuffledName(place, of: words.names)
+        var name = words.shuffledName(place)
         let brand = name % brands.count
         name /= brands.count
         let adjective = name % words.adjectives.count
@@ -132,14 +132,5 @@ struct ProductFacts {
         encoder.piece(", ")
         encoder.piece(words.variants[variant])
         encoder.endString()
-    }
-
-    /// The `place`-th name of `names` in a fixed shuffle (a bijection of `0..<names`).
-    static func shuffledName(_ place: Int, of names: Int) -> Int {
-        var multiplier = names / 2 + 7
-        while RankOrder.gcd(multiplier, names) != 1 {
-            multiplier += 1
-        }
-        return RankOrder.multiply(place % names, multiplier % names, modulo: names)
     }
 }

@@ -4,10 +4,7 @@
 extension RowEncoder {
     /// A space, then `text`, unless `first`: notes are sentences joined by spaces.
     mutating func sentence(_ text: Text, first: inout Bool) {
-        if !first {
-            piece(ascii: UInt8(ascii: " "))
-        }
-        first = false
+        beginSentence(first: &first)
         piece(text)
     }
 

@@ -29,6 +29,24 @@ final class Lexicon: Sendable {
         let weightHundredths: ClosedRange<Int>
         /// How many distinct names the type's words make with its category's brands.
         let names: Int
+        /// The multiplier of the fixed shuffle of those names (coprime to `names`), so that
+        /// neighbouring products of a type get names far apart.
+        let nameMultiplier: Int
+
+        /// The `place`-th name of the type's names in its fixed shuffle.
+        @inline(__always)
+        func shuffledName(_ place: Int) -> Int {
+            RankOrder.multiply(place % names, nameMultiplier, modulo: names)
+        }
+
+        /// The first multiplier from about half of `names` that is coprime to it.
+        static func nameMultiplier(names: Int) -> Int {
+            var multiplier = names / 2 + 7
+            while RankOrder.gcd(multiplier, names) != 1 {
+                multiplier += 1
+            }
+            return multiplier % names
+        }
     }
 
     let surnames: Names
@@ -127,13 +145,15 @@ final class Lexicon: Sendable {
             ProductTypes.all.filter { $0.category == category }.reduce(0) { $0 + $1.share }
         }
         productTypes = ProductTypes.all.map { type in
-            ProductTypeWords(
+            let names =
+                ProductTypes.brands[type.category].count * type.adjectives.count
+                * type.materials.count * type.variants.count
+            return ProductTypeWords(
                 category: type.category, noun: Text(type.noun), adjectives: texts(type.adjectives),
                 materials: texts(type.materials), variants: texts(type.variants),
                 sentences: texts(type.sentences), priceCents: type.priceCents,
-                weightHundredths: type.weightHundredths,
-                names: ProductTypes.brands[type.category].count * type.adjectives.count
-                    * type.materials.count * type.variants.count)
+                weightHundredths: type.weightHundredths, names: names,
+                nameMultiplier: ProductTypeWords.nameMultiplier(names: names))
         }
         productTypeWeights = ProductTypes.all.map { type in
             Domain.categories[type.category].share * type.share * 1000
