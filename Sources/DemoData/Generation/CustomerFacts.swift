@@ -41,11 +41,7 @@ struct CustomerFacts {
         static let addressCount: UInt64 = 12
     }
 
-    enum Status {
-        static let active = 0
-        static let inactive = 1
-        static let suspended = 2
-    }
+    private typealias Status = Domain.CustomerStatus
 
     /// Customers joined during the five years before as-of.
     static let maximumAgeInDays = 1826

@@ -21,7 +21,7 @@ struct CustomerNotes {
         let creditNote = business && random.percent(25, Field.notes + 2)
         let neutral = random.percent(business ? 70 : 30, Field.notes + 3)
         guard
-            taxExempt || status != CustomerFacts.Status.active || termsNote || sinceNote
+            taxExempt || status != Domain.CustomerStatus.active || termsNote || sinceNote
                 || creditNote || neutral
         else {
             encoder.null()
@@ -34,12 +34,12 @@ struct CustomerNotes {
             encoder.piece("Tax-exempt; resale certificate on file.")
         }
         let lastOrder = facts.lastOrderDay
-        if status == CustomerFacts.Status.inactive {
+        if status == Domain.CustomerStatus.inactive {
             encoder.beginSentence(first: &first)
             encoder.piece("Account closed on ")
             encoder.piece(day: lastOrder, months: months)
             encoder.piece("; no orders since.")
-        } else if status == CustomerFacts.Status.suspended {
+        } else if status == Domain.CustomerStatus.suspended {
             encoder.beginSentence(first: &first)
             encoder.piece("On credit hold since ")
             encoder.piece(day: lastOrder, months: months)

@@ -13,13 +13,7 @@ struct InvoiceRows: TableRows {
         static let notes: UInt64 = 56  // to 64
     }
 
-    enum Status {
-        static let draft = 0
-        static let sent = 1
-        static let paid = 2
-        static let overdue = 3
-        static let cancelled = 4
-    }
+    private typealias Status = Domain.InvoiceStatus
 
     /// Statuses (draft, sent, paid, overdue, cancelled) of an invoice not yet due and dated
     /// within the last 30 days.
@@ -99,7 +93,7 @@ struct InvoiceRows: TableRows {
         }
         // A customer put on hold left the invoices of its last weeks unpaid.
         let customer = facts.customer
-        if customer.status == CustomerFacts.Status.suspended,
+        if customer.status == Domain.CustomerStatus.suspended,
             facts.day > customer.lastOrderDay - 45
         {
             overduePerMille = 600

@@ -90,6 +90,30 @@ public enum Domain {
     public static let locations = locationChoices.map(\.name)
     /// Invoice statuses: drawn by how the invoice's dates relate to as-of (`InvoiceRows`).
     public static let invoiceStatuses = ["draft", "sent", "paid", "overdue", "cancelled"]
+
+    /// Where each invoice status stands in `invoiceStatuses`, for generation and verification
+    /// alike to branch on.
+    enum InvoiceStatus {
+        static let draft = position("draft", in: invoiceStatuses)
+        static let sent = position("sent", in: invoiceStatuses)
+        static let paid = position("paid", in: invoiceStatuses)
+        static let overdue = position("overdue", in: invoiceStatuses)
+        static let cancelled = position("cancelled", in: invoiceStatuses)
+    }
+
+    /// Where each customer status stands in `customerStatuses`.
+    enum CustomerStatus {
+        static let active = position("active", in: customerStatuses)
+        static let inactive = position("inactive", in: customerStatuses)
+        static let suspended = position("suspended", in: customerStatuses)
+    }
+
+    private static func position(_ name: String, in names: [String]) -> Int {
+        guard let index = names.firstIndex(of: name) else {
+            preconditionFailure("\(name) is not one of \(names)")
+        }
+        return index
+    }
     public static let paymentTerms = [
         PaymentTerm(name: "Net 15", days: 15, individualShare: 5, businessShare: 20),
         PaymentTerm(name: "Net 30", days: 30, individualShare: 5, businessShare: 50),

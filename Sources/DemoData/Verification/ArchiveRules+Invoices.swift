@@ -12,13 +12,7 @@ extension ArchiveRules {
         static let terms = Table.invoices.columnIndex("payment_terms")
     }
 
-    enum Status {
-        static let draft = Domain.invoiceStatuses.firstIndex(of: "draft") ?? -1
-        static let sent = Domain.invoiceStatuses.firstIndex(of: "sent") ?? -1
-        static let paid = Domain.invoiceStatuses.firstIndex(of: "paid") ?? -1
-        static let overdue = Domain.invoiceStatuses.firstIndex(of: "overdue") ?? -1
-        static let cancelled = Domain.invoiceStatuses.firstIndex(of: "cancelled") ?? -1
-    }
+    typealias Status = Domain.InvoiceStatus
 
     /// An invoice: dated within the 365 days up to as-of
     /// and not before the customer; due after its terms; a status that fits the dates; the
