@@ -42,6 +42,22 @@ import Testing
         #expect(parameters.rootCount(of: .customerTypes) == 4)
         #expect(Table.allCases.filter(\.spec.isFoundation) == [.customerTypes, .productCategories])
     }
+
+    /// The estimates count a child table's rows by its measured mean per root, which lies
+    /// within the rows a root may have; a table of one row per root has none.
+    @Test(arguments: Volume.allCases)
+    func everyChildTableHasAMeasuredMeanInItsRange(volume: Volume) {
+        for table in Table.allCases {
+            let range = table.spec.rowsPerRoot?(volume)
+            let mean = table.spec.meanRowsPerRootHundredths?(volume)
+            #expect((range == nil) == (mean == nil), "\(table)")
+            if let range, let mean {
+                #expect(
+                    (range.lowerBound * 100...range.upperBound * 100).contains(mean),
+                    "\(table) at \(volume)")
+            }
+        }
+    }
 }
 
 /// The library never loops when a volume has fewer products than an invoice can have lines:

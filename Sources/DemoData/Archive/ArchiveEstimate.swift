@@ -74,19 +74,12 @@ public struct ArchiveEstimate: Sendable {
     /// The rows of `table` that the parameters write (the shard's slice for a shard).
     static func rows(of table: Table, _ parameters: GenerationParameters) -> Int {
         let roots = parameters.roots(of: table).count
-        guard let children = table.spec.rowsPerRoot?(parameters.volume) else { return roots }
-        if let hundredths = table.spec.meanRowsPerRootHundredths?(parameters.volume) {
-            let (product, overflow) = roots.multipliedReportingOverflow(by: hundredths)
-            return overflow ? roots / 100 * hundredths : product / 100
+        // Every child table has its measured mean (TableRegistryTests).
+        guard let hundredths = table.spec.meanRowsPerRootHundredths?(parameters.volume) else {
+            return roots
         }
-        return mean(roots, children)
-    }
-
-    /// `count` parents times the mean of `range` children each (the counts are uniform).
-    private static func mean(_ count: Int, _ range: ClosedRange<Int>) -> Int {
-        let (doubled, overflow) = count.multipliedReportingOverflow(
-            by: range.lowerBound + range.upperBound)
-        return overflow ? Int.max / 2 : doubled / 2
+        let (product, overflow) = roots.multipliedReportingOverflow(by: hundredths)
+        return overflow ? roots / 100 * hundredths : product / 100
     }
 
     /// The free space the archive at `path` needs, when the file system holding it has less:
