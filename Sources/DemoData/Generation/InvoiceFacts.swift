@@ -26,9 +26,10 @@ struct InvoiceFacts {
         static let product: UInt64 = 10  // 10 to 81: rank and season of 24 candidates
     }
 
-    /// One line of an invoice before it is encoded.
+    /// One line of an invoice before it is encoded, with its product's facts, so that the line
+    /// items need not compute them again.
     struct Line {
-        let product: Int
+        let product: ProductFacts
         let quantity: Int
         let unitPriceCents: Int
     }
@@ -116,7 +117,7 @@ struct InvoiceFacts {
             let price = product.priceCents
             lines.append(
                 Line(
-                    product: product.index,
+                    product: product,
                     quantity: InvoiceFacts.quantity(
                         priceCents: price, business: business, line, LineField.quantity),
                     unitPriceCents: price))
@@ -130,7 +131,7 @@ struct InvoiceFacts {
             let field = LineField.product + UInt64(attempt) * 3
             let rank = context.productPopularity.draw(line, field)
             let index = context.productRanks.index(of: rank)
-            guard !lines.contains(where: { $0.product == index }) else { continue }
+            guard !lines.contains(where: { $0.product.index == index }) else { continue }
             let product = ProductFacts(context, index)
             guard product.sells(on: day),
                 line.below(10, field + 2) < Domain.categories[product.category].season[month]
@@ -141,7 +142,7 @@ struct InvoiceFacts {
         let start = line.below(founding, LineField.founding)
         for step in 0..<founding {
             let index = (start + step) % founding
-            if !lines.contains(where: { $0.product == index }) {
+            if !lines.contains(where: { $0.product.index == index }) {
                 return ProductFacts(context, index)
             }
         }

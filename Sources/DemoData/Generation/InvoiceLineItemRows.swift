@@ -17,7 +17,7 @@ struct InvoiceLineItemRows: TableRows {
             facts.lines(into: &lines)
             for (ordinal, line) in lines.enumerated() {
                 let random = facts.lineRandom(ordinal)
-                let product = ProductFacts(context, line.product)
+                let product = line.product
                 encoder.beginRow()
                 encoder.uuid(random.uuid(0))
                 encoder.uuid(invoiceID)
