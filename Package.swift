@@ -14,8 +14,7 @@ let package = Package(
         .executable(name: "demodata", targets: ["demodata"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
         .systemLibrary(
@@ -26,6 +25,11 @@ let package = Package(
             name: "CZstd",
             providers: [.apt(["libzstd-dev"])]
         ),
+        // SHA-256 from the system's OpenSSL libcrypto, so no cryptography library is compiled.
+        .systemLibrary(
+            name: "CLibcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         .target(name: "CPlatform"),
         .target(
             name: "DemoData",
@@ -33,7 +37,7 @@ let package = Package(
                 "CZlib",
                 "CZstd",
                 "CPlatform",
-                .product(name: "Crypto", package: "swift-crypto"),
+                "CLibcrypto",
             ],
             swiftSettings: strict
         ),

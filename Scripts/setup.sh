@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building demodata needs from the system and the machine lacks: the zlib and
-# zstd headers (Debian's zlib1g-dev and libzstd-dev). With --tests, also what the test suite
+# zstd headers and OpenSSL's libcrypto (Debian's zlib1g-dev, libzstd-dev
+# and libssl-dev). With --tests, also what the test suite
 # needs: python3 with PyYAML, PostgreSQL 15, MariaDB, sqlite3, gzip, the zstd tool, and Slurm
 # and MUNGE (slurm-wlm, munge) for the test that runs a one-node Slurm cluster, from apt; and
 # DuckDB, pandas, polars and frictionless from PyPI. Run as root it installs them; otherwise it
@@ -12,6 +13,7 @@ set -euo pipefail
 need_apt=()
 [ -f /usr/include/zlib.h ] || need_apt+=(zlib1g-dev)
 [ -f /usr/include/zstd.h ] || need_apt+=(libzstd-dev)
+[ -f /usr/include/openssl/sha.h ] || need_apt+=(libssl-dev)
 if [ "${1:-}" = --tests ]; then
     command -v zstd >/dev/null || need_apt+=(zstd)
     command -v python3 >/dev/null || need_apt+=(python3)

@@ -37,10 +37,10 @@ import Testing
         for entry in archive.manifest.tables {
             let bytes = try FileSystem.read(archive.path + "/" + entry.file)
             #expect(UInt64(bytes.count) == entry.bytes)
-            #expect(TableFileWriter.hex(SHA256Digest.of(bytes)) == entry.sha256)
+            #expect(SHA256Hasher.hex(bytes) == entry.sha256)
             let content = try TestDecompression.gunzip(bytes)
             #expect(UInt64(content.count) == entry.uncompressedBytes)
-            #expect(TableFileWriter.hex(SHA256Digest.of(content)) == entry.contentSHA256)
+            #expect(SHA256Hasher.hex(content) == entry.contentSHA256)
             #expect(sums.contains(entry.sha256 + "  " + entry.file + "\n"))
             let lines = content.split(separator: UInt8(ascii: "\n")).count
             #expect(lines == entry.rows + (format == .csv ? 1 : 0))
@@ -50,8 +50,8 @@ import Testing
         #expect(dataPackage == DataPackage(manifest: archive.manifest).serialized())
         #expect(
             sums.hasSuffix(
-                TableFileWriter.hex(SHA256Digest.of(dataPackage)) + "  datapackage.json\n"
-                    + TableFileWriter.hex(SHA256Digest.of(manifestBytes)) + "  manifest.json\n"))
+                SHA256Hasher.hex(dataPackage) + "  datapackage.json\n"
+                    + SHA256Hasher.hex(manifestBytes) + "  manifest.json\n"))
         #expect(sums.split(separator: "\n").count == Table.allCases.count + 2)
     }
 

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import Testing
 
@@ -32,7 +31,7 @@ import Testing
     static func digest(ofUncompressed path: String) throws -> String {
         let bytes = try FileSystem.read(path)
         let (footer, _) = try ParquetFooter.read(from: ParquetInputFile(path: path))
-        var chain = SHA256()
+        var chain = SHA256Hasher()
         for rowGroup in footer.rowGroups {
             var bodies: [UInt8] = []
             for chunk in rowGroup.columns {
@@ -54,9 +53,9 @@ import Testing
                     offset += headerSize + bodySize
                 }
             }
-            chain.update(data: Array(SHA256.hash(data: bodies)))
+            chain.update(SHA256Hasher.digest(bodies))
         }
-        return TableFileWriter.hex(chain.finalize())
+        return chain.finalizeHex()
     }
 
     @Test func theContentDigestIsTheChainOfTheRowGroupsDigests() throws {

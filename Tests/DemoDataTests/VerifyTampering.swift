@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import Testing
 
@@ -178,7 +177,7 @@ final class VerifyTampering {
     // MARK: Encoding
 
     static func hex(_ bytes: [UInt8]) -> String {
-        TableFileWriter.hex(SHA256.hash(data: bytes))
+        SHA256Hasher.hex(bytes)
     }
 
     /// One zstd frame per block, as the generator writes them.

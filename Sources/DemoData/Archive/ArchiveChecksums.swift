@@ -1,5 +1,3 @@
-import Crypto
-
 /// Checks that an archive's files are the ones its manifest and SHA256SUMS describe: every
 /// file present with the recorded size and SHA-256. (`demodata verify` checks far more; this is
 /// the fast check behind up-to-date detection and `merge`.)
@@ -31,10 +29,10 @@ enum ArchiveChecksums {
     {
         var lines = manifest.tables.map { $0.sha256 + "  " + $0.file + "\n" }
         lines.append(
-            TableFileWriter.hex(SHA256Digest.of(dataPackage)) + "  "
+            SHA256Hasher.hex(dataPackage) + "  "
                 + ArchiveContents.dataPackageName + "\n")
         lines.append(
-            TableFileWriter.hex(SHA256Digest.of(manifestBytes)) + "  "
+            SHA256Hasher.hex(manifestBytes) + "  "
                 + ArchiveContents.manifestName + "\n")
         return Array(lines.joined().utf8)
     }
@@ -78,12 +76,12 @@ enum ArchiveChecksums {
 
     /// The size and SHA-256 of a file, streamed.
     static func hashFile(_ path: String) throws -> (UInt64, String) {
-        var hasher = SHA256()
+        var hasher = SHA256Hasher()
         var size: UInt64 = 0
         try FileSystem.stream(path) { chunk in
-            hasher.update(bufferPointer: chunk)
+            hasher.update(chunk)
             size += UInt64(chunk.count)
         }
-        return (size, TableFileWriter.hex(hasher.finalize()))
+        return (size, hasher.finalizeHex())
     }
 }

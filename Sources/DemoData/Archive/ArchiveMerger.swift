@@ -1,5 +1,3 @@
-import Crypto
-
 /// Joins a complete set of shard archives into one archive.
 ///
 /// Each table file of the result is the shard files concatenated in shard order: for gzip, a
@@ -109,28 +107,28 @@ public struct ArchiveMerger: Sendable {
                 shouldStop: shouldStop)
         }
         let output = try OutputFile(creating: directory + "/" + fileName)
-        var fileHasher = SHA256()
-        var contentHasher = SHA256()
+        var fileHasher = SHA256Hasher()
+        var contentHasher = SHA256Hasher()
         var rows = 0
         var uncompressed: UInt64 = 0
         for shard in shards {
             let entry = shard.manifest.tables[index]
             let path = shard.directory + "/" + entry.file
-            var shardFile = SHA256()
-            var shardContent = SHA256()
+            var shardFile = SHA256Hasher()
+            var shardContent = SHA256Hasher()
             var size: UInt64 = 0
             var contentSize: UInt64 = 0
             let decompressor = try first.compression.makeDecompressor()
             func content(_ bytes: UnsafeRawBufferPointer) {
-                shardContent.update(bufferPointer: bytes)
-                contentHasher.update(bufferPointer: bytes)
+                shardContent.update(bytes)
+                contentHasher.update(bytes)
                 contentSize += UInt64(bytes.count)
             }
             do {
                 try FileSystem.stream(path) { chunk in
                     if shouldStop() { throw CancellationError() }
-                    shardFile.update(bufferPointer: chunk)
-                    fileHasher.update(bufferPointer: chunk)
+                    shardFile.update(chunk)
+                    fileHasher.update(chunk)
                     size += UInt64(chunk.count)
                     try output.append(chunk)
                     if let decompressor {
@@ -143,9 +141,9 @@ public struct ArchiveMerger: Sendable {
             } catch let error where error is ZlibError || error is ZstdError {
                 throw ArchiveError("cannot merge \(path): it does not decompress (\(error))")
             }
-            guard size == entry.bytes, TableFileWriter.hex(shardFile.finalize()) == entry.sha256,
+            guard size == entry.bytes, shardFile.finalizeHex() == entry.sha256,
                 contentSize == entry.uncompressedBytes,
-                TableFileWriter.hex(shardContent.finalize()) == entry.contentSHA256
+                shardContent.finalizeHex() == entry.contentSHA256
             else {
                 throw ArchiveError(
                     "cannot merge \(path): it does not match its manifest (size or checksum); "
@@ -162,16 +160,16 @@ public struct ArchiveMerger: Sendable {
     /// Syncs and closes a merged file and returns `template` with its rows, sizes and
     /// checksums.
     private static func finish(
-        _ output: OutputFile, _ template: Manifest.TableEntry, rows: Int, file: SHA256,
-        uncompressed: UInt64, content: SHA256
+        _ output: OutputFile, _ template: Manifest.TableEntry, rows: Int, file: SHA256Hasher,
+        uncompressed: UInt64, content: SHA256Hasher
     ) throws -> Manifest.TableEntry {
         try output.syncAndClose()
         var entry = template
         entry.rows = rows
         entry.bytes = output.written
-        entry.sha256 = TableFileWriter.hex(file.finalize())
+        entry.sha256 = file.finalizeHex()
         entry.uncompressedBytes = uncompressed
-        entry.contentSHA256 = TableFileWriter.hex(content.finalize())
+        entry.contentSHA256 = content.finalizeHex()
         return entry
     }
 
@@ -184,13 +182,13 @@ public struct ArchiveMerger: Sendable {
         shouldStop: () -> Bool
     ) throws -> Manifest.TableEntry {
         let output = try OutputFile(creating: path)
-        var fileHasher = SHA256()
+        var fileHasher = SHA256Hasher()
         func emit(_ bytes: UnsafeRawBufferPointer) throws {
-            fileHasher.update(bufferPointer: bytes)
+            fileHasher.update(bytes)
             try output.append(bytes)
         }
         try ParquetFormat.magic.withUnsafeBytes(emit)
-        var contentHasher = SHA256()
+        var contentHasher = SHA256Hasher()
         var rowGroups: [ParquetRowGroupMetaData] = []
         var rows = 0
         var uncompressed: UInt64 = 0
@@ -227,7 +225,7 @@ public struct ArchiveMerger: Sendable {
                 offset += piece.count
             }
             for digest in scan.rowGroupDigests {
-                contentHasher.update(data: digest)
+                contentHasher.update(digest)
             }
             rows += entry.rows
             uncompressed += scan.contentBytes

@@ -18,7 +18,7 @@ struct RunIdentity: Equatable, Sendable {
     /// This process's identity, with a fresh run id.
     static func current() -> RunIdentity {
         var generator = SystemRandomNumberGenerator()
-        let run = TableFileWriter.hex(
+        let run = Hex.string(
             (0..<8).map { _ in UInt8.random(in: 0...255, using: &generator) })
         return RunIdentity(
             run: run, host: hostName(), boot: bootID(), pidNamespace: pidNamespace(),

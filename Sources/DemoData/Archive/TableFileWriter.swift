@@ -1,5 +1,3 @@
-import Crypto
-
 /// Writes one table file from blocks of rows, in order: frames them as gzip (or writes them
 /// plain), and keeps the checksums, sizes and row count the manifest records. One thread at a
 /// time uses it (the pipeline's writer queue).
@@ -14,8 +12,8 @@ final class TableFileWriter: @unchecked Sendable {
     private let codec: any TableCodec
     /// The compression of the file as a whole: none when the codec compresses inside chunks.
     private let compression: Compression
-    private var fileHasher = SHA256()
-    private var contentHasher = SHA256()
+    private var fileHasher = SHA256Hasher()
+    private var contentHasher = SHA256Hasher()
     private var crc: UInt32 = 0
     private(set) var rows = 0
     private(set) var uncompressedBytes: UInt64 = 0
@@ -48,13 +46,13 @@ final class TableFileWriter: @unchecked Sendable {
             // The bytes are the file's, not its content: a chunk describes its content (none
             // for `PAR1` alone, the start of a file without rows).
             if let content = chunk.content {
-                contentHasher.update(data: Array(content.digest))
+                contentHasher.update(content.digest)
                 uncompressedBytes += UInt64(content.bytes)
             }
             try emit(raw)
             return
         }
-        contentHasher.update(bufferPointer: raw)
+        contentHasher.update(raw)
         uncompressedBytes += UInt64(raw.count)
         switch compression {
         case .gzip, .zstd:
@@ -74,34 +72,23 @@ final class TableFileWriter: @unchecked Sendable {
         try emit(compression.fileTrailer(crc: crc, length: uncompressedBytes))
         try emit(codec.footer(of: table, rowGroups: rowGroups))
         try file.syncAndClose()
-        let contentDigest = Self.hex(contentHasher.finalize())
+        let contentDigest = contentHasher.finalizeHex()
         // Without compression a text file is its content, and the file hash was not kept.
         let fileIsContent = compression == .none && codec.pipelineCompresses
         return Manifest.TableEntry(
             name: table.name, file: fileName, rows: rows, bytes: file.written,
-            sha256: fileIsContent ? contentDigest : Self.hex(fileHasher.finalize()),
+            sha256: fileIsContent ? contentDigest : fileHasher.finalizeHex(),
             uncompressedBytes: uncompressedBytes, contentSHA256: contentDigest,
             columns: table.columns.map(Manifest.ColumnEntry.init(schema:)),
             primaryKey: [Table.primaryKey])
     }
 
     private func emit(_ bytes: UnsafeRawBufferPointer) throws {
-        fileHasher.update(bufferPointer: bytes)
+        fileHasher.update(bytes)
         try file.append(bytes)
     }
 
     private func emit(_ bytes: [UInt8]) throws {
         try bytes.withUnsafeBytes { try emit($0) }
-    }
-
-    /// Lowercase hex of a digest.
-    static func hex<Digest: Sequence>(_ digest: Digest) -> String where Digest.Element == UInt8 {
-        let digits = Array("0123456789abcdef".utf8)
-        var bytes: [UInt8] = []
-        for byte in digest {
-            bytes.append(digits[Int(byte >> 4)])
-            bytes.append(digits[Int(byte & 15)])
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -1,5 +1,3 @@
-import Crypto
-
 /// How an output format lays a table's rows out in a file: what the file starts with, how a
 /// chunk of rows is encoded, and what the file ends with. The archive writer, `stream` and the
 /// verifier's regeneration all write through it, and the chunk pipeline compresses what it
@@ -51,7 +49,7 @@ struct EncodedChunk {
     /// For a format whose bytes are not its content (compressed pages), the chunk's content:
     /// the SHA-256 of what it holds uncompressed, and its size. Nil for the text formats,
     /// whose content is the chunk's bytes.
-    var content: (digest: SHA256.Digest, bytes: Int)? = nil
+    var content: (digest: [UInt8], bytes: Int)? = nil
 }
 
 extension TableCodec {

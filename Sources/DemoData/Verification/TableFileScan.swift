@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 #if canImport(Glibc)
@@ -114,8 +113,8 @@ struct TableFileScan {
             outcome.problem = "is not a regular file"
             return outcome
         }
-        var fileHasher = SHA256()
-        var contentHasher = SHA256()
+        var fileHasher = SHA256Hasher()
+        var contentHasher = SHA256Hasher()
         var decompressor: (any ContentDecompressor)?
         do {
             decompressor = try compression.makeDecompressor(strictGzipHeaders: strictGzipHeaders)
@@ -124,7 +123,7 @@ struct TableFileScan {
         }
         var piece = channel.emptyBuffer()
         func deliver(_ output: UnsafeRawBufferPointer) {
-            contentHasher.update(bufferPointer: output)
+            contentHasher.update(output)
             outcome.contentBytes += UInt64(output.count)
             var rest = output
             while !rest.isEmpty {
@@ -149,7 +148,7 @@ struct TableFileScan {
             }
             if count == 0 { break }
             let input = UnsafeRawBufferPointer(rebasing: buffer[0..<count])
-            fileHasher.update(bufferPointer: input)
+            fileHasher.update(input)
             outcome.fileBytes += UInt64(count)
             guard outcome.problem == nil else { continue }
             if let decompressor {
@@ -177,8 +176,8 @@ struct TableFileScan {
             }
         }
         outcome.members = decompressor?.members ?? 0
-        outcome.fileSHA256 = TableFileWriter.hex(fileHasher.finalize())
-        outcome.contentSHA256 = TableFileWriter.hex(contentHasher.finalize())
+        outcome.fileSHA256 = fileHasher.finalizeHex()
+        outcome.contentSHA256 = contentHasher.finalizeHex()
         return outcome
     }
 }

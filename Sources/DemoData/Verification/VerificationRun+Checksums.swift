@@ -31,7 +31,7 @@ extension VerificationRun {
         for file in [dataPackage, Self.manifestName] {
             if let listed = listedDigests[file],
                 let bytes = try? FileSystem.readSmallFile(path(file)),
-                listed.digest != TableFileWriter.hex(SHA256Digest.of(bytes))
+                listed.digest != SHA256Hasher.hex(bytes)
             {
                 log.add(name, listed.line, nil, "the checksum of \(file) does not match the file")
             }
@@ -60,7 +60,7 @@ extension VerificationRun {
         }
         let digest = String(decoding: line[0..<64], as: UTF8.self)
         let file = String(decoding: line[66...], as: UTF8.self)
-        guard Self.isDigest(digest) else {
+        guard Hex.isLowercaseHex(digest, count: 64) else {
             log.add(name, number, nil, "the line is not `<sha256>  <file>`")
             return
         }

@@ -127,7 +127,7 @@ extension VerificationRun {
             log.add(name, 0, nil, "\(table.name).file is \"\(entry.file)\"; expected \"\(file)\"")
         }
         for (key, value) in [("sha256", entry.sha256), ("content_sha256", entry.contentSHA256)]
-        where !Self.isDigest(value) {
+        where !Hex.isLowercaseHex(value, count: 64) {
             log.add(name, 0, nil, "\(table.name).\(key) \"\(value)\" is not a SHA-256 in hex")
         }
         // A manifest written before keys and constraints were recorded is compared without them.
@@ -158,15 +158,6 @@ extension VerificationRun {
                 "\(table.name).columns[\(index)] (\(schema[index].name)) does not record the "
                     + "schema's keys and constraints (unique, references, enum, minimum, maximum)")
         }
-    }
-
-    /// Whether `text` is 64 lowercase hex digits.
-    static func isDigest(_ text: String) -> Bool {
-        text.utf8.count == 64
-            && text.utf8.allSatisfy {
-                ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
-                    || ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "f"))
-            }
     }
 
     /// A decoding error in a sentence: where in the document, and what is wrong.

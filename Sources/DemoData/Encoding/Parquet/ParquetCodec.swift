@@ -1,4 +1,3 @@
-import Crypto
 import Synchronization
 
 /// Parquet through the `TableCodec` seam: a chunk is one row group of
@@ -61,16 +60,16 @@ struct ParquetCodec: TableCodec {
         let rowGroup = ParquetRowGroup(table: table)
         let compressor = try ParquetPageCompressor(compression: .none, level: 6)
         let scratch = ByteBuffer(capacity: 1 << 20)
-        var chain = SHA256()
+        var chain = SHA256Hasher()
         let size = table.spec.rootsPerRowGroup
         for lower in stride(from: roots.lowerBound, to: roots.upperBound, by: size) {
             rowGroup.generate(roots: lower..<min(lower + size, roots.upperBound), context: context)
             guard rowGroup.rows > 0 else { continue }
             scratch.removeAll()
             let content = try rowGroup.encode(with: compressor, into: scratch).content
-            chain.update(data: Array(content.finalize()))
+            chain.update(content.finalize())
         }
-        return TableFileWriter.hex(chain.finalize())
+        return chain.finalizeHex()
     }
 }
 

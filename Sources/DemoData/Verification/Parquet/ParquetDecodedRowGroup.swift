@@ -1,5 +1,3 @@
-import Crypto
-
 /// One row group of a Parquet file read back and checked: its column chunks' pages parsed,
 /// decompressed and decoded, their value counts and statistics checked against the footer,
 /// and its content digest computed; then its rows can be written through any `RowEncoder`.
@@ -92,9 +90,9 @@ final class ParquetDecodedRowGroup {
         }
         columns = decoded
         rows = rowCount
-        var hasher = SHA256()
-        hasher.update(bufferPointer: bodies.bytes)
-        digest = Array(hasher.finalize())
+        var hasher = SHA256Hasher()
+        hasher.update(bodies.bytes)
+        digest = hasher.finalize()
     }
 
     /// Reads every value of a column once: checks each against its page and its type's

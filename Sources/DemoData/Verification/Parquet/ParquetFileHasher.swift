@@ -1,12 +1,10 @@
-import Crypto
-
 /// Hashes a whole file while the Parquet reader reads pieces of it: a piece that starts where
 /// hashing has reached or later is hashed as it is read (with the bytes before it), so a file
 /// whose row groups are in order — every file demodata writes — is read once. A piece out of
 /// order makes `finish` hash the whole file again.
 struct ParquetFileHasher {
     private let file: ParquetInputFile
-    private var hasher = SHA256()
+    private var hasher = SHA256Hasher()
     /// The bytes hashed so far, from the start.
     private var hashed = 0
     private var inOrder = true
@@ -26,7 +24,7 @@ struct ParquetFileHasher {
         try hash(upTo: range.lowerBound)
         let start = buffer.count
         try file.read(at: range.lowerBound, count: range.count, into: buffer)
-        hasher.update(bufferPointer: buffer.bytes(from: start))
+        hasher.update(buffer.bytes(from: start))
         hashed = range.upperBound
     }
 
@@ -36,14 +34,14 @@ struct ParquetFileHasher {
         var problem: String?
         do {
             if !inOrder {
-                hasher = SHA256()
+                hasher = SHA256Hasher()
                 hashed = 0
             }
             try hash(upTo: file.size)
         } catch {
             problem = "\(error)"
         }
-        return (TableFileWriter.hex(hasher.finalize()), problem)
+        return (hasher.finalizeHex(), problem)
     }
 
     private mutating func hash(upTo end: Int) throws {
@@ -51,7 +49,7 @@ struct ParquetFileHasher {
             let count = min(end - hashed, 1 << 20)
             scratch.removeAll()
             try file.read(at: hashed, count: count, into: scratch)
-            hasher.update(bufferPointer: scratch.bytes)
+            hasher.update(scratch.bytes)
             hashed += count
         }
     }

@@ -1,5 +1,3 @@
-import Crypto
-
 /// One pass over a table's Parquet file, with the results of `TableFileScan`: the file is
 /// hashed and counted; its footer is read and its schema checked against the table's; each
 /// row group in turn is read, decoded and checked, its digest added to the content digest,
@@ -47,7 +45,7 @@ struct ParquetFileScan {
             file = try ParquetInputFile(path: path)
         } catch {
             fileBytes = 0
-            fileSHA256 = TableFileWriter.hex(SHA256().finalize())
+            fileSHA256 = SHA256Hasher().finalizeHex()
             contentBytes = 0
             contentSHA256 = fileSHA256
             textBytes = 0
@@ -58,7 +56,7 @@ struct ParquetFileScan {
             return
         }
         var hasher = ParquetFileHasher(file: file)
-        var contentHasher = SHA256()
+        var contentHasher = SHA256Hasher()
         var contentBytes: UInt64 = 0
         var textBytes: UInt64 = 0
         var rowGroups = 0
@@ -99,7 +97,7 @@ struct ParquetFileScan {
                     textBytes += UInt64(text.count)
                     content(text.bytes)
                 }
-                contentHasher.update(data: decoded.digest)
+                contentHasher.update(decoded.digest)
                 rowGroupDigests.append(decoded.digest)
                 contentBytes += UInt64(decoded.bodies.count)
                 rowGroups += 1
@@ -113,7 +111,7 @@ struct ParquetFileScan {
         self.fileSHA256 = fileSHA256
         self.contentBytes = contentBytes
         self.textBytes = textBytes
-        contentSHA256 = TableFileWriter.hex(contentHasher.finalize())
+        contentSHA256 = contentHasher.finalizeHex()
         self.problem = problem ?? hashProblem
         self.rowGroups = rowGroups
         self.rowGroupDigests = rowGroupDigests
