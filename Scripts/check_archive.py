@@ -436,11 +436,22 @@ class Invoice:
 # ---- manifest and SHA256SUMS ----------------------------------------------------------------
 
 
+def refuse_duplicate_keys(pairs):
+    """An object hook for json.loads that refuses a key named twice in one object: readers
+    disagree on which one counts (Python keeps the last, Foundation the first)."""
+    keys = set()
+    for key, _ in pairs:
+        if key in keys:
+            raise ValueError(f"the key {key!r} appears twice in one object")
+        keys.add(key)
+    return dict(pairs)
+
+
 def check_manifest(ctx):
     f = ctx.f
     path = ctx.dir / "manifest.json"
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
+        manifest = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=refuse_duplicate_keys)
     except (OSError, ValueError) as error:
         f.fail("manifest.json", 0, f"manifest: cannot read: {error}")
         return False
@@ -1537,6 +1548,11 @@ def run_self_test(vocabulary):
                     "table_subset")
         expect_fail("eight tables expected", write_archive(
             tmp / "sub6", t, listed=["customer_types", "customers"]), "tables are")
+        # a key twice in one object: readers disagree on which counts
+        twice = write_archive(tmp / "twice", t)
+        text = (twice / "manifest.json").read_text(encoding="utf-8")
+        (twice / "manifest.json").write_text(text.replace('"seed":', '"seed": 7, "seed":', 1), encoding="utf-8")
+        expect_fail("duplicate key", twice, "appears twice in one object")
         # medium x 4: enough line items and invoices (>= 1000) for the skew checks
         medium = Sample(states, cities, volume="medium", scale=4)
         expect_ok("medium skewed", write_archive(tmp / "m", medium.tables, volume="medium", scale=4))

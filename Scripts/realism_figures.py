@@ -88,10 +88,21 @@ def quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def refuse_duplicate_keys(pairs):
+    """An object hook for json.loads that refuses a key named twice in one object: readers
+    disagree on which one counts."""
+    keys = set()
+    for key, _ in pairs:
+        if key in keys:
+            raise ValueError(f"the key {key!r} appears twice in one object")
+        keys.add(key)
+    return dict(pairs)
+
+
 def read_manifest(directory: Path) -> dict:
     path = directory / "manifest.json"
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
+        manifest = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=refuse_duplicate_keys)
     except FileNotFoundError:
         raise Failure(f"{path} does not exist; give the directory of a demodata archive")
     except (OSError, ValueError) as error:

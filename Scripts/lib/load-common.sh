@@ -52,9 +52,19 @@ def refuse(message):
     sys.exit(1)
 
 
+def refuse_duplicate_keys(pairs):
+    # Readers disagree on which of two equal keys counts: a manifest with one is not ours.
+    keys = set()
+    for key, _ in pairs:
+        if key in keys:
+            raise ValueError(f"the key {key!r} appears twice in one object")
+        keys.add(key)
+    return dict(pairs)
+
+
 try:
     with open(os.path.join(directory, "manifest.json"), encoding="utf-8") as handle:
-        manifest = json.load(handle)
+        manifest = json.load(handle, object_pairs_hook=refuse_duplicate_keys)
 except (OSError, ValueError) as error:
     refuse(f"{directory}/manifest.json cannot be read as JSON ({error}); generate the archive again")
 if not isinstance(manifest, dict) or not isinstance(manifest.get("tables"), list):

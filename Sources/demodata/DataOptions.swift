@@ -47,7 +47,7 @@ struct DataOptions: ParsableArguments {
     @Option(
         parsing: .unconditional,
         help: ArgumentHelp(
-            "Write only shard K of N (0 ≤ K < N, N at most the largest table's root rows): rows "
+            "Write only shard K of N (0 ≤ K < N, N from 2 to the largest table's root rows): rows "
                 + "split by their root parent.",
             valueName: "K/N"))
     var shard: String?
@@ -123,6 +123,12 @@ struct DataOptions: ParsableArguments {
 
     /// The worker threads: the option, else the number of cores (at most 1024).
     func threadCount() throws -> Int {
+        try Self.threadCount(threads)
+    }
+
+    /// The worker threads `option` (`--threads`) names, else the number of cores (at most
+    /// 1024).
+    static func threadCount(_ threads: String?) throws -> Int {
         let range = GenerationParameters.threadRange
         guard let threads else {
             let cores = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
@@ -163,12 +169,12 @@ struct DataOptions: ParsableArguments {
             })
     }
 
-    /// Parses `K/N`, with N from 1 to the most shards of `parameters` and K from 0 to N − 1.
+    /// Parses `K/N`, with N from 2 to the most shards of `parameters` and K from 0 to N − 1.
     private static func shard(_ text: String, of parameters: GenerationParameters) throws -> Shard {
         let most = parameters.maximumShardCount
         guard let shard = Shard(parsing: text), shard.count <= most else {
             throw ValidationError(
-                "--shard must be K/N with N from 1 to \(most) (the most root rows of any table "
+                "--shard must be K/N with N from 2 to \(most) (the most root rows of any table "
                     + (parameters.subset.isAll ? "" : "generated ")
                     + "of \(parameters.volume.rawValue) at scale \(parameters.scale)) and K from "
                     + "0 to N − 1, such as 0/4; got '\(text)'.")

@@ -84,11 +84,12 @@ struct BadUsage: Sendable, CustomTestStringConvertible {
             generate(["--shard", "x"], mentions: shard),
             generate(["--shard", "-1/4"], mentions: shard + ["'-1/4'"]),
             generate(["--shard", "0/0"], mentions: shard),
-            generate(["--shard", "0/501"], mentions: shard + ["from 1 to 500"]),
+            generate(["--shard", "0/1"], mentions: shard + ["from 2 to 500", "'0/1'"]),
+            generate(["--shard", "0/501"], mentions: shard + ["from 2 to 500"]),
             generate(
-                ["--volume", "small", "--shard", "0/101"], mentions: shard + ["from 1 to 100"]),
+                ["--volume", "small", "--shard", "0/101"], mentions: shard + ["from 2 to 100"]),
             generate(
-                ["--scale", "2", "--shard", "0/1001"], mentions: shard + ["from 1 to 1000"]),
+                ["--scale", "2", "--shard", "0/1001"], mentions: shard + ["from 2 to 1000"]),
             generate(
                 ["--shard", "9223372036854775806/9223372036854775807"], mentions: shard),
             generate(["--customers", "0"], mentions: ["--customers", "1", "10000000000", "'0'"]),

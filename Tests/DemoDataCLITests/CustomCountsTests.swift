@@ -30,7 +30,7 @@ struct CustomCountsTests {
 
             let verified = try await CLI.run(["verify", archive.path])
             #expect(verified.status == 0, "\(verified)")
-            #expect(verified.errorText.contains("every row equals its regeneration"))
+            #expect(verified.errorText.contains("every byte equals its regeneration"))
             let check = try await CLI.checkArchive(archive)
             #expect(check.status == 0, "\(check.outputText)")
 

@@ -22,7 +22,7 @@ import Testing
         #expect(run.errorLines.count == 1)
         #expect(
             run.errorText.contains(
-                "verified \(archive.path): every row equals its regeneration"))
+                "verified \(archive.path): every byte equals its regeneration"))
         let json = try await Self.demodata(["verify", archive.path, "--json"])
         #expect(json.status == 0)
         let report = try #require(

@@ -15,11 +15,12 @@ final class VerifyTampering {
 
     init(
         volume: Volume = .small, format: OutputFormat = .ndjson,
-        compression: Compression = .gzip, shard: Shard? = nil, subset: TableSubset = .all
+        compression: Compression = .gzip, shard: Shard? = nil, subset: TableSubset = .all,
+        counts: CountOverrides = CountOverrides()
     ) throws {
         archive = try GeneratedArchive(
             volume: volume, format: format, compression: compression, shard: shard,
-            subset: subset)
+            counts: counts, subset: subset)
         path = archive.path
         manifest = archive.manifest
     }

@@ -39,6 +39,14 @@ enum FileSystem {
         return entries.reduce(modified(path)) { max($0, modified(path + "/" + $1)) }
     }
 
+    /// The size of the regular file at `path` (without following a link), or nil when there
+    /// is none.
+    static func size(of path: String) -> UInt64? {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return UInt64(info.st_size)
+    }
+
     static func exists(_ path: String) -> Bool {
         kind(of: path) != .missing
     }

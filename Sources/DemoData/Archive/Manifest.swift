@@ -116,7 +116,8 @@ public struct Manifest: Codable, Sendable, Equatable {
         compression = parameters.compression
         level = parameters.level
         shard = parameters.shard.map { ShardEntry(index: $0.index, count: $0.count) }
-        counts = parameters.counts.isEmpty ? nil : parameters.counts
+        let counts = parameters.recordedCounts
+        self.counts = counts.isEmpty ? nil : counts
         tableSubset = parameters.subset.isAll ? nil : parameters.tables.map(\.name)
         self.tables = tables
     }

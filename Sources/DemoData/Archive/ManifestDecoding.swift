@@ -1,8 +1,10 @@
 import Foundation
 
-/// Decodes `manifest.json`.
+/// Decodes `manifest.json`, refusing a document that is not strict JSON (a key twice in one
+/// object above all), so that every reader sees the same manifest.
 enum ManifestDecoding {
     static func decode(_ bytes: [UInt8]) throws -> Manifest {
-        try JSONDecoder().decode(Manifest.self, from: Data(bytes))
+        try StrictJSON.validate(bytes)
+        return try JSONDecoder().decode(Manifest.self, from: Data(bytes))
     }
 }

@@ -12,18 +12,22 @@ final class TableFileWriter: @unchecked Sendable {
     private let codec: any TableCodec
     /// The compression of the file as a whole: none when the codec compresses inside chunks.
     private let compression: Compression
-    private var fileHasher = SHA256Hasher()
-    private var contentHasher = SHA256Hasher()
+    /// The checksums, rows and sizes so far: this file's, or those of several shard files
+    /// written one after the other into one file (a merged archive's).
+    private let tally: TableFileTally
     private var crc: UInt32 = 0
-    private(set) var rows = 0
-    private(set) var uncompressedBytes: UInt64 = 0
+    /// The content bytes of this writer's gzip member, which its trailer records.
+    private var memberBytes: UInt64 = 0
+    /// The rows written (by every writer that shares the tally).
+    var rows: Int { tally.rows }
     /// The row groups written, at their offsets in the file.
     private(set) var rowGroups: [ParquetRowGroupMetaData] = []
 
     init(
         table: Table, fileName: String, file: OutputFile, codec: any TableCodec,
-        compression: Compression, level: Int
+        compression: Compression, level: Int, tally: TableFileTally = TableFileTally()
     ) throws {
+        self.tally = tally
         self.table = table
         self.fileName = fileName
         self.file = file
@@ -38,7 +42,7 @@ final class TableFileWriter: @unchecked Sendable {
         raw: UnsafeRawBufferPointer, crc rawCRC: UInt32, compressed: UnsafeRawBufferPointer,
         chunk: EncodedChunk
     ) throws {
-        rows += chunk.rows
+        tally.rows += chunk.rows
         if let rowGroup = chunk.rowGroup {
             rowGroups.append(rowGroup.rebased(by: Int64(file.written)))
         }
@@ -46,14 +50,15 @@ final class TableFileWriter: @unchecked Sendable {
             // The bytes are the file's, not its content: a chunk describes its content (none
             // for `PAR1` alone, the start of a file without rows).
             if let content = chunk.content {
-                contentHasher.update(content.digest)
-                uncompressedBytes += UInt64(content.bytes)
+                tally.content.update(content.digest)
+                tally.uncompressedBytes += UInt64(content.bytes)
             }
             try emit(raw)
             return
         }
-        contentHasher.update(raw)
-        uncompressedBytes += UInt64(raw.count)
+        tally.content.update(raw)
+        tally.uncompressedBytes += UInt64(raw.count)
+        memberBytes += UInt64(raw.count)
         switch compression {
         case .gzip, .zstd:
             if compression.needsCRC {
@@ -69,22 +74,22 @@ final class TableFileWriter: @unchecked Sendable {
     /// Ends the file (gzip trailer or the codec's footer), syncs and closes it, and returns
     /// its manifest entry.
     func finish() throws -> Manifest.TableEntry {
-        try emit(compression.fileTrailer(crc: crc, length: uncompressedBytes))
+        try emit(compression.fileTrailer(crc: crc, length: memberBytes))
         try emit(codec.footer(of: table, rowGroups: rowGroups))
         try file.syncAndClose()
-        let contentDigest = contentHasher.finalizeHex()
+        let contentDigest = tally.content.finalizeHex()
         // Without compression a text file is its content, and the file hash was not kept.
         let fileIsContent = compression == .none && codec.pipelineCompresses
         return Manifest.TableEntry(
             name: table.name, file: fileName, rows: rows, bytes: file.written,
-            sha256: fileIsContent ? contentDigest : fileHasher.finalizeHex(),
-            uncompressedBytes: uncompressedBytes, contentSHA256: contentDigest,
+            sha256: fileIsContent ? contentDigest : tally.file.finalizeHex(),
+            uncompressedBytes: tally.uncompressedBytes, contentSHA256: contentDigest,
             columns: table.columns.map(Manifest.ColumnEntry.init(schema:)),
             primaryKey: [Table.primaryKey])
     }
 
     private func emit(_ bytes: UnsafeRawBufferPointer) throws {
-        fileHasher.update(bytes)
+        tally.file.update(bytes)
         try file.append(bytes)
     }
 

@@ -44,6 +44,19 @@ public struct GenerationParameters: Sendable, Hashable {
     /// Invoices: the override, else the volume's after scaling.
     public var invoices: Int { counts.invoices ?? volume.invoices * scale }
 
+    /// The count overrides a manifest records: those that differ from the volume's scaled
+    /// counts. An override equal to the volume's count changes nothing, so the same data always
+    /// has the same manifest.
+    public var recordedCounts: CountOverrides {
+        func differing(_ count: Int?, _ volumeCount: Int) -> Int? {
+            count == volumeCount * scale ? nil : count
+        }
+        return CountOverrides(
+            customers: differing(counts.customers, volume.customers),
+            products: differing(counts.products, volume.products),
+            invoices: differing(counts.invoices, volume.invoices))
+    }
+
     /// The number of root rows of a table (rows for root tables, parents for child tables).
     public func rootCount(of table: Table) -> Int {
         table.root.spec.rootCount?(self) ?? 0

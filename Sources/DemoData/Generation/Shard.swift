@@ -3,9 +3,10 @@ public struct Shard: Sendable, Hashable, Codable, CustomStringConvertible {
     public let index: Int
     public let count: Int
 
-    /// Creates shard `index` of `count`, or nil unless 0 ≤ index < count.
+    /// Creates shard `index` of `count`, or nil unless 0 ≤ index < count and count ≥ 2 (one
+    /// shard would be the whole archive, under another name).
     public init?(index: Int, count: Int) {
-        guard count >= 1, index >= 0, index < count else { return nil }
+        guard count >= 2, index >= 0, index < count else { return nil }
         self.index = index
         self.count = count
     }

@@ -33,17 +33,21 @@ public struct ArchiveVerifier: Sendable {
     /// The most ids of a table that no other table references kept in memory at once; a larger
     /// table is read again for each further share of its ids.
     package let idsPerPass: Int
+    /// The threads that regenerate the archive's files (the output never depends on them).
+    public let threads: Int
 
-    /// A verifier of the archive at `directory`.
-    public init(directory: String, maximumFindings: Int = 10_000) {
+    /// A verifier of the archive at `directory` that regenerates on `threads` threads.
+    public init(directory: String, maximumFindings: Int = 10_000, threads: Int = 1) {
         self.init(
-            directory: directory, maximumFindings: maximumFindings, idsPerPass: 1 << 19)
+            directory: directory, maximumFindings: maximumFindings, idsPerPass: 1 << 19,
+            threads: threads)
     }
 
-    package init(directory: String, maximumFindings: Int, idsPerPass: Int) {
+    package init(directory: String, maximumFindings: Int, idsPerPass: Int, threads: Int = 1) {
         self.directory = directory
         self.maximumFindings = maximumFindings
         self.idsPerPass = max(1, idsPerPass)
+        self.threads = max(1, threads)
     }
 
     /// Verifies the archive and reports what it found.

@@ -1,11 +1,16 @@
 extension VerificationReport {
     /// The report as a JSON document (UTF-8, ending with a newline), for `verify --json`:
-    /// `passed`, `regenerated`, `directory`, `rows`, `finding_count`, `tables` [{`name`, `file`, `rows`}],
-    /// `findings` [{`file`, `line`, `column` (null when none), `message`}] and `notes`.
+    /// `passed`, `complete`, `outcome` (`passed`, `failed` or `incomplete`), `regenerated`,
+    /// `incomplete_reasons`, `directory`, `rows`, `finding_count`, `tables` [{`name`, `file`,
+    /// `rows`}], `findings` [{`file`, `line`, `column` (null when none), `message`}] and
+    /// `notes`.
     public func json() -> [UInt8] {
         JSONValue.object([
             ("passed", .bool(passed)),
+            ("complete", .bool(complete)),
+            ("outcome", .string(outcome)),
             ("regenerated", .bool(regenerated)),
+            ("incomplete_reasons", .array(incompleteReasons.map(JSONValue.string))),
             ("directory", .string(directory)),
             ("rows", .integer(rowsChecked)),
             ("finding_count", .integer(findingCount)),

@@ -13,14 +13,18 @@ public struct VerificationReport: Sendable {
     public let tables: [VerifiedTable]
     /// Checks that could not apply, such as references into other shards of a shard archive.
     public let notes: [String]
-    /// Whether every table was regenerated from the manifest's parameters and found equal,
-    /// byte for byte: then the archive holds exactly the data those parameters define.
+    /// Whether every table's content was regenerated from the manifest's parameters and found
+    /// equal, byte for byte: then the archive holds exactly the data those parameters define.
     public let regenerated: Bool
+    /// What this program could not check, and which release or build would: empty when the
+    /// verification is complete (the archive's data version, release and compression library
+    /// are this program's, so every byte of every file was compared with its regeneration).
+    public let incompleteReasons: [String]
 
     /// A report of `findingCount` findings, of which `findings` are kept.
     public init(
         directory: String, findings: [Finding], findingCount: Int, tables: [VerifiedTable],
-        notes: [String], regenerated: Bool = false
+        notes: [String], regenerated: Bool = false, incompleteReasons: [String] = []
     ) {
         self.directory = directory
         self.findings = findings
@@ -28,10 +32,22 @@ public struct VerificationReport: Sendable {
         self.tables = tables
         self.notes = notes
         self.regenerated = regenerated
+        self.incompleteReasons = incompleteReasons
     }
 
-    /// Whether the archive holds to every check: no findings at all.
-    public var passed: Bool { findingCount == 0 }
+    /// Whether everything could be checked: every byte of every file compared with what this
+    /// program makes of the manifest's parameters.
+    public var complete: Bool { incompleteReasons.isEmpty }
+
+    /// Whether the archive is verified: every check was made and holds. An archive this
+    /// program cannot regenerate in full is never reported as passed, however clean.
+    public var passed: Bool { findingCount == 0 && complete }
+
+    /// The outcome in one word: `passed`, `failed` (findings) or `incomplete` (no findings,
+    /// but not everything could be checked).
+    public var outcome: String {
+        findingCount > 0 ? "failed" : complete ? "passed" : "incomplete"
+    }
 
     /// The data rows read, over all tables.
     public var rowsChecked: Int { tables.reduce(0) { $0 + $1.rows } }

@@ -18,6 +18,7 @@ extension VerificationRun {
             log.add(name, 0, nil, "cannot be read: \(error)")
             return
         }
+        let mark = log.count
         let lines = text.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         for (offset, line) in lines.enumerated() where offset < lines.count - 1 || !line.isEmpty {
             checkSumsLine(Array(line), number: offset + 1, expected: expected)
@@ -35,6 +36,22 @@ extension VerificationRun {
             {
                 log.add(name, listed.line, nil, "the checksum of \(file) does not match the file")
             }
+        }
+        // Each line right, the whole must still be what the writer makes: the manifest's
+        // digests in its order, two spaces, nothing else (with the data package as it is:
+        // whether it is the right one is checked below).
+        if log.count == mark,
+            let manifestBytes = try? FileSystem.readSmallFile(path(Self.manifestName)),
+            let dataPackageBytes = try? FileSystem.readSmallFile(path(dataPackage)),
+            let difference = LineDifference(
+                expected: ArchiveChecksums.sums(
+                    manifest, dataPackage: dataPackageBytes, manifest: manifestBytes),
+                actual: text)
+        {
+            log.add(
+                name, difference.line, nil,
+                "is not the SHA256SUMS demodata writes for this manifest: "
+                    + difference.description)
         }
         if !FileSystem.exists(path(dataPackage)) {
             log.add(dataPackage, 0, nil, "is missing")

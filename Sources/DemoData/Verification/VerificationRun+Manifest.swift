@@ -6,15 +6,25 @@ extension VerificationRun {
     func checkManifest() -> (Manifest, GenerationParameters)? {
         let name = Self.manifestName
         let manifest: Manifest
+        let bytes: [UInt8]
         do {
-            manifest = try JSONDecoder().decode(
-                Manifest.self, from: Data(FileSystem.readSmallFile(path(name))))
+            bytes = try FileSystem.readSmallFile(path(name))
+            manifest = try ManifestDecoding.decode(bytes)
+        } catch let error as StrictJSON.Problem {
+            log.add(name, error.line, nil, "not a valid manifest: \(error)")
+            return nil
         } catch let error as DecodingError {
             log.add(name, 0, nil, "not a valid manifest: " + Self.describe(error))
             return nil
         } catch {
             log.add(name, 0, nil, "cannot be read: \(error)")
             return nil
+        }
+        if let difference = LineDifference(expected: manifest.serialized(), actual: bytes) {
+            log.add(
+                name, difference.line, nil,
+                "is not laid out as demodata writes its manifest (keys, their order, spacing "
+                    + "or line ends differ): " + difference.description)
         }
         var sound = true
         func problem(_ message: String, fatal: Bool = false) {
@@ -30,6 +40,29 @@ extension VerificationRun {
         }
         if manifest.generator.name != "demodata" {
             problem("generator.name is \"\(manifest.generator.name)\"; expected \"demodata\"")
+        }
+        if let data = DemoDataVersion.data(of: manifest.generator.version),
+            data != manifest.dataVersion
+        {
+            problem(
+                "generator.version \(manifest.generator.version) makes data version \(data), "
+                    + "not \(manifest.dataVersion)")
+        }
+        for (key, recorded, used) in [
+            ("zlib", manifest.generator.zlib, manifest.compression == .gzip),
+            ("zstd", manifest.generator.zstd, manifest.compression == .zstd),
+        ] where (recorded != nil) != used {
+            problem(
+                used
+                    ? "generator.\(key) is missing: the writer records the \(key) that "
+                        + "compressed a \(manifest.compression.rawValue) archive"
+                    : "generator.\(key) is recorded, but the archive's compression is "
+                        + manifest.compression.rawValue)
+        }
+        if let merged = manifest.mergedShards, merged < 2 || manifest.shard != nil {
+            problem(
+                "merged_shards \(merged) is not what merge writes: it joins two or more shards "
+                    + "into an archive that is not itself a shard")
         }
         let asOf = CivilDate(parsing: manifest.asOf)
         if asOf == nil {
@@ -48,7 +81,8 @@ extension VerificationRun {
             shard = Shard(index: entry.index, count: entry.count)
             if shard == nil {
                 problem(
-                    "shard \(entry.index)/\(entry.count) is not K/N with 0 ≤ K < N", fatal: true)
+                    "shard \(entry.index)/\(entry.count) is not K/N with 0 ≤ K < N and N ≥ 2",
+                    fatal: true)
             }
         }
         let counts = manifest.counts ?? CountOverrides()
@@ -70,6 +104,11 @@ extension VerificationRun {
             volume: manifest.volume, scale: manifest.scale, seed: manifest.seed, asOf: asOf,
             format: manifest.format, compression: manifest.compression, level: manifest.level,
             shard: shard, counts: counts, subset: subset)
+        if parameters.recordedCounts != counts {
+            problem(
+                "counts names a count equal to the volume's (\(counts.entries.map { "\($0.name) \($0.count)" }.joined(separator: ", "))): "
+                    + "the writer records only counts that differ from the volume's")
+        }
         for entry in manifest.tables {
             guard let table = Table(name: entry.name) else { continue }
             checkEntry(entry, of: table, parameters)

@@ -1,12 +1,21 @@
 extension VerificationRun {
-    /// Regenerates every table from the manifest's parameters and compares it, byte for byte,
-    /// with the file's content, reporting the first difference of each file with its line and
-    /// column; checks each file's bytes against the manifest, its gzip members' headers, and
-    /// the compressed bytes of its first block. Returns whether every check held. Memory stays
-    /// at a few chunks whatever the volume.
-    func regenerate(_ manifest: Manifest, _ parameters: GenerationParameters) -> Bool {
+    /// Regenerates every table from the manifest's parameters and compares it with the file.
+    ///
+    /// With `compressedBytes` (the archive's release and compression library are this
+    /// program's), each file is made again exactly as the writer makes it, on the verifier's
+    /// threads, and its size and SHA-256 compared with the file's, read at the same time: equal
+    /// means every byte is. A file that differs — and every file when the compressed bytes
+    /// cannot be compared — is read again and its content compared with the regenerated
+    /// content as it streams past, to report the first difference with its line and column.
+    /// Then the manifest must be, byte for byte, the one the writer makes for these
+    /// parameters. Returns whether every check held. Memory stays at a few chunks whatever the
+    /// volume.
+    func regenerate(
+        _ manifest: Manifest, _ parameters: GenerationParameters, compressedBytes: Bool
+    ) -> Bool {
         let mark = log.count
         let context = DataContext(parameters: parameters)
+        var expectedEntries: [Manifest.TableEntry] = []
         for entry in manifest.tables {
             guard let table = Table(name: entry.name) else { continue }
             let file = tableFile(table, manifest)
@@ -14,115 +23,188 @@ extension VerificationRun {
                 log.add(file, 0, nil, "the file is missing or is not a regular file")
                 continue
             }
-            let regenerated = RegeneratedTable(table, context: context)
-            let scan = TableFileScan(path: path(file), table: table, manifest: manifest) {
-                regenerated.compare($0)
-            }
-            let findings = byteFindings(scan, file: file, entry: entry)
-            log.insert(findings, at: log.mark)
-            if scan.problem == nil {
-                regenerated.finish()
-                if let difference = regenerated.difference {
-                    log.add(file, difference.line, difference.column, difference.message)
-                } else if manifest.format == .parquet,
-                    let expected = try? ParquetCodec.contentSHA256(
-                        of: table, roots: parameters.roots(of: table), context: context),
-                    expected != scan.contentSHA256
+            var expected: Manifest.TableEntry?
+            if compressedBytes {
+                let actual = BackgroundFileDigest(path: path(file))
+                do {
+                    expected = try RegeneratedFile.entry(
+                        of: table, parameters, mergedShards: manifest.mergedShards,
+                        threads: threads)
+                } catch {
+                    log.add(file, 0, nil, "cannot be regenerated: \(error)")
+                }
+                if let expected, FileSystem.size(of: path(file)) != expected.bytes {
+                    actual.cancel()
+                }
+                if let expected,
+                    actual.result()
+                        == BackgroundFileDigest.Digest(
+                            size: expected.bytes, sha256: expected.sha256)
                 {
-                    log.add(
-                        file, 0, nil,
-                        "the pages hold the regenerated values but are not the pages these "
-                            + "parameters give (re-encoded: another dictionary, bit width or "
-                            + "level encoding)")
-                } else if entry.rows != regenerated.rows {
-                    log.add(
-                        file, 0, nil,
-                        "the manifest says \(entry.rows) rows; the table has \(regenerated.rows)")
+                    tables.append(VerifiedTable(name: table.name, file: file, rows: expected.rows))
+                    expectedEntries.append(expected)
+                    compareEntry(entry, with: expected, file: file)
+                    continue
                 }
             }
-            tables.append(VerifiedTable(name: table.name, file: file, rows: regenerated.rows))
-            // The compressed bytes matter once the content is right.
-            if scan.problem == nil, regenerated.difference == nil,
-                manifest.compression != .none || !manifest.format.compressesFiles
+            if let found = compareContent(
+                table, entry: entry, file: file, manifest, parameters, context: context)
             {
-                checkCompression(table, file: file, members: scan.members, manifest, parameters)
+                if let expected {
+                    // The content is the regenerated content; the bytes that hold it are not.
+                    log.add(
+                        file, 0, nil,
+                        "the compressed bytes differ from those these parameters give with "
+                            + compressionLibrary(manifest)
+                            + " (the file was recompressed, or its manifest's level or library "
+                            + "version was changed)")
+                    expectedEntries.append(expected)
+                } else {
+                    expectedEntries.append(found)
+                }
             }
+        }
+        if log.count == mark {
+            compareManifest(manifest, parameters, tables: expectedEntries)
         }
         return log.count == mark
     }
 
+    /// Compares a table's manifest entry and `SHA256SUMS` line with what the file, equal to its
+    /// regeneration, is: each wrong figure named (the whole manifest is compared after).
+    private func compareEntry(
+        _ entry: Manifest.TableEntry, with expected: Manifest.TableEntry, file: String
+    ) {
+        if entry.rows != expected.rows {
+            log.add(
+                file, 0, nil,
+                "the manifest says \(entry.rows) rows; the table has \(expected.rows)")
+        }
+        if entry.bytes != expected.bytes {
+            log.add(
+                file, 0, nil,
+                "the file has \(expected.bytes) bytes; the manifest says \(entry.bytes)")
+        }
+        if entry.sha256 != expected.sha256 {
+            log.add(file, 0, nil, "the file's SHA-256 differs from the manifest's sha256")
+        }
+        if entry.uncompressedBytes != expected.uncompressedBytes {
+            log.add(
+                file, 0, nil,
+                "the content has \(expected.uncompressedBytes) bytes uncompressed; the manifest's "
+                    + "uncompressed_bytes is \(entry.uncompressedBytes)")
+        }
+        if entry.contentSHA256 != expected.contentSHA256 {
+            log.add(
+                file, 0, nil, "the content's SHA-256 differs from the manifest's content_sha256")
+        }
+        if let listed = listedDigests[file], listed.digest != expected.sha256 {
+            log.add(
+                Self.sumsName, listed.line, nil, "the checksum of \(file) does not match the file")
+        }
+    }
+
+    /// The library that compressed the archive, as messages name it: `zlib 1.2.13 at level 6`.
+    private func compressionLibrary(_ manifest: Manifest) -> String {
+        let level = "at level \(manifest.level)"
+        switch manifest.compression {
+        case .gzip: return "zlib \(ZlibVersion.text) " + level
+        case .zstd: return "zstd \(ZstdVersion.text) " + level
+        case .none: return "no compression"
+        }
+    }
+
+    /// Streams the file's content past the regenerated table, reporting the first difference
+    /// and what is wrong with the file's bytes. Returns the table's manifest entry as it must
+    /// be when the content equals the regenerated content (its file size and SHA-256 as
+    /// recorded, which only the compression library that wrote them can make again), else nil.
+    private func compareContent(
+        _ table: Table, entry: Manifest.TableEntry, file: String, _ manifest: Manifest,
+        _ parameters: GenerationParameters, context: DataContext
+    ) -> Manifest.TableEntry? {
+        let mark = log.count
+        let regenerated = RegeneratedTable(table, context: context)
+        let scan = TableFileScan(path: path(file), table: table, manifest: manifest) {
+            regenerated.compare($0)
+        }
+        log.insert(byteFindings(scan, file: file, entry: entry), at: log.mark)
+        tables.append(VerifiedTable(name: table.name, file: file, rows: regenerated.rows))
+        guard scan.problem == nil else { return nil }
+        regenerated.finish()
+        if let difference = regenerated.difference {
+            log.add(file, difference.line, difference.column, difference.message)
+            return nil
+        }
+        if manifest.format == .parquet,
+            let expected = try? ParquetCodec.contentSHA256(
+                of: table, roots: parameters.roots(of: table), context: context),
+            expected != scan.contentSHA256
+        {
+            log.add(
+                file, 0, nil,
+                "the pages hold the regenerated values but are not the pages these "
+                    + "parameters give (re-encoded: another dictionary, bit width or "
+                    + "level encoding)")
+            return nil
+        }
+        if entry.rows != regenerated.rows {
+            log.add(
+                file, 0, nil,
+                "the manifest says \(entry.rows) rows; the table has \(regenerated.rows)")
+        }
+        checkFraming(table, file: file, members: scan.members, manifest, parameters)
+        guard log.count == mark else { return nil }
+        var found = entry
+        found.rows = regenerated.rows
+        found.uncompressedBytes = scan.contentBytes
+        found.contentSHA256 = scan.contentSHA256
+        found.columns = table.columns.map(Manifest.ColumnEntry.init(schema:))
+        found.primaryKey = [Table.primaryKey]
+        return found
+    }
+
     /// The framing that only the manifest's parameters give: one gzip member per shard merged
     /// (else one), one zstd frame per chunk, or a Parquet row group per run of the table's
-    /// roots; and a first block that is the first chunk compressed at the manifest's level, or
-    /// the first row group with its pages so compressed (checked when the archive was written
-    /// with this zlib or libzstd, which alone makes the same bytes).
-    private func checkCompression(
+    /// roots. (Checked where the compressed bytes themselves cannot be compared.)
+    private func checkFraming(
         _ table: Table, file: String, members: Int, _ manifest: Manifest,
         _ parameters: GenerationParameters
     ) {
-        let compression = manifest.compression
+        guard manifest.compression != .none || !manifest.format.compressesFiles else { return }
         let unit =
             !manifest.format.compressesFiles
-            ? "row groups" : compression == .gzip ? "gzip members" : "zstd frames"
-        let expectedMembers = FirstBlock.members(
-            table, parameters, mergedShards: manifest.mergedShards)
-        guard members == expectedMembers else {
+            ? "row groups" : manifest.compression == .gzip ? "gzip members" : "zstd frames"
+        let expected = FileFraming.members(table, parameters, mergedShards: manifest.mergedShards)
+        if members != expected {
             log.add(
                 file, 0, nil,
-                "the file has \(members) \(unit); an archive of these parameters has "
-                    + "\(expectedMembers)")
-            return
+                "the file has \(members) \(unit); an archive of these parameters has \(expected)")
         }
-        if compression == .none {
-            // Uncompressed Parquet pages: the first row group's bytes depend on no library.
-            checkFirstBlock(table, file: file, manifest, parameters)
-            return
-        }
-        let (library, recorded, running) =
-            compression == .gzip
-            ? ("zlib", manifest.generator.zlib, ZlibVersion.text)
-            : ("zstd", manifest.generator.zstd, ZstdVersion.text)
-        guard recorded == running else {
-            if !log.notes.contains(where: { $0.hasPrefix(library) }) {
-                log.note(
-                    "\(library) \(recorded ?? "unrecorded") wrote this archive and this program "
-                        + "has \(library) \(running): the compressed bytes were checked by their "
-                        + "framing and content, not recompressed")
-            }
-            return
-        }
-        checkFirstBlock(table, file: file, manifest, parameters)
     }
 
-    /// Compares the file's first block with the one the parameters give.
-    private func checkFirstBlock(
-        _ table: Table, file: String, _ manifest: Manifest, _ parameters: GenerationParameters
+    /// Compares `manifest.json` with the manifest the writer makes for these parameters and
+    /// the regenerated tables — keeping the release and library versions it records, which
+    /// the scope of the verification accounts for — byte for byte.
+    private func compareManifest(
+        _ manifest: Manifest, _ parameters: GenerationParameters,
+        tables entries: [Manifest.TableEntry]
     ) {
-        var first = parameters
-        // A merged Parquet file is the whole table's file; a merged text file starts with
-        // shard 0's.
-        if let count = manifest.mergedShards, manifest.format.compressesFiles {
-            first.shard = Shard(index: 0, count: count)
-        }
-        do {
-            let expected = try FirstBlock.compressed(table, first)
-            let actual = try FileSystem.readPrefix(path(file), count: expected.count)
-            if actual != expected {
-                log.add(
-                    file, 0, nil,
-                    "the compressed bytes differ from what level \(manifest.level) gives for this "
-                        + "content (recompressed, or the manifest's level was changed)")
-            }
-        } catch {
-            log.add(file, 0, nil, "the first block cannot be checked: \(error)")
-        }
+        var expected = Manifest(parameters: parameters, tables: entries)
+        expected.generator = manifest.generator
+        expected.mergedShards = manifest.mergedShards
+        guard let bytes = try? FileSystem.readSmallFile(path(Self.manifestName)),
+            let difference = LineDifference(expected: expected.serialized(), actual: bytes)
+        else { return }
+        log.add(
+            Self.manifestName, difference.line, nil,
+            "differs from the manifest demodata writes for these parameters and tables: "
+                + difference.description)
     }
 }
 
-/// The bytes a table file starts with — the file header and the first chunk compressed on its
-/// own, as the archive writer makes them, or `PAR1` and the first row group — and how many gzip
-/// members, zstd frames or row groups it has.
-enum FirstBlock {
+/// How many gzip members, zstd frames or Parquet row groups a table file of given parameters
+/// has.
+enum FileFraming {
     /// One gzip member per file (per shard when merged); one zstd frame per chunk; one
     /// Parquet row group per run of the table's roots (shards split between runs, so a merged
     /// file has the whole file's).
@@ -148,34 +230,5 @@ enum FirstBlock {
             shard.shard = Shard(index: index, count: count)
             return total + chunks(shard.roots(of: table))
         }
-    }
-
-    static func compressed(_ table: Table, _ parameters: GenerationParameters) throws -> [UInt8] {
-        let roots = parameters.roots(of: table)
-        let chunk =
-            roots
-            .lowerBound..<min(
-                roots.lowerBound
-                    + ChunkPipeline.rootsPerChunk(
-                        table, codec: parameters.format.codec, compression: parameters.compression),
-                roots.upperBound)
-        let raw = ByteBuffer(capacity: 1 << 18)
-        let codec = parameters.format.codec
-        guard codec.pipelineCompresses else {
-            // A Parquet row group compresses its own pages.
-            _ = try codec.writeChunk(
-                table, roots: chunk, context: DataContext(parameters: parameters), first: true,
-                last: false, into: raw)
-            return raw.array
-        }
-        _ = try codec.writeChunk(
-            table, roots: chunk, context: DataContext(parameters: parameters), first: true,
-            last: chunk.upperBound == roots.upperBound, into: raw)
-        let compressed = ByteBuffer(capacity: 1 << 16)
-        try parameters.compression.makeChunkCompressor(level: parameters.level)?.compress(
-            raw.bytes, dictionary: UnsafeRawBufferPointer(start: nil, count: 0),
-            last: chunk.upperBound == roots.upperBound, into: compressed)
-        return parameters.compression.fileHeader(level: parameters.level)
-            + Array(compressed.bytes)
     }
 }

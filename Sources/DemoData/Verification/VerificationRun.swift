@@ -13,7 +13,12 @@ final class VerificationRun {
     let directory: String
     let log: FindingLog
     let idsPerPass: Int
+    /// The threads that regenerate the archive's files.
+    let threads: Int
     var tables: [VerifiedTable] = []
+    /// Why the verification could not check everything (another data version, release or
+    /// compression library): each a sentence naming what would.
+    var incomplete: [String] = []
     /// Whether the files' bytes were already checked (by the regeneration pass), so the rule
     /// pass reports only rows.
     var bytesChecked = false
@@ -24,6 +29,7 @@ final class VerificationRun {
         directory = verifier.directory
         log = FindingLog(limit: verifier.maximumFindings)
         idsPerPass = verifier.idsPerPass
+        threads = verifier.threads
     }
 
     func run() -> VerificationReport {
@@ -32,8 +38,12 @@ final class VerificationRun {
                 noteSubset(parameters.subset)
             }
             checkSums(manifest)
-            if manifest.dataVersion == DemoDataVersion.data {
-                if regenerate(manifest, parameters), log.count == 0 {
+            let scope = RegenerationScope(manifest)
+            incomplete = scope.reasons
+            if scope.regenerates {
+                if regenerate(manifest, parameters, compressedBytes: scope.comparesCompressedBytes),
+                    log.count == 0
+                {
                     return report(regenerated: true)
                 }
                 if log.count > 0 {
@@ -43,12 +53,6 @@ final class VerificationRun {
                 }
                 tables = []
                 bytesChecked = true
-            } else {
-                log.note(
-                    "this archive is of data version \(manifest.dataVersion) and this program "
-                        + "makes data version \(DemoDataVersion.data): the regeneration check "
-                        + "needs a demodata of the archive's data version, so only the checksums, "
-                        + "keys and business rules were checked")
             }
             let rules = ArchiveRules(
                 log: log, parameters: parameters, idBudget: idsPerPass)
@@ -91,7 +95,8 @@ final class VerificationRun {
     private func report(regenerated: Bool = false) -> VerificationReport {
         VerificationReport(
             directory: directory, findings: log.findings, findingCount: log.count,
-            tables: tables, notes: log.notes, regenerated: regenerated)
+            tables: tables, notes: log.notes, regenerated: regenerated,
+            incompleteReasons: incomplete)
     }
 
     func path(_ name: String) -> String {

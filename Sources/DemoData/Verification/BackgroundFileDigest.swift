@@ -1,0 +1,74 @@
+import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The size and SHA-256 of a regular file, computed on a thread of its own while the caller
+/// regenerates what the file should be. `cancel()` stops the reading early (the regenerated
+/// file turned out to have another size), so the work is bounded by the shorter of the two.
+final class BackgroundFileDigest: Sendable {
+    /// The file's size and digest, or nil when it could not be read to its end.
+    struct Digest: Equatable, Sendable {
+        let size: UInt64
+        let sha256: String
+    }
+
+    private let cancelled = Atomic<Bool>(false)
+    private let outcome = Mutex<Digest?>(nil)
+    private let done = DispatchSemaphore(value: 0)
+
+    /// Starts reading the file at `path`; it must be a regular file, not a link.
+    init(path: String) {
+        let thread = Thread { [self] in
+            let found = self.digest(of: path)
+            outcome.withLock { $0 = found }
+            done.signal()
+        }
+        thread.stackSize = 1 << 20
+        thread.start()
+    }
+
+    /// Stops reading at the next piece.
+    func cancel() {
+        cancelled.store(true, ordering: .relaxed)
+    }
+
+    /// Waits for the digest; nil when the file could not be read whole or the reading was
+    /// cancelled.
+    func result() -> Digest? {
+        done.wait()
+        done.signal()
+        return outcome.withLock { $0 }
+    }
+
+    private func digest(of path: String) -> Digest? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            return nil
+        }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+        defer { buffer.deallocate() }
+        var hasher = SHA256Hasher()
+        var size: UInt64 = 0
+        while !cancelled.load(ordering: .relaxed) {
+            let count = read(descriptor, buffer.baseAddress, buffer.count)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 {
+                return Digest(size: size, sha256: hasher.finalizeHex())
+            }
+            hasher.update(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+            size += UInt64(count)
+        }
+        return nil
+    }
+}
