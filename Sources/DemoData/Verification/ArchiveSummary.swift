@@ -13,6 +13,8 @@ public struct ArchiveSummary: Sendable {
     /// What got in the way of reading the invoices (a damaged file, rows that do not parse);
     /// the figures then cover only the rows that could be read. Empty for a sound archive.
     public let problems: [String]
+    /// The rows, file bytes and uncompressed bytes of all the tables together.
+    public let totals: (rows: Int, bytes: UInt64, uncompressedBytes: UInt64)
 
     /// The invoices of one status.
     public struct StatusTotal: Sendable, Equatable {
@@ -29,6 +31,12 @@ public struct ArchiveSummary: Sendable {
     /// pass through the verifier's file scan and row reader (constant memory).
     public init(reading path: String) throws {
         let manifest = try ArchiveChecksums.manifest(at: path)
+        guard let totals = manifest.totals else {
+            throw ArchiveError(
+                "\(path)/manifest.json lists more rows or bytes than a 64-bit number holds; run "
+                    + "demodata verify \(path)")
+        }
+        self.totals = totals
         guard let asOf = CivilDate(parsing: manifest.asOf) else {
             throw ArchiveError(
                 "\(path)/manifest.json has as_of \"\(manifest.asOf)\", not a date; run demodata "
@@ -47,7 +55,7 @@ public struct ArchiveSummary: Sendable {
         let status = Table.invoices.columnIndex("status")
         let total = Table.invoices.columnIndex("total")
         var counts = [Int](repeating: 0, count: Domain.invoiceStatuses.count)
-        var totals = [Int](repeating: 0, count: Domain.invoiceStatuses.count)
+        var cents = [Int](repeating: 0, count: Domain.invoiceStatuses.count)
         var first = Int.max
         var last = Int.min
         let log = FindingLog(limit: 1)
@@ -60,7 +68,7 @@ public struct ArchiveSummary: Sendable {
             first = min(first, row.numbers[date])
             last = max(last, row.numbers[date])
             counts[row.numbers[status]] += 1
-            totals[row.numbers[status]] += row.numbers[total]
+            cents[row.numbers[status]] += row.numbers[total]
         }
         let scan = TableFileScan(
             path: path + "/" + entry.file, table: .invoices, manifest: manifest,
@@ -89,7 +97,7 @@ public struct ArchiveSummary: Sendable {
             ? CivilDate(daysSinceEpoch: first)...CivilDate(daysSinceEpoch: last) : nil
         statuses = Domain.invoiceStatuses.indices.map {
             StatusTotal(
-                status: Domain.invoiceStatuses[$0], count: counts[$0], totalCents: totals[$0])
+                status: Domain.invoiceStatuses[$0], count: counts[$0], totalCents: cents[$0])
         }
         self.problems = problems
     }

@@ -70,6 +70,13 @@ extension VerificationRun {
             volume: manifest.volume, scale: manifest.scale, seed: manifest.seed, asOf: asOf,
             format: manifest.format, compression: manifest.compression, level: manifest.level,
             shard: shard, counts: counts, subset: subset)
+        // The regeneration counts the frames of each shard merged.
+        if let merged = manifest.mergedShards, merged > parameters.maximumShardCount {
+            problem(
+                "merged_shards \(merged) is more than the \(parameters.maximumShardCount) shards "
+                    + "these parameters can be split into")
+            return nil
+        }
         for entry in manifest.tables {
             guard let table = Table(name: entry.name) else { continue }
             checkEntry(entry, of: table, parameters)
@@ -178,7 +185,9 @@ extension VerificationRun {
             if context.codingPath.isEmpty {
                 return "it is not valid JSON"
             }
+            let reason = context.debugDescription
             return "\(place(context.codingPath)) has an invalid value"
+                + (reason.isEmpty ? "" : " (\(reason))")
         @unknown default:
             return "\(error)"
         }
