@@ -78,6 +78,28 @@ import Testing
         #expect(try whole.directory.contents() == ["archive"])
     }
 
+    /// A shard file larger than its manifest entry says (here an uncompressed one grown to a
+    /// sparse 256 MiB, which costs no disk) is refused before a byte of it is read or copied.
+    @Test func aShardFileOfAnotherSizeIsRefusedBeforeItIsRead() throws {
+        let parts = try (0..<2).map {
+            try GeneratedArchive(compression: .none, shard: Shard(index: $0, count: 2))
+        }
+        let entry = try parts[1].entry(.customers)
+        #expect(truncate(parts[1].path + "/" + entry.file, 256 << 20) == 0)
+        let polls = PollCounter()
+        let target = parts[0].directory.file("merged")
+        let error = #expect(throws: ArchiveError.self) {
+            try ArchiveMerger(shardDirectories: parts.map(\.path)).merge(
+                to: target, force: false, shouldStop: { polls.count() })
+        }
+        #expect(error?.description.contains(entry.file) == true, "\(String(describing: error))")
+        #expect(error?.description.contains("\(256 << 20) bytes") == true)
+        // The tables before customers take a poll or two each; reading the file, a thousand.
+        #expect(polls.value < 50, "merge read \(polls.value) pieces")
+        #expect(!FileSystem.exists(target))
+        #expect(try parts[0].directory.contents() == ["archive"])
+    }
+
     @Test func shardsSplitRootsEvenlyAndInOrder() throws {
         #expect(Shard(parsing: "1/4") == Shard(index: 1, count: 4))
         #expect(Shard(parsing: "4/4") == nil)
