@@ -28,7 +28,8 @@ public struct ArchiveSummary: Sendable {
     }
 
     /// Reads the summary of the archive at `path`: its manifest, and the invoices file in one
-    /// pass through the verifier's file scan and row reader (constant memory).
+    /// pass through the verifier's file scan and row reader (constant memory, and no more of
+    /// the file read or decompressed than its manifest entry allows).
     public init(reading path: String) throws {
         let manifest = try ArchiveChecksums.manifest(at: path)
         guard let totals = manifest.totals else {
@@ -58,29 +59,31 @@ public struct ArchiveSummary: Sendable {
         var cents = [Int](repeating: 0, count: Domain.invoiceStatuses.count)
         var first = Int.max
         var last = Int.min
+        var overflow = false
         let log = FindingLog(limit: 1)
         let reader = TableRowReader(
             table: .invoices, format: manifest.format,
             header: manifest.hasHeaderLine,
-            file: entry.file, log: log, asOf: AsOf(asOf)
+            file: entry.file, log: log, asOf: AsOf(asOf), expectedRows: entry.rows
         ) { row, _ in
             guard row.valid(date), row.valid(status), row.valid(total) else { return }
             first = min(first, row.numbers[date])
             last = max(last, row.numbers[date])
             counts[row.numbers[status]] += 1
-            cents[row.numbers[status]] += row.numbers[total]
+            // Each total is at most 10^12 cents, yet enough rows of them add up past 2^63.
+            let (sum, overflowed) = cents[row.numbers[status]].addingReportingOverflow(
+                row.numbers[total])
+            cents[row.numbers[status]] = overflowed ? .max : sum
+            overflow = overflow || overflowed
         }
         let scan = TableFileScan(
-            path: path + "/" + entry.file, table: .invoices, manifest: manifest,
-            strictGzipHeaders: false
-        ) {
-            reader.feed($0)
-        }
+            path: path + "/" + entry.file, table: .invoices, manifest: manifest, entry: entry,
+            strictGzipHeaders: false, content: reader.feed)
         reader.finish()
         var problems: [String] = []
         if let problem = scan.problem {
             problems.append("\(entry.file) \(problem)")
-        } else if scan.fileSHA256 != entry.sha256 {
+        } else if scan.fileSHA256.map({ $0 != entry.sha256 }) ?? false {
             problems.append("\(entry.file) does not match the SHA-256 in the manifest")
         }
         if let finding = log.findings.first {
@@ -88,9 +91,12 @@ public struct ArchiveSummary: Sendable {
                 "\(log.count) problem(s) in the rows of \(entry.file), the first at line "
                     + "\(finding.line): \(finding.message)")
         }
-        if reader.rows != entry.rows {
+        if reader.rows != entry.rows, !reader.stopped {
             problems.append(
                 "\(entry.file) has \(reader.rows) rows; the manifest says \(entry.rows)")
+        }
+        if overflow {
+            problems.append("the totals of the invoices add up past what a 64-bit number holds")
         }
         invoiceDates =
             first <= last

@@ -16,11 +16,17 @@ public struct VerificationReport: Sendable {
     /// Whether every table was regenerated from the manifest's parameters and found equal,
     /// byte for byte: then the archive holds exactly the data those parameters define.
     public let regenerated: Bool
+    /// The bytes of table files read and of their content decompressed, all passes together:
+    /// the verification's work, which the manifest's sizes and the schema bound whatever the
+    /// files hold.
+    public let bytesRead: UInt64
+    public let bytesDecompressed: UInt64
 
     /// A report of `findingCount` findings, of which `findings` are kept.
     public init(
         directory: String, findings: [Finding], findingCount: Int, tables: [VerifiedTable],
-        notes: [String], regenerated: Bool = false
+        notes: [String], regenerated: Bool = false, bytesRead: UInt64 = 0,
+        bytesDecompressed: UInt64 = 0
     ) {
         self.directory = directory
         self.findings = findings
@@ -28,6 +34,8 @@ public struct VerificationReport: Sendable {
         self.tables = tables
         self.notes = notes
         self.regenerated = regenerated
+        self.bytesRead = bytesRead
+        self.bytesDecompressed = bytesDecompressed
     }
 
     /// Whether the archive holds to every check: no findings at all.

@@ -15,9 +15,7 @@ extension VerificationRun {
                 continue
             }
             let regenerated = RegeneratedTable(table, context: context)
-            let scan = TableFileScan(path: path(file), table: table, manifest: manifest) {
-                regenerated.compare($0)
-            }
+            let scan = scanTable(table, entry, manifest, content: regenerated.compare)
             let findings = byteFindings(scan, file: file, entry: entry)
             log.insert(findings, at: log.mark)
             if scan.problem == nil {
