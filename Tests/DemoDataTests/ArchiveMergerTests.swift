@@ -100,6 +100,57 @@ import Testing
         #expect(try parts[0].directory.contents() == ["archive"])
     }
 
+    /// A shard file that decompresses to more than its manifest's `uncompressed_bytes` (with
+    /// its size and checksums resealed around it) is not decompressed past them.
+    @Test func aShardFileIsNotDecompressedPastItsManifest() throws {
+        let shards = try (0..<2).map {
+            try VerifyTampering(volume: .small, shard: Shard(index: $0, count: 2))
+        }
+        let entry = try #require(shards[1].manifest.tables.first { $0.name == "customers" })
+        let bomb = [UInt8](repeating: 0, count: 64 << 20)
+        try shards[1].replaceStored(
+            .customers, with: try VerifyTampering.gzip(bomb), content: bomb)
+        try shards[1].rewriteManifest { $0.tables[2].uncompressedBytes = entry.uncompressedBytes }
+        let target = shards[0].archive.directory.file("merged")
+        let error = #expect(throws: ArchiveError.self) {
+            try ArchiveMerger(shardDirectories: shards.map(\.path)).merge(to: target, force: false)
+        }
+        #expect(
+            error?.description.contains(
+                "decompresses to more than its manifest's uncompressed_bytes "
+                    + "(\(entry.uncompressedBytes))") == true, "\(String(describing: error))")
+        #expect(!FileSystem.exists(target))
+    }
+
+    /// The shard numbers come from the shards' manifests: one that is not K/N, or a count far
+    /// beyond the shards given, is refused without anything made of the count.
+    @Test func shardNumbersAreCheckedBeforeUse() throws {
+        let shards = try (0..<2).map {
+            try VerifyTampering(volume: .small, shard: Shard(index: $0, count: 2))
+        }
+        let target = shards[0].archive.directory.file("merged")
+        func failure() -> String {
+            do {
+                try ArchiveMerger(shardDirectories: shards.map(\.path)).merge(
+                    to: target, force: false)
+                return "merged"
+            } catch {
+                return String(describing: error)
+            }
+        }
+        for (index, shard) in shards.enumerated() {
+            try shard.rewriteManifest { $0.shard = Manifest.ShardEntry(index: index, count: .max) }
+        }
+        #expect(failure().contains("missing shard(s) 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, …"))
+        try shards[1].rewriteManifest { $0.shard = Manifest.ShardEntry(index: 5, count: .max) }
+        #expect(failure().contains("missing shard(s) 1, 2, 3"))
+        for shard in shards {
+            try shard.rewriteManifest { $0.shard = Manifest.ShardEntry(index: 3, count: 2) }
+        }
+        #expect(failure().contains("not K/N with 0 ≤ K < N"))
+        #expect(!FileSystem.exists(target))
+    }
+
     @Test func shardsSplitRootsEvenlyAndInOrder() throws {
         #expect(Shard(parsing: "1/4") == Shard(index: 1, count: 4))
         #expect(Shard(parsing: "4/4") == nil)

@@ -122,6 +122,23 @@ import Testing
         #expect(report.bytesDecompressed <= 2 * totals.uncompressedBytes + 2)
     }
 
+    /// A table file larger than its manifest entry says is read no further than that size;
+    /// a Parquet file, whose footer is at its end, not at all.
+    @Test(arguments: [OutputFormat.csv, .parquet])
+    func aFileLargerThanTheManifestSaysIsNotReadPastIt(format: OutputFormat) throws {
+        let archive = try VerifyTampering(format: format)
+        let entry = try #require(archive.manifest.tables.first { $0.name == "customers" })
+        #expect(truncate(archive.filePath(.customers), 1 << 30) == 0)
+        let report = try archive.verify()
+        #expect(
+            Self.has(
+                report, archive.file(.customers), line: 0,
+                "has \(1 << 30) bytes, more than the manifest's \(entry.bytes)"),
+            "\(VerifierTests.listing(report))")
+        let totals = try #require(archive.manifest.totals)
+        #expect(report.bytesRead <= 2 * totals.bytes)
+    }
+
     /// Rows after as many as the manifest lists are not read: the first is reported.
     @Test func rowsPastTheManifestsCountAreNotRead() throws {
         let archive = try VerifyTampering()
