@@ -2,7 +2,7 @@
 # Installs what building demodata needs from the system and the machine lacks: the zlib and
 # zstd headers and OpenSSL's libcrypto (Debian's zlib1g-dev, libzstd-dev
 # and libssl-dev). With --tests, also what the test suite
-# needs: python3 with PyYAML, PostgreSQL 15, MariaDB, sqlite3, gzip, the zstd tool, and Slurm
+# needs: python3 with PyYAML, PostgreSQL 15, MariaDB, sqlite3, gzip, GNU time, the zstd tool, and Slurm
 # and MUNGE (slurm-wlm, munge) for the test that runs a one-node Slurm cluster, from apt; and
 # DuckDB, pandas, polars and frictionless from PyPI. Run as root it installs them; otherwise it
 # names them and fails. Nothing is done when all are there.
@@ -23,6 +23,8 @@ if [ "${1:-}" = --tests ]; then
     command -v mariadb >/dev/null || need_apt+=(mariadb-client)
     command -v sqlite3 >/dev/null || need_apt+=(sqlite3)
     command -v gzip >/dev/null || need_apt+=(gzip)
+    # GNU time measures the peak memory of the hostile-file tests' children.
+    [ -x /usr/bin/time ] || need_apt+=(time)
     python3 -m pip --version >/dev/null 2>&1 || need_apt+=(python3-pip)
     [ -x /usr/sbin/slurmctld ] && [ -x /usr/sbin/slurmd ] && command -v sbatch >/dev/null ||
         need_apt+=(slurm-wlm)

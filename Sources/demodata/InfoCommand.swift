@@ -75,9 +75,7 @@ struct InfoCommand: ParsableCommand {
                     + " rows " + padded(ArchiveEstimate.sizeText(entry.bytes), 11) + " ("
                     + ArchiveEstimate.sizeText(entry.uncompressedBytes) + " uncompressed)")
         }
-        let rows = manifest.tables.reduce(0) { $0 + $1.rows }
-        let bytes = manifest.tables.reduce(UInt64(0)) { $0 + $1.bytes }
-        let uncompressed = manifest.tables.reduce(UInt64(0)) { $0 + $1.uncompressedBytes }
+        let (rows, bytes, uncompressed) = summary.totals
         lines.append(
             "  " + padded("total", width, left: true) + padded(Summary.grouped(rows), 13)
                 + " rows " + padded(ArchiveEstimate.sizeText(bytes), 11) + " ("

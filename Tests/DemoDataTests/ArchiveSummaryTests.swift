@@ -42,17 +42,28 @@ import Testing
         #expect(json.contains("\"customers\": 7") && json.contains("\"index\": 1"))
 
         let file = archive.path + "/" + (try archive.entry(.invoices)).file
-        var text = try String(contentsOfFile: file, encoding: .utf8)
-        text = text.replacingOccurrences(of: "\"total\":\"", with: "\"total\":\"x")
-        text += "{}\n"
-        try text.write(toFile: file, atomically: false, encoding: .utf8)
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        // Every total's first digit a letter, and the last row gone: a smaller file, read whole.
+        var lines = text.replacing(/"total":"[0-9]/, with: "\"total\":\"x")
+            .split(separator: "\n")
+        lines.removeLast()
+        try (lines.joined(separator: "\n") + "\n").write(
+            toFile: file, atomically: false, encoding: .utf8)
         let damaged = try ArchiveSummary(reading: archive.path)
         #expect(damaged.problems.count == 3, "\(damaged.problems)")
         #expect(damaged.problems[0].contains("does not match the SHA-256"))
         #expect(damaged.problems[1].contains("problem(s) in the rows"))
-        #expect(damaged.problems[2].contains("rows; the manifest says"))
+        let rows = try archive.entry(.invoices).rows
+        #expect(damaged.problems[2].contains("has \(rows - 1) rows; the manifest says \(rows)"))
         #expect(damaged.statuses.allSatisfy { $0.count == 0 })
         #expect(damaged.invoiceDates == nil)
+
+        // A larger file is read no further than the manifest's size.
+        try (text + "{}\n").write(toFile: file, atomically: false, encoding: .utf8)
+        let longer = try ArchiveSummary(reading: archive.path)
+        #expect(longer.problems.count == 1, "\(longer.problems)")
+        #expect(longer.problems[0].contains("more than the manifest's"))
+        #expect(longer.statuses.map(\.count) == summary.statuses.map(\.count))
     }
 
     @Test func aDirectoryThatIsNoArchiveIsRefused() throws {

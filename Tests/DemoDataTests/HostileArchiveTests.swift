@@ -7,9 +7,9 @@ import Testing
 /// point out of the archive. Each is refused or reported in bounded work, never a crash, a
 /// hang or a write outside the target.
 @Suite struct HostileArchiveTests {
-    /// A manifest row count far beyond the file (or Int.max) is reported, not iterated.
-    @Test(arguments: [100_000_000_000, Int.max, -1])
-    func aLyingRowCountIsReported(rows: Int) throws {
+    /// A manifest row count far beyond the file is reported, not iterated.
+    @Test func aLyingRowCountIsReported() throws {
+        let rows = 100_000_000_000
         let archive = try VerifyTampering()
         try archive.rewriteManifest { $0.tables[7].rows = rows }
         let report = try archive.verify(idsPerPass: 7)
@@ -17,6 +17,35 @@ import Testing
         #expect(
             VerifierTests.has(
                 report, file: archive.file(.invoiceLineItems), "the manifest says \(rows) rows"))
+    }
+
+    /// A count no archive of this program holds (more rows than the largest table at the
+    /// largest scale, a negative count, a size past `Int64.max`) is refused as the manifest is
+    /// decoded, so that no sum or product of such counts can overflow anywhere.
+    @Test(arguments: [
+        ("rows", "9223372036854775807"), ("rows", "-1"), ("rows", "4611686018427387904"),
+        ("bytes", "18446744073709551615"), ("uncompressed_bytes", "9223372036854775808"),
+        ("merged_shards", "-1"), ("merged_shards", "0"),
+    ])
+    func aCountNoArchiveHoldsIsRefusedWhenDecoded(key: String, value: String) throws {
+        let archive = try GeneratedArchive()
+        var manifest = archive.manifest
+        manifest.mergedShards = 2
+        let text = String(decoding: manifest.serialized(), as: UTF8.self)
+        #expect(try ManifestDecoding.decode(Array(text.utf8)) == manifest)
+        let edited = text.replacing(
+            try Regex("\"\(key)\": [0-9]+"), with: "\"\(key)\": \(value)", maxReplacements: 1)
+        #expect(edited != text)
+        let error = #expect(throws: DecodingError.self) {
+            try ManifestDecoding.decode(Array(edited.utf8))
+        }
+        #expect(error.map(VerificationRun.describe)?.contains(value) == true)
+
+        // verify reports it as a manifest that is not valid, and reads no table.
+        try Data(edited.utf8).write(to: URL(filePath: archive.path + "/manifest.json"))
+        let report = try ArchiveVerifier(directory: archive.path).verify()
+        #expect(VerifierTests.has(report, file: "manifest.json", "not a valid manifest"))
+        #expect(report.tables.isEmpty)
     }
 
     /// A FIFO where the manifest or SHA256SUMS should be would block a reader forever.

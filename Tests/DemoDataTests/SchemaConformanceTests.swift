@@ -35,6 +35,48 @@ import Testing
             #expect(message.contains("1 fields; the schema has 6 columns"), "\(message)")
         }
 
+        /// A string longer than its column's `maximumLength` stops: the verifier reads no line
+        /// longer than the bounds allow, so a generator must keep to them.
+        @Test func aStringLongerThanItsColumnAllowsStops() async throws {
+            let result = try await #require(
+                processExitsWith: .failure, observing: [\.standardErrorContent]
+            ) {
+                var encoder = NDJSONEncoder(table: .customerAddresses, buffer: ByteBuffer())
+                encoder.conformance = SchemaConformance(table: .customerAddresses)
+                encoder.beginRow()
+                encoder.uuid(UUIDBits(high: 1, low: 2))
+                encoder.uuid(UUIDBits(high: 3, low: 4))
+                encoder.string("billing")
+                encoder.string("1 Main Street")
+                encoder.null()
+                encoder.string("Springfield")
+                encoder.string("ILL")
+            }
+            let message = String(decoding: result.standardErrorContent, as: UTF8.self)
+            #expect(message.contains("column state: the generator wrote 3 bytes"), "\(message)")
+            #expect(message.contains("maximumLength 2"), "\(message)")
+        }
+
+        /// So does one written as CSV (measured before the quotes a field may need).
+        @Test func aCSVStringLongerThanItsColumnAllowsStops() async throws {
+            let result = try await #require(
+                processExitsWith: .failure, observing: [\.standardErrorContent]
+            ) {
+                var encoder = CSVEncoder(buffer: ByteBuffer())
+                encoder.conformance = SchemaConformance(table: .customerAddresses)
+                encoder.beginRow()
+                encoder.uuid(UUIDBits(high: 1, low: 2))
+                encoder.uuid(UUIDBits(high: 3, low: 4))
+                encoder.string("billing")
+                encoder.string("1 Main Street, Rear")
+                encoder.null()
+                encoder.string("Springfield")
+                encoder.string("ILL")
+            }
+            let message = String(decoding: result.standardErrorContent, as: UTF8.self)
+            #expect(message.contains("column state: the generator wrote 3 bytes"), "\(message)")
+        }
+
         @Test func aNullInARequiredColumnStops() async {
             await #expect(processExitsWith: .failure) {
                 var encoder = CSVEncoder(buffer: ByteBuffer())

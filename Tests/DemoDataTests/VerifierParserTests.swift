@@ -26,7 +26,7 @@ import Testing
 
     /// The records of CSV content fed in pieces of `size` bytes, with their lines.
     private func records(_ content: String, pieceSize: Int) -> ([(Int, String)], Bool) {
-        var splitter = CSVRecordSplitter()
+        var splitter = CSVRecordSplitter(limit: 1 << 20)
         var found: [(Int, String)] = []
         let bytes = Array(content.utf8)
         var start = 0
@@ -120,7 +120,7 @@ import Testing
 
     @Test(arguments: [1, 5, 100])
     func linesSplitAcrossPieces(pieceSize: Int) {
-        var splitter = LineSplitter()
+        var splitter = LineSplitter(limit: 1 << 20)
         var lines: [String] = []
         let bytes = Array("{\"a\":1}\n\n{\"b\":2}\nlast".utf8)
         var start = 0
@@ -396,6 +396,7 @@ import Testing
         ) {
             received.append(contentsOf: $0)
             usleep(200)
+            return true
         }
         #expect(scan.problem == nil)
         #expect(received == content)
@@ -403,7 +404,103 @@ import Testing
         #expect(scan.fileBytes == UInt64(stored.count))
         #expect(scan.contentSHA256 == VerifyTampering.hex(content))
         #expect(scan.fileSHA256 == VerifyTampering.hex(stored))
-        let missing = TableFileScan(path: directory.file("none"), compression: .gzip) { _ in }
+        let missing = TableFileScan(path: directory.file("none"), compression: .gzip) { _ in true }
         #expect(missing.problem?.hasPrefix("cannot be read: no such file") == true)
+    }
+
+    /// A line of `limit` bytes is handed on; a longer one, whole in a piece or cut across
+    /// pieces, stops the splitter at its number, and nothing after it is read.
+    @Test(arguments: [1, 3, 7, 100])
+    func aLineLongerThanTheLimitStopsTheSplitter(pieceSize: Int) {
+        var splitter = LineSplitter(limit: 5)
+        var lines: [String] = []
+        let bytes = Array("12345\n\n123456\nafter\n".utf8)
+        var start = 0
+        while start < bytes.count {
+            let end = min(bytes.count, start + pieceSize)
+            bytes[start..<end].withUnsafeBytes { piece in
+                splitter.feed(piece) { line, _ in
+                    lines.append(String(decoding: line, as: UTF8.self))
+                }
+            }
+            start = end
+        }
+        #expect(lines == ["12345", ""])
+        #expect(splitter.overLongLine == 3)
+        #expect(!splitter.finish { _, _ in })
+
+        var endless = LineSplitter(limit: 5)
+        Array("1234567".utf8).withUnsafeBytes { piece in endless.feed(piece) { _, _ in } }
+        #expect(endless.overLongLine == 1)
+    }
+
+    /// A CSV record is bounded as a whole, its quoted line ends included: one whose quote
+    /// never closes stops the splitter at the line it starts on.
+    @Test(arguments: [1, 4, 100])
+    func aRecordLongerThanTheLimitStopsTheSplitter(pieceSize: Int) {
+        var splitter = CSVRecordSplitter(limit: 8)
+        var records: [String] = []
+        let bytes = Array("a,\"b\nc\"\nd,\"open\nquote\nnever\nclosed".utf8)
+        var start = 0
+        while start < bytes.count {
+            let end = min(bytes.count, start + pieceSize)
+            bytes[start..<end].withUnsafeBytes { piece in
+                splitter.feed(piece) { record, _ in
+                    records.append(String(decoding: record, as: UTF8.self))
+                }
+            }
+            start = end
+        }
+        #expect(records == ["a,\"b\nc\""])
+        #expect(splitter.overLongLine == 3)
+        #expect(!splitter.finish { _, _ in })
+    }
+
+    /// A scan reads no more of a file than its limit, decompresses no more content than its
+    /// limit, and stops reading when the content is not wanted any more.
+    @Test(arguments: [Compression.none, .gzip])
+    func aScanReadsAndDecompressesWithinItsLimits(compression: Compression) throws {
+        let directory = try TestDirectory()
+        let content = [UInt8](repeating: UInt8(ascii: "a"), count: 12 << 20)
+        let stored = compression == .gzip ? try VerifyTampering.gzip(content) : content
+        let path = directory.file("table")
+        try Data(stored).write(to: URL(filePath: path))
+        let header: UInt8? = compression == .gzip ? 0 : nil
+
+        var received = 0
+        let decompressed = TableFileScan(
+            path: path, compression: compression, strictGzipHeaders: header,
+            limits: .init(fileBytes: .max, contentBytes: 1000, contentBound: "the test's 1000")
+        ) {
+            received += $0.count
+            return true
+        }
+        #expect(received == 1000)
+        #expect(decompressed.contentBytes == 1000)
+        #expect(decompressed.problem?.contains("more than the test's 1000") == true)
+        #expect(decompressed.contentSHA256 == nil)
+
+        let cut = UInt64(stored.count / 2)
+        let read = TableFileScan(
+            path: path, compression: compression, strictGzipHeaders: header,
+            limits: .init(fileBytes: cut, contentBytes: .max, contentBound: "")
+        ) { _ in true }
+        #expect(read.bytesRead == cut)
+        #expect(read.fileBytes == UInt64(stored.count))
+        #expect(read.fileSHA256 == nil)
+        #expect(read.problem?.contains("more than the manifest's \(cut)") == true)
+
+        var pieces = 0
+        let stopped = TableFileScan(path: path, compression: compression, strictGzipHeaders: header)
+        {
+            _ in
+            pieces += 1
+            return false
+        }
+        #expect(pieces == 1)
+        #expect(stopped.problem == nil)
+        #expect(stopped.fileSHA256 == nil || compression == .gzip)
+        #expect(stopped.contentSHA256 == nil)
+        #expect(stopped.contentBytes < UInt64(content.count))
     }
 }

@@ -48,6 +48,11 @@ extension VerifyMutation {
             try $0.editLines(.inventory) { $0[0] = "ID" + $0[0].dropFirst(2) }
         },
         VerifyMutation("header not CSV", .csv, expect: .inventory, nil, "not valid CSV") {
+            try $0.editLines(.inventory) { $0[0] = "id,product\"\"_id" }
+        },
+        VerifyMutation(
+            "unclosed quote", .csv, expect: .inventory, nil, "a quoted field that never closes"
+        ) {
             try $0.editLines(.inventory) { $0[0] = "id,\"product_id" }
         },
         VerifyMutation("extra field", .csv, expect: .customers, nil, "fields; the table has") {

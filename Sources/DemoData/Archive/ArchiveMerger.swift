@@ -1,10 +1,18 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Joins a complete set of shard archives into one archive.
 ///
 /// Each table file of the result is the shard files concatenated in shard order: for gzip, a
 /// multi-member gzip file (valid gzip, which every reader decompresses as one stream), so its
 /// uncompressed bytes — and its `content_sha256` — equal those of the unsharded archive. Every
 /// shard is checked on the way (sizes, checksums, decompression, content checksums, matching
-/// parameters), and the result is installed atomically like a generated archive.
+/// parameters), and the result is installed atomically like a generated archive. A shard file
+/// whose size differs from its manifest entry is refused before a byte of it is read, and no
+/// shard file is decompressed past its manifest's `uncompressed_bytes`.
 public struct ArchiveMerger: Sendable {
     public let shardDirectories: [String]
 
@@ -77,15 +85,57 @@ public struct ArchiveMerger: Sendable {
                         + "\(shards[0].directory); merge shards of one generation only")
             }
         }
+        for shard in shards {
+            let entry = shard.manifest.shard
+            guard let entry, Shard(index: entry.index, count: entry.count) != nil else {
+                throw ArchiveError(
+                    "\(shard.directory) is not a shard archive of ours (its manifest's shard is "
+                        + "\(entry?.index ?? 0)/\(entry?.count ?? 0), not K/N with 0 ≤ K < N); "
+                        + "generate shards with --shard K/N")
+            }
+        }
+        // The count comes from a file: nothing is made of it before it is checked.
         let indexes = shards.compactMap { $0.manifest.shard?.index }
-        guard indexes == Array(0..<count) else {
-            let missing = Set(0..<count).subtracting(indexes).sorted().map(String.init)
-            let detail =
-                missing.isEmpty
-                ? "a shard is given twice" : "missing shard(s) \(missing.joined(separator: ", "))"
+        guard indexes.count == count, indexes.elementsEqual(0..<count) else {
+            let given = Set(indexes)
+            let missing = (0..<count).lazy.filter { !given.contains($0) }.prefix(11)
+                .map(String.init)
+            let listed =
+                missing.prefix(10).joined(separator: ", ") + (missing.count > 10 ? ", …" : "")
+            let detail = missing.isEmpty ? "a shard is given twice" : "missing shard(s) \(listed)"
             throw ArchiveError("cannot merge: \(detail) of \(count); pass each shard exactly once")
         }
         return shards
+    }
+
+    /// Checks, before a byte of it is read, that the shard file at `path` is a regular file of
+    /// its manifest entry's size, so that a file grown (even sparse, costing no disk) is
+    /// refused before it is copied.
+    private static func checkSize(_ path: String, _ entry: Manifest.TableEntry) throws {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            throw ArchiveError(
+                "cannot merge \(path): it is missing or not a regular file; regenerate that shard")
+        }
+        guard UInt64(max(0, info.st_size)) == entry.bytes else {
+            throw ArchiveError(
+                "cannot merge \(path): it has \(info.st_size) bytes and its manifest says "
+                    + "\(entry.bytes); regenerate that shard")
+        }
+    }
+
+    /// `total` + `value`, or an error naming the table when the sum overflows (counts from
+    /// shards' manifests that no generation makes).
+    private static func add<Count: FixedWidthInteger>(
+        _ total: Count, _ value: Count, _ table: String
+    ) throws -> Count {
+        let (sum, overflow) = total.addingReportingOverflow(value)
+        guard !overflow else {
+            throw ArchiveError(
+                "cannot merge: the shards' \(table) add up past what a 64-bit number holds; "
+                    + "their manifests are not ones demodata writes")
+        }
+        return sum
     }
 
     /// Concatenates table `index` of every shard into `directory`, checking each shard file.
@@ -114,12 +164,20 @@ public struct ArchiveMerger: Sendable {
         for shard in shards {
             let entry = shard.manifest.tables[index]
             let path = shard.directory + "/" + entry.file
+            try Self.checkSize(path, entry)
             var shardFile = SHA256Hasher()
             var shardContent = SHA256Hasher()
             var size: UInt64 = 0
             var contentSize: UInt64 = 0
             let decompressor = try first.compression.makeDecompressor()
-            func content(_ bytes: UnsafeRawBufferPointer) {
+            // No more is decompressed than the manifest says there is.
+            func content(_ bytes: UnsafeRawBufferPointer) throws {
+                guard UInt64(bytes.count) <= entry.uncompressedBytes - contentSize else {
+                    throw ArchiveError(
+                        "cannot merge \(path): it decompresses to more than its manifest's "
+                            + "uncompressed_bytes (\(entry.uncompressedBytes)); regenerate that "
+                            + "shard")
+                }
                 shardContent.update(bytes)
                 contentHasher.update(bytes)
                 contentSize += UInt64(bytes.count)
@@ -127,15 +185,21 @@ public struct ArchiveMerger: Sendable {
             do {
                 try FileSystem.stream(path) { chunk in
                     if shouldStop() { throw CancellationError() }
+                    // A file that grows while it is read is not copied past its size.
+                    guard UInt64(chunk.count) <= entry.bytes - size else {
+                        throw ArchiveError(
+                            "cannot merge \(path): it grew past its manifest's \(entry.bytes) "
+                                + "bytes while it was read; regenerate that shard")
+                    }
                     shardFile.update(chunk)
                     fileHasher.update(chunk)
                     size += UInt64(chunk.count)
-                    try output.append(chunk)
                     if let decompressor {
                         try decompressor.decompress(chunk, emit: content)
                     } else {
-                        content(chunk)
+                        try content(chunk)
                     }
+                    try output.append(chunk)
                 }
                 try decompressor?.finish()
             } catch let error where error is ZlibError || error is ZstdError {
@@ -149,8 +213,8 @@ public struct ArchiveMerger: Sendable {
                     "cannot merge \(path): it does not match its manifest (size or checksum); "
                         + "regenerate that shard")
             }
-            rows += entry.rows
-            uncompressed += contentSize
+            rows = try Self.add(rows, entry.rows, "rows of \(table.name)")
+            uncompressed = try Self.add(uncompressed, contentSize, "bytes of \(table.name)")
         }
         return try Self.finish(
             output, template, rows: rows, file: fileHasher, uncompressed: uncompressed,
@@ -198,6 +262,7 @@ public struct ArchiveMerger: Sendable {
             if shouldStop() { throw CancellationError() }
             let entry = shard.manifest.tables[index]
             let shardPath = shard.directory + "/" + entry.file
+            try Self.checkSize(shardPath, entry)
             let scan = ParquetFileScan(
                 path: shardPath, table: table, codec: codec, content: nil)
             if let problem = scan.problem {
@@ -227,8 +292,8 @@ public struct ArchiveMerger: Sendable {
             for digest in scan.rowGroupDigests {
                 contentHasher.update(digest)
             }
-            rows += entry.rows
-            uncompressed += scan.contentBytes
+            rows = try Self.add(rows, entry.rows, "rows of \(table.name)")
+            uncompressed = try Self.add(uncompressed, scan.contentBytes, "bytes of \(table.name)")
         }
         try ParquetFileAssembler.footer(columns: table.parquetColumns, rowGroups: rowGroups)
             .withUnsafeBytes(emit)

@@ -159,6 +159,9 @@ struct CSVEncoder: RowEncoder {
 
     @inline(__always)
     mutating func endString() {
+        #if DEBUG
+            conformance?.checkString(length: buffer.count - stringStart)
+        #endif
         if stringNeedsCheck || buffer.count == stringStart {
             buffer.quoteCSVField(from: stringStart)
         }

@@ -14,6 +14,10 @@ struct NDJSONEncoder: RowEncoder {
     private let keys: [Text]
     private var column = 0
     private var escapeString = false
+    #if DEBUG
+        /// Where the text of the string being written starts, for its length check.
+        private var stringStart = 0
+    #endif
 
     init(table: Table, buffer: ByteBuffer) {
         self.buffer = buffer
@@ -140,6 +144,9 @@ struct NDJSONEncoder: RowEncoder {
         #endif
         key()
         buffer.append(UInt8(ascii: "\""))
+        #if DEBUG
+            stringStart = buffer.count
+        #endif
     }
 
     @inline(__always)
@@ -167,6 +174,9 @@ struct NDJSONEncoder: RowEncoder {
 
     @inline(__always)
     mutating func endString() {
+        #if DEBUG
+            conformance?.checkString(length: buffer.count - stringStart)
+        #endif
         buffer.append(UInt8(ascii: "\""))
     }
 }

@@ -1,6 +1,6 @@
 /// In debug builds and tests, checks every value a generator hands an encoder against the
-/// table's schema: the type of each value, nulls only in nullable columns, and the number of
-/// fields per row. A mismatch stops at once, naming the table, row and column. Release builds
+/// table's schema: the type of each value, nulls only in nullable columns, the length of each
+/// string, and the number of fields per row. A mismatch stops at once, naming the table, row and column. Release builds
 /// compile it to nothing.
 struct SchemaConformance {
     /// What a generator wrote into a field.
@@ -59,6 +59,24 @@ struct SchemaConformance {
                         + "\(expected.type.name)\(expected.nullable ? " null" : " not null")")
             }
             column += 1
+        #endif
+    }
+
+    /// Checks the length of the string value just written (its text as the format writes it,
+    /// before CSV's quotes; never shorter than the value) against its column's
+    /// `longestString`, which bounds the lines the verifier reads.
+    @inline(__always)
+    func checkString(length: Int) {
+        #if DEBUG
+            let expected = columns[column - 1]
+            guard let longest = expected.longestString else {
+                fail("column \(expected.name) is a string without a maximumLength or .oneOf check")
+            }
+            if length > longest {
+                fail(
+                    "column \(expected.name): the generator wrote \(length) bytes, more than its "
+                        + "maximumLength \(longest)")
+            }
         #endif
     }
 

@@ -36,6 +36,25 @@ extension GenerationParameters {
         daysSinceEpoch: CivilDate.latest.daysSinceEpoch
             - (Domain.paymentTerms.map(\.days).max() ?? 0))
 
+    /// The parameters of the largest archive: the huge volume at the largest scale (no count
+    /// override reaches further).
+    private static let largest = GenerationParameters(
+        volume: .huge, scale: maximumScale, asOf: CivilDate.epoch)
+
+    /// The most rows any table of any archive has: the most roots at the largest scale times
+    /// the most rows per root of any volume. A manifest that lists more is no manifest of ours.
+    public static let maximumRows: Int =
+        Table.allCases.map { table in
+            let perRoot = table.spec.rowsPerRoot.map { rows in
+                Volume.allCases.map { rows($0).upperBound }.max() ?? 1
+            }
+            return largest.rootCount(of: table) * (perRoot ?? 1)
+        }.max() ?? 0
+
+    /// The most shards any archive can be split into (and so merged from): the most roots of
+    /// any table at the largest scale.
+    public static let maximumShards = largest.maximumShardCount
+
     /// The most shards these parameters can be split into: the most roots of any table
     /// generated, so that no shard count exceeds what the largest table can share out.
     public var maximumShardCount: Int {

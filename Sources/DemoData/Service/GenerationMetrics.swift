@@ -19,12 +19,13 @@ public struct GenerationMetrics: Sendable, Equatable {
         self.peakMemoryBytes = peakMemoryBytes
     }
 
-    /// The totals of a manifest, with the elapsed time and peak memory.
+    /// The totals of a manifest, with the elapsed time and peak memory. (A manifest's counts
+    /// are in range once decoded and its tables few, so the sums fit; were one not to, the
+    /// figures would read as the largest numbers rather than wrap or trap.)
     init(manifest: Manifest, elapsed: Duration) {
+        let totals = manifest.totals ?? (.max, .max, .max)
         self.init(
-            rows: manifest.tables.reduce(0) { $0 + $1.rows },
-            bytes: manifest.tables.reduce(0) { $0 + $1.bytes },
-            uncompressedBytes: manifest.tables.reduce(0) { $0 + $1.uncompressedBytes },
+            rows: totals.rows, bytes: totals.bytes, uncompressedBytes: totals.uncompressedBytes,
             elapsed: elapsed, peakMemoryBytes: ProcessMemory.peakResidentBytes())
     }
 }

@@ -8,8 +8,9 @@ import Synchronization
 #endif
 
 /// The size and SHA-256 of a regular file, computed on a thread of its own while the caller
-/// regenerates what the file should be. `cancel()` stops the reading early (the regenerated
-/// file turned out to have another size), so the work is bounded by the shorter of the two.
+/// regenerates what the file should be. It reads no more than a limit (the size the manifest
+/// records) and `cancel()` stops it early (the regenerated file turned out to have another
+/// size), so the work is bounded whatever the file holds.
 final class BackgroundFileDigest: Sendable {
     /// The file's size and digest, or nil when it could not be read to its end.
     struct Digest: Equatable, Sendable {
@@ -20,9 +21,13 @@ final class BackgroundFileDigest: Sendable {
     private let cancelled = Atomic<Bool>(false)
     private let outcome = Mutex<Digest?>(nil)
     private let done = DispatchSemaphore(value: 0)
+    private let readBytes = Atomic<UInt64>(0)
+    private let limit: UInt64
 
-    /// Starts reading the file at `path`; it must be a regular file, not a link.
-    init(path: String) {
+    /// Starts reading the file at `path`, which must be a regular file, not a link, of at most
+    /// `limit` bytes (a larger one has no digest).
+    init(path: String, limit: UInt64) {
+        self.limit = limit
         let thread = Thread { [self] in
             let found = self.digest(of: path)
             outcome.withLock { $0 = found }
@@ -31,6 +36,9 @@ final class BackgroundFileDigest: Sendable {
         thread.stackSize = 1 << 20
         thread.start()
     }
+
+    /// The bytes read so far.
+    var bytesRead: UInt64 { readBytes.load(ordering: .relaxed) }
 
     /// Stops reading at the next piece.
     func cancel() {
@@ -50,9 +58,9 @@ final class BackgroundFileDigest: Sendable {
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-            return nil
-        }
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
+            UInt64(info.st_size) <= limit
+        else { return nil }
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
         defer { buffer.deallocate() }
         var hasher = SHA256Hasher()
@@ -68,6 +76,8 @@ final class BackgroundFileDigest: Sendable {
             }
             hasher.update(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
             size += UInt64(count)
+            readBytes.wrappingAdd(UInt64(count), ordering: .relaxed)
+            if size > limit { return nil }
         }
         return nil
     }

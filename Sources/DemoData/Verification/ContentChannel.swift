@@ -3,15 +3,18 @@ import Foundation
 /// Hands pieces of a file's content from the thread that reads, hashes and decompresses the
 /// file to the thread that parses the rows, through a few reused buffers, so that the two
 /// halves of the work overlap. When the producer is done it leaves the sizes, digests and any
-/// problem in `outcome`.
+/// problem in `outcome`. The consumer may `cancel` when it wants no more: the producer then
+/// stops reading.
 final class ContentChannel: @unchecked Sendable {
-    /// What the producer found: the file's and the content's sizes and SHA-256, and why the
-    /// content stopped early, if it did.
+    /// What the producer found: the file's size, the bytes of it read and the content
+    /// decompressed, their SHA-256 when they were read to their end, and why the content
+    /// stopped early, if it did.
     struct Outcome: Sendable {
         var fileBytes: UInt64 = 0
-        var fileSHA256 = ""
+        var bytesRead: UInt64 = 0
+        var fileSHA256: String?
         var contentBytes: UInt64 = 0
-        var contentSHA256 = ""
+        var contentSHA256: String?
         var problem: String?
         var members = 0
     }
@@ -23,6 +26,7 @@ final class ContentChannel: @unchecked Sendable {
     private var full: [[UInt8]] = []
     private var empty: [[UInt8]]
     private var done = false
+    private var cancelled = false
     private var finalOutcome = Outcome()
 
     init(buffers: Int) {
@@ -78,6 +82,20 @@ final class ContentChannel: @unchecked Sendable {
         empty.append(buffer)
         condition.broadcast()
         condition.unlock()
+    }
+
+    /// Asks the producer to stop (consumer); the pieces it already sent are still received.
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.unlock()
+    }
+
+    /// Whether the consumer wants no more (producer).
+    var isCancelled: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return cancelled
     }
 
     /// The producer's outcome, once `receive` has returned nil.

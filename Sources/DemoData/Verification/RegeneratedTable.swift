@@ -48,9 +48,10 @@ final class RegeneratedTable {
         nextRoot = roots.lowerBound
     }
 
-    /// Compares the next piece of the file's content.
-    func compare(_ piece: UnsafeRawBufferPointer) {
-        guard difference == nil, var next = piece.baseAddress else { return }
+    /// Compares the next piece of the file's content. Returns true: the rest of the file is
+    /// still read after a difference, for its checksums.
+    func compare(_ piece: UnsafeRawBufferPointer) -> Bool {
+        guard difference == nil, var next = piece.baseAddress else { return true }
         var remaining = piece.count
         while remaining > 0 {
             if offset == buffer.count {
@@ -59,7 +60,7 @@ final class RegeneratedTable {
                         line: firstLine + bufferLines, column: nil,
                         message: "the file goes on after the last row of the regenerated table "
                             + "(rows added, or bytes after the end)")
-                    return
+                    return true
                 }
                 continue
             }
@@ -71,12 +72,13 @@ final class RegeneratedTable {
                     index += 1
                 }
                 difference = describe(at: offset + index)
-                return
+                return true
             }
             offset += count
             next += count
             remaining -= count
         }
+        return true
     }
 
     /// Ends the comparison: the file must not end before the regenerated table does.

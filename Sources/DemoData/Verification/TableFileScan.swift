@@ -10,84 +10,116 @@ import Foundation
 /// file's bytes, decompresses them when the archive is gzip (member after member), and hashes
 /// and counts the content, while the calling thread is handed the content piece by piece.
 /// Nothing is held beyond a few pieces.
+///
+/// The work is bounded by `Limits`: no more of the file is read than its manifest entry's
+/// size, no more content decompressed than the entry and the schema allow, nothing after the
+/// first problem, and nothing once the caller wants no more.
 struct TableFileScan {
-    /// The size and SHA-256 of the file as stored.
+    /// The size of the file as stored, and the bytes of it read.
     let fileBytes: UInt64
-    let fileSHA256: String
-    /// The size and SHA-256 of the content (equal to the file's without compression).
+    let bytesRead: UInt64
+    /// The SHA-256 of the file; nil unless it was read to its end.
+    let fileSHA256: String?
+    /// The bytes of content decompressed (equal to the bytes read without compression).
     let contentBytes: UInt64
-    let contentSHA256: String
+    /// The SHA-256 of the content; nil unless all of it was read and passed on.
+    let contentSHA256: String?
     /// Why the content could not be read to its end, if it could not.
     let problem: String?
     /// The gzip members read to their end.
     let members: Int
 
-    /// Scans the file at `path`, passing each piece of content to `content` in order.
+    /// Scans the file at `path`, passing each piece of content to `content` in order while it
+    /// returns true; once it returns false, nothing more is read.
     ///
     /// - Parameters:
     ///   - compression: how the file is compressed.
     ///   - strictGzipHeaders: for gzip, the XFL byte that every member's header must carry,
     ///     with no file name, comment or other extras; nil to accept any gzip header.
+    ///   - limits: how much of the file to read and decompress at most.
     init(
         path: String, compression: Compression, strictGzipHeaders: UInt8? = nil,
-        content: (UnsafeRawBufferPointer) -> Void
+        limits: Limits = .none, content: (UnsafeRawBufferPointer) -> Bool
     ) {
         let channel = ContentChannel(buffers: 4)
         let producer = Thread {
             channel.finish(
                 Self.produce(
                     path: path, compression: compression, strictGzipHeaders: strictGzipHeaders,
-                    into: channel))
+                    limits: limits, into: channel))
         }
         producer.stackSize = 1 << 20
         producer.start()
+        var wanted = true
         while let piece = channel.receive() {
-            piece.withUnsafeBytes(content)
+            if wanted {
+                wanted = piece.withUnsafeBytes(content)
+                if !wanted {
+                    channel.cancel()
+                }
+            }
             channel.recycle(piece)
         }
         let outcome = channel.outcome
         fileBytes = outcome.fileBytes
+        bytesRead = outcome.bytesRead
         fileSHA256 = outcome.fileSHA256
         contentBytes = outcome.contentBytes
-        contentSHA256 = outcome.contentSHA256
+        contentSHA256 = wanted ? outcome.contentSHA256 : nil
         problem = outcome.problem
         members = outcome.members
     }
 
-    /// Scans `table`'s file at `path` as the manifest's format stores it: a text file as
-    /// above, or a Parquet file read row group by row group (`ParquetFileScan`), whose rows are
-    /// passed to `content` as the NDJSON text they are and whose row groups count as members.
-    /// With `strictGzipHeaders`, gzip members must carry the header demodata writes at the
-    /// manifest's level.
+    /// Scans `table`'s file at `path` as the manifest's format stores it, within the limits
+    /// its manifest `entry` gives: a text file as above, or a Parquet file read row group by
+    /// row group (`ParquetFileScan`), whose rows are passed to `content` as the NDJSON text
+    /// they are and whose row groups count as members. With `strictGzipHeaders`, gzip members
+    /// must carry the header demodata writes at the manifest's level.
     init(
-        path: String, table: Table, manifest: Manifest, strictGzipHeaders: Bool = true,
-        content: (UnsafeRawBufferPointer) -> Void
+        path: String, table: Table, manifest: Manifest, entry: Manifest.TableEntry,
+        strictGzipHeaders: Bool = true, content: (UnsafeRawBufferPointer) -> Bool
     ) {
+        let limits = Limits(table: table, entry: entry, manifest: manifest)
         guard manifest.format == .parquet else {
             self.init(
                 path: path, compression: manifest.compression,
                 strictGzipHeaders: manifest.compression == .gzip && strictGzipHeaders
                     ? GzipFraming.header(level: manifest.level)[8] : nil,
-                content: content)
+                limits: limits, content: content)
             return
         }
-        // The scan calls `content` only while it runs.
-        let scan = withoutActuallyEscaping(content) {
+        var info = stat()
+        if lstat(path, &info) == 0, UInt64(max(0, info.st_size)) > limits.fileBytes {
+            let size = UInt64(info.st_size)
+            self.init(
+                fileBytes: size, bytesRead: 0, fileSHA256: nil, contentBytes: 0,
+                contentSHA256: nil, problem: limits.oversize(size), members: 0)
+            return
+        }
+        var wanted = true
+        // The scan calls `content` only while it runs; the rows of a row group come in one
+        // piece, and none are passed once `content` wants no more.
+        let scan = withoutActuallyEscaping(content) { content in
             ParquetFileScan(
                 path: path, table: table, codec: ParquetFormat.Codec(manifest.compression),
-                content: $0)
+                content: { piece in
+                    if wanted {
+                        wanted = content(piece)
+                    }
+                })
         }
         self.init(
-            fileBytes: scan.fileBytes, fileSHA256: scan.fileSHA256,
+            fileBytes: scan.fileBytes, bytesRead: scan.fileBytes, fileSHA256: scan.fileSHA256,
             contentBytes: scan.contentBytes, contentSHA256: scan.contentSHA256,
             problem: scan.problem.map { "is not valid Parquet: " + $0 }, members: scan.rowGroups)
     }
 
     private init(
-        fileBytes: UInt64, fileSHA256: String, contentBytes: UInt64, contentSHA256: String,
-        problem: String?, members: Int
+        fileBytes: UInt64, bytesRead: UInt64, fileSHA256: String?, contentBytes: UInt64,
+        contentSHA256: String?, problem: String?, members: Int
     ) {
         self.fileBytes = fileBytes
+        self.bytesRead = bytesRead
         self.fileSHA256 = fileSHA256
         self.contentBytes = contentBytes
         self.contentSHA256 = contentSHA256
@@ -95,9 +127,12 @@ struct TableFileScan {
         self.members = members
     }
 
+    /// Ends decompression early: the content reached its limit, or the consumer wants no more.
+    private struct Stop: Error {}
+
     /// The producer's side: reads, hashes and decompresses, sending the content in pieces.
     private static func produce(
-        path: String, compression: Compression, strictGzipHeaders: UInt8?,
+        path: String, compression: Compression, strictGzipHeaders: UInt8?, limits: Limits,
         into channel: ContentChannel
     ) -> ContentChannel.Outcome {
         var outcome = ContentChannel.Outcome()
@@ -113,6 +148,9 @@ struct TableFileScan {
             outcome.problem = "is not a regular file"
             return outcome
         }
+        outcome.fileBytes = UInt64(max(0, info.st_size))
+        // The size is known before a byte is read: no more than the manifest's is read.
+        let readable = min(outcome.fileBytes, limits.fileBytes)
         var fileHasher = SHA256Hasher()
         var contentHasher = SHA256Hasher()
         var decompressor: (any ContentDecompressor)?
@@ -120,51 +158,75 @@ struct TableFileScan {
             decompressor = try compression.makeDecompressor(strictGzipHeaders: strictGzipHeaders)
         } catch {
             outcome.problem = "cannot be decompressed: \(error)"
+            return outcome
         }
         var piece = channel.emptyBuffer()
-        func deliver(_ output: UnsafeRawBufferPointer) {
+        func deliver(_ output: UnsafeRawBufferPointer) throws {
+            if channel.isCancelled { throw Stop() }
+            let room = limits.contentBytes - outcome.contentBytes
+            let over = UInt64(output.count) > room
+            let output = over ? UnsafeRawBufferPointer(rebasing: output.prefix(Int(room))) : output
             contentHasher.update(output)
             outcome.contentBytes += UInt64(output.count)
             var rest = output
             while !rest.isEmpty {
-                let room = ContentChannel.pieceSize - piece.count
-                piece.append(contentsOf: UnsafeRawBufferPointer(rebasing: rest.prefix(room)))
-                rest = UnsafeRawBufferPointer(rebasing: rest.dropFirst(room))
+                let space = ContentChannel.pieceSize - piece.count
+                piece.append(contentsOf: UnsafeRawBufferPointer(rebasing: rest.prefix(space)))
+                rest = UnsafeRawBufferPointer(rebasing: rest.dropFirst(space))
                 if piece.count == ContentChannel.pieceSize {
                     channel.send(piece)
                     piece = channel.emptyBuffer()
                 }
             }
+            if over {
+                outcome.problem =
+                    (compression == .none ? "holds" : "decompresses to") + " more than "
+                    + limits.contentBound + "; the rest is not read"
+                throw Stop()
+            }
         }
         let buffer = UnsafeMutableRawBufferPointer.allocate(
             byteCount: ContentChannel.pieceSize, alignment: 16)
         defer { buffer.deallocate() }
-        while true {
-            let count = read(descriptor, buffer.baseAddress, buffer.count)
+        var stopped = false
+        while outcome.bytesRead < readable, !stopped, !channel.isCancelled {
+            let wanted = Int(min(UInt64(buffer.count), readable - outcome.bytesRead))
+            let count = read(descriptor, buffer.baseAddress, wanted)
             if count < 0 {
                 if errno == EINTR { continue }
-                outcome.problem = outcome.problem ?? "cannot be read: " + SystemError.message(errno)
+                outcome.problem = "cannot be read: " + SystemError.message(errno)
                 break
             }
             if count == 0 { break }
             let input = UnsafeRawBufferPointer(rebasing: buffer[0..<count])
             fileHasher.update(input)
-            outcome.fileBytes += UInt64(count)
-            guard outcome.problem == nil else { continue }
-            if let decompressor {
-                do {
+            outcome.bytesRead += UInt64(count)
+            do {
+                if let decompressor {
                     try decompressor.decompress(input, emit: deliver)
-                } catch {
-                    outcome.problem = "does not decompress cleanly: \(error)"
+                } else {
+                    try deliver(input)
                 }
-            } else {
-                deliver(input)
+            } catch is Stop {
+                stopped = true
+            } catch {
+                outcome.problem = "does not decompress cleanly: \(error)"
+                stopped = true
             }
         }
         if !piece.isEmpty {
             channel.send(piece)
         }
-        if outcome.problem == nil, let decompressor {
+        stopped = stopped || channel.isCancelled
+        let wholeFile = outcome.bytesRead == outcome.fileBytes
+        if outcome.problem == nil, !stopped, !wholeFile {
+            outcome.problem =
+                outcome.fileBytes > limits.fileBytes
+                ? limits.oversize(outcome.fileBytes)
+                : "cannot be read: it ended after \(outcome.bytesRead) of its "
+                    + "\(outcome.fileBytes) bytes"
+        }
+        if outcome.problem == nil, !stopped, let decompressor {
             let codec = compression.rawValue
             if outcome.fileBytes == 0 {
                 outcome.problem = "is empty, which is not \(codec) data"
@@ -176,8 +238,9 @@ struct TableFileScan {
             }
         }
         outcome.members = decompressor?.members ?? 0
-        outcome.fileSHA256 = fileHasher.finalizeHex()
-        outcome.contentSHA256 = contentHasher.finalizeHex()
+        outcome.fileSHA256 = wholeFile ? fileHasher.finalizeHex() : nil
+        outcome.contentSHA256 =
+            wholeFile && !stopped && outcome.problem == nil ? contentHasher.finalizeHex() : nil
         return outcome
     }
 }

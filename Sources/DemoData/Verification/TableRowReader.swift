@@ -1,7 +1,15 @@
 /// Reads the rows of one table file as its content streams past: splits lines (NDJSON) or
 /// records (CSV), parses each row, checks every column against the schema, and hands the row
 /// to the business rules. Only the current row is held.
+///
+/// The work is bounded whatever the file holds: it stops reading — reporting where, and
+/// `feed` then returns false — at the first line longer than any row of the table can be
+/// (so no more than that is ever buffered), at an empty line or a row past the manifest's
+/// count (content that cannot be ours), and once the file has `findingLimit` findings.
 final class TableRowReader {
+    /// The findings in one file after which the rest of it is not read.
+    static let findingLimit = 1_000
+
     let table: Table
     private let format: OutputFormat
     private let file: String
@@ -11,8 +19,13 @@ final class TableRowReader {
     private let names: [String]
     private let row: RowFields
     private let ndjson: NDJSONRowParser
-    private var lines = LineSplitter()
-    private var records = CSVRecordSplitter()
+    private var lines: LineSplitter
+    private var records: CSVRecordSplitter
+    /// The rows the manifest lists: a row past them is not read.
+    private let expectedRows: Int
+    /// The findings in the log before this file's.
+    private let findingsBefore: Int
+    private let longestLine: Int
     private var expectingHeader: Bool
     private let createdAt: Int?
     private let updatedAt: Int?
@@ -23,10 +36,14 @@ final class TableRowReader {
     private let idsOnly: Bool
     /// The data rows read so far.
     private(set) var rows = 0
+    /// Whether reading stopped before the end of the content (the reason is a finding).
+    private(set) var stopped = false
 
+    /// A reader of `table`'s file named `file` whose manifest entry lists `expectedRows` rows.
     init(
         table: Table, format: OutputFormat, header: Bool, file: String, log: FindingLog,
-        asOf: AsOf, idsOnly: Bool = false, onRow: @escaping (RowFields, Int) -> Void
+        asOf: AsOf, expectedRows: Int, idsOnly: Bool = false,
+        onRow: @escaping (RowFields, Int) -> Void
     ) {
         self.table = table
         self.format = format.rowText
@@ -42,19 +59,39 @@ final class TableRowReader {
         expectingHeader = header && format == .csv
         createdAt = names.firstIndex(of: "created_at")
         updatedAt = names.firstIndex(of: "updated_at")
+        self.expectedRows = expectedRows
+        findingsBefore = log.count
+        longestLine = table.maximumLineLength(format)
+        lines = LineSplitter(limit: longestLine)
+        records = CSVRecordSplitter(limit: longestLine)
     }
 
-    /// Reads the rows that `piece` completes.
-    func feed(_ piece: UnsafeRawBufferPointer) {
+    /// Reads the rows that `piece` completes; returns false once reading has stopped, when the
+    /// rest of the content need not be read.
+    @discardableResult
+    func feed(_ piece: UnsafeRawBufferPointer) -> Bool {
+        guard !stopped else { return false }
+        let overLong: Int?
         if format == .csv {
             records.feed(piece, handle)
+            overLong = records.overLongLine
         } else {
             lines.feed(piece, handle)
+            overLong = lines.overLongLine
         }
+        if let overLong, !stopped {
+            stop(
+                overLong,
+                "the line is longer than a line of \(table.name) can be (\(longestLine) bytes at "
+                    + "most)"
+                    + (records.overLongInQuotes ? ", inside a quoted field that never closes" : ""))
+        }
+        return !stopped
     }
 
     /// Reads the last row if the content did not end with a line end, and reports that.
     func finish() {
+        guard !stopped else { return }
         let unterminated: Bool
         let line: Int
         if format == .csv {
@@ -74,6 +111,7 @@ final class TableRowReader {
     }
 
     private func handle(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Int) {
+        guard !stopped else { return }
         if expectingHeader {
             expectingHeader = false
             checkHeader(bytes, line)
@@ -81,9 +119,27 @@ final class TableRowReader {
         }
         rows += 1
         guard !bytes.isEmpty else {
-            report(line, nil, "the line is empty; every row has \(names.count) columns")
+            stop(line, "the line is empty; every row has \(names.count) columns")
             return
         }
+        guard rows <= expectedRows else {
+            stop(line, "the file has more rows than the manifest's \(expectedRows)")
+            return
+        }
+        read(bytes, line)
+        if !idsOnly, log.count - findingsBefore >= Self.findingLimit {
+            stop(line, "\(Self.findingLimit) findings in this file")
+        }
+    }
+
+    /// Reports why reading stops at `line`, and stops.
+    private func stop(_ line: Int, _ reason: String) {
+        stopped = true
+        report(line, nil, reason + "; the rest of the file is not read")
+    }
+
+    /// Parses and checks one row and hands it on.
+    private func read(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Int) {
         do throws(RowProblem) {
             if format == .csv {
                 try CSVRecordParser.parse(bytes, into: row)

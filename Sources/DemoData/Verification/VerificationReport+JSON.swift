@@ -1,7 +1,8 @@
 extension VerificationReport {
     /// The report as a JSON document (UTF-8, ending with a newline), for `verify --json`:
     /// `passed`, `complete`, `outcome` (`passed`, `failed` or `incomplete`), `regenerated`,
-    /// `incomplete_reasons`, `directory`, `rows`, `finding_count`, `tables` [{`name`, `file`,
+    /// `incomplete_reasons`, `directory`, `rows`, `finding_count`, `bytes_read` and
+    /// `bytes_decompressed` (of the table files, all passes), `tables` [{`name`, `file`,
     /// `rows`}], `findings` [{`file`, `line`, `column` (null when none), `message`}] and
     /// `notes`.
     public func json() -> [UInt8] {
@@ -14,6 +15,8 @@ extension VerificationReport {
             ("directory", .string(directory)),
             ("rows", .integer(rowsChecked)),
             ("finding_count", .integer(findingCount)),
+            ("bytes_read", .unsigned(bytesRead)),
+            ("bytes_decompressed", .unsigned(bytesDecompressed)),
             (
                 "tables",
                 .array(

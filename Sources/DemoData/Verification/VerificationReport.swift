@@ -20,11 +20,17 @@ public struct VerificationReport: Sendable {
     /// verification is complete (the archive's data version, release and compression library
     /// are this program's, so every byte of every file was compared with its regeneration).
     public let incompleteReasons: [String]
+    /// The bytes of table files read and of their content decompressed, all passes together:
+    /// the verification's work, which the manifest's sizes and the schema bound whatever the
+    /// files hold.
+    public let bytesRead: UInt64
+    public let bytesDecompressed: UInt64
 
     /// A report of `findingCount` findings, of which `findings` are kept.
     public init(
         directory: String, findings: [Finding], findingCount: Int, tables: [VerifiedTable],
-        notes: [String], regenerated: Bool = false, incompleteReasons: [String] = []
+        notes: [String], regenerated: Bool = false, incompleteReasons: [String] = [],
+        bytesRead: UInt64 = 0, bytesDecompressed: UInt64 = 0
     ) {
         self.directory = directory
         self.findings = findings
@@ -33,6 +39,8 @@ public struct VerificationReport: Sendable {
         self.notes = notes
         self.regenerated = regenerated
         self.incompleteReasons = incompleteReasons
+        self.bytesRead = bytesRead
+        self.bytesDecompressed = bytesDecompressed
     }
 
     /// Whether everything could be checked: every byte of every file compared with what this

@@ -109,6 +109,13 @@ extension VerificationRun {
                 "counts names a count equal to the volume's (\(counts.entries.map { "\($0.name) \($0.count)" }.joined(separator: ", "))): "
                     + "the writer records only counts that differ from the volume's")
         }
+        // The regeneration counts the frames of each shard merged.
+        if let merged = manifest.mergedShards, merged > parameters.maximumShardCount {
+            problem(
+                "merged_shards \(merged) is more than the \(parameters.maximumShardCount) shards "
+                    + "these parameters can be split into")
+            return nil
+        }
         for entry in manifest.tables {
             guard let table = Table(name: entry.name) else { continue }
             checkEntry(entry, of: table, parameters)
@@ -217,7 +224,9 @@ extension VerificationRun {
             if context.codingPath.isEmpty {
                 return "it is not valid JSON"
             }
+            let reason = context.debugDescription
             return "\(place(context.codingPath)) has an invalid value"
+                + (reason.isEmpty ? "" : " (\(reason))")
         @unknown default:
             return "\(error)"
         }

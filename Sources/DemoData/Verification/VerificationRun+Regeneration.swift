@@ -25,7 +25,7 @@ extension VerificationRun {
             }
             var expected: Manifest.TableEntry?
             if compressedBytes {
-                let actual = BackgroundFileDigest(path: path(file))
+                let actual = BackgroundFileDigest(path: path(file), limit: entry.bytes)
                 do {
                     expected = try RegeneratedFile.entry(
                         of: table, parameters, mergedShards: manifest.mergedShards,
@@ -36,8 +36,10 @@ extension VerificationRun {
                 if let expected, FileSystem.size(of: path(file)) != expected.bytes {
                     actual.cancel()
                 }
+                let digest = actual.result()
+                bytesRead += actual.bytesRead
                 if let expected,
-                    actual.result()
+                    digest
                         == BackgroundFileDigest.Digest(
                             size: expected.bytes, sha256: expected.sha256)
                 {
@@ -124,9 +126,7 @@ extension VerificationRun {
     ) -> Manifest.TableEntry? {
         let mark = log.count
         let regenerated = RegeneratedTable(table, context: context)
-        let scan = TableFileScan(path: path(file), table: table, manifest: manifest) {
-            regenerated.compare($0)
-        }
+        let scan = scanTable(table, entry, manifest, content: regenerated.compare)
         log.insert(byteFindings(scan, file: file, entry: entry), at: log.mark)
         tables.append(VerifiedTable(name: table.name, file: file, rows: regenerated.rows))
         guard scan.problem == nil else { return nil }
@@ -153,11 +153,11 @@ extension VerificationRun {
                 "the manifest says \(entry.rows) rows; the table has \(regenerated.rows)")
         }
         checkFraming(table, file: file, members: scan.members, manifest, parameters)
-        guard log.count == mark else { return nil }
+        guard log.count == mark, let contentSHA256 = scan.contentSHA256 else { return nil }
         var found = entry
         found.rows = regenerated.rows
         found.uncompressedBytes = scan.contentBytes
-        found.contentSHA256 = scan.contentSHA256
+        found.contentSHA256 = contentSHA256
         found.columns = table.columns.map(Manifest.ColumnEntry.init(schema:))
         found.primaryKey = [Table.primaryKey]
         return found

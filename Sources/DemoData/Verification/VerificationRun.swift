@@ -24,6 +24,10 @@ final class VerificationRun {
     var bytesChecked = false
     /// The digests `SHA256SUMS` lists, by file name, with their lines.
     var listedDigests: [String: (digest: String, line: Int)] = [:]
+    /// The bytes of table files read and of content decompressed, every pass together: the
+    /// work the verification did.
+    var bytesRead: UInt64 = 0
+    var bytesDecompressed: UInt64 = 0
 
     init(verifier: ArchiveVerifier) {
         directory = verifier.directory
@@ -96,7 +100,8 @@ final class VerificationRun {
         VerificationReport(
             directory: directory, findings: log.findings, findingCount: log.count,
             tables: tables, notes: log.notes, regenerated: regenerated,
-            incompleteReasons: incomplete)
+            incompleteReasons: incomplete, bytesRead: bytesRead,
+            bytesDecompressed: bytesDecompressed)
     }
 
     func path(_ name: String) -> String {
