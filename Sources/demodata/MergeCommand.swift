@@ -34,7 +34,8 @@ struct MergeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let trap = SignalTrap {}
+        let trap = SignalTrap.shared
+        trap.onSignal {}
         let manifest = try CommandFailure.reporting {
             try ArchiveMerger(shardDirectories: shards).merge(
                 to: output, force: force, shouldStop: { trap.caught })

@@ -50,7 +50,8 @@ struct ResetCommand: ParsableCommand {
                 return
             }
         }
-        let trap = SignalTrap {}
+        let trap = SignalTrap.shared
+        trap.onSignal {}
         try CommandFailure.reporting { try reset.remove(shouldStop: { trap.caught }) }
         Terminal.standardError.line("removed \(paths.count) item(s) under \(output)")
     }

@@ -10,17 +10,31 @@ struct BackgroundProcess {
     /// Starts `demodata arguments` (without `SOURCE_DATE_EPOCH`), runs `body` with it, and
     /// kills the process (SIGKILL) if `body` leaves it running, on success and failure alike.
     ///
-    /// - Parameter standardOutput: where the process writes its standard output instead of a
-    ///   capture file (the write end of a pipe); the result's standard output is then empty.
+    /// - Parameters:
+    ///   - standardOutput: where the process writes its standard output instead of a capture
+    ///     file (the write end of a pipe); the result's standard output is then empty.
+    ///   - ignoring: signals the process starts with ignored, as `nohup` or a shell's
+    ///     `trap '' INT` leave them (it is started through `sh`, which then runs it in its
+    ///     own place, with the same process id).
     static func with<Result>(
-        _ arguments: [String], standardOutput: FileHandle? = nil,
+        _ arguments: [String], standardOutput: FileHandle? = nil, ignoring: [String] = [],
         _ body: (BackgroundProcess) async throws -> Result
     ) async throws -> Result {
         var environment = ProcessInfo.processInfo.environment
         environment["SOURCE_DATE_EPOCH"] = nil
-        let running = try TestProcess.Running.start(
-            TestPackage.builtBinary(), arguments, environment: environment,
-            standardOutput: standardOutput)
+        let binary = try TestPackage.builtBinary()
+        let running =
+            ignoring.isEmpty
+            ? try TestProcess.Running.start(
+                binary, arguments, environment: environment, standardOutput: standardOutput)
+            : try TestProcess.Running.start(
+                URL(filePath: "/bin/sh"),
+                [
+                    "-c", "trap '' \(ignoring.joined(separator: " ")); exec \"$0\" \"$@\"",
+                    binary.path,
+                ]
+                    + arguments,
+                environment: environment, standardOutput: standardOutput)
         defer {
             if running.isRunning {
                 kill(running.processIdentifier, SIGKILL)
@@ -77,7 +91,8 @@ struct BackgroundProcess {
 
     /// Polls `condition` until it holds; throws if the process ends first or after `limit`.
     func waitUntil(
-        _ what: String, limit: Duration = .seconds(30), _ condition: () -> Bool
+        _ what: String, limit: Duration = .seconds(30), every interval: Duration = .milliseconds(2),
+        _ condition: () -> Bool
     ) async throws {
         let clock = ContinuousClock()
         let deadline = clock.now + limit
@@ -88,7 +103,25 @@ struct BackgroundProcess {
             guard running.isRunning else {
                 throw TestFailure("demodata ended before \(what)")
             }
-            try await Task.sleep(for: .milliseconds(2))
+            try await Task.sleep(for: interval)
+        }
+    }
+
+    /// Waits until the process catches `signal` (its handler is installed, as
+    /// `/proc/PID/status` shows), polling every 0.1 ms, so that a signal sent next arrives
+    /// about as early as the program can handle it.
+    func waitUntilCatching(_ signal: Int32, limit: Duration = .seconds(30)) async throws {
+        let status = "/proc/\(processIdentifier)/status"
+        let bit = UInt64(1) << UInt64(signal - 1)
+        try await waitUntil(
+            "the process catches signal \(signal)", limit: limit, every: .microseconds(100)
+        ) {
+            guard let text = try? String(contentsOfFile: status, encoding: .utf8),
+                let line = text.split(separator: "\n").first(where: { $0.hasPrefix("SigCgt:") }),
+                let mask = UInt64(
+                    line.dropFirst("SigCgt:".count).trimmingCharacters(in: .whitespaces), radix: 16)
+            else { return false }
+            return mask & bit != 0
         }
     }
 
