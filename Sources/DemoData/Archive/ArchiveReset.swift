@@ -38,6 +38,11 @@ public struct ArchiveReset: Sendable {
     ///   a demodata manifest beside entries that are not the archive's.
     public init(directory: String) throws {
         self.directory = directory
+        // `Output` may be a link to a directory on another disk: what is reset is that
+        // directory, under the same locks as the runs that write through the link.
+        let directory =
+            FileSystem.isSymbolicLink(directory) && FileSystem.isDirectoryFollowingLinks(directory)
+            ? FileSystem.realPath(directory) ?? directory : directory
         switch ArchiveContents.inspect(directory) {
         case .missing:
             throw ArchiveError("cannot reset \(directory): no such directory")

@@ -47,6 +47,10 @@ final class ArchiveTarget {
         switch existing {
         case .missing, .empty:
             return
+        case .notDirectory where FileSystem.isSymbolicLink(path):
+            throw ArchiveError(
+                "cannot write \(path): it is a symbolic link, and an archive must be a directory "
+                    + "of its own; name the directory it points to, or another --output")
         case .notDirectory:
             throw ArchiveError(
                 "cannot write \(path): it is a file, not a directory; choose another --output")
