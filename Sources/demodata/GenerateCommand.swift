@@ -155,6 +155,11 @@ struct GenerateCommand: AsyncParsableCommand {
             await drawing.value
         }
         await drawing.value
+        for note in outcome.notes {
+            Terminal.standardError.line(
+                mode == .json
+                    ? "{\"event\":\"note\",\"message\":\(JSONText.quoted(note))}" : "note: " + note)
+        }
         guard !quiet else { return }
         if outcome.upToDate {
             Terminal.standardError.line(

@@ -101,4 +101,19 @@ enum TemporaryDirectories {
             ? nil
             : "it has no run marker (an older demodata's) and has changed recently; \(wait)"
     }
+
+    /// The directories of ours beside the archive at `path` that hold something that is not
+    /// demodata's, each with a line saying where it is and what to do: left, for instance,
+    /// by a replacement during which a file was saved into the previous archive.
+    static func keptForeign(besides path: String) -> [String] {
+        let parent = FileSystem.parentDirectory(of: path)
+        let name = FileSystem.lastComponent(of: path)
+        return all(in: parent, target: name).compactMap { entry in
+            let directory = parent + "/" + entry.entry
+            guard let foreign = ArchiveContents.foreignEntry(in: directory) else { return nil }
+            return "\(directory) is kept: it holds \(foreign), which is not demodata's (a "
+                + "directory of a run, or an archive it replaced); move that out, then run "
+                + "demodata reset"
+        }
+    }
 }

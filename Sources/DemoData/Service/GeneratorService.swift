@@ -51,12 +51,12 @@ public actor GeneratorService {
         let monitor = self.monitor
         do {
             let stop: @Sendable () -> Bool = { monitor.isCancelled || shouldStop() }
-            let (manifest, upToDate) = try await Self.runInBackground {
+            let (manifest, upToDate, notes) = try await Self.runInBackground {
                 if stop() { throw CancellationError() }
                 let generator = ArchiveGenerator(parameters: parameters, threads: threads)
                 let target = try ArchiveTarget(path: path)
                 if !force, let existing = generator.currentArchive(in: target) {
-                    return (existing, true)
+                    return (existing, true, target.notes)
                 }
                 if checkFreeSpace {
                     try target.checkFreeSpace(for: ArchiveEstimate(parameters: parameters))
@@ -64,13 +64,14 @@ public actor GeneratorService {
                 let manifest = try generator.writeArchive(
                     into: target, force: force, progress: { monitor.record($0) },
                     shouldStop: stop)
-                return (manifest, false)
+                return (manifest, false, target.notes)
             }
             let metrics = GenerationMetrics(manifest: manifest, elapsed: clock.now - start)
             lastMetrics = metrics
             state = .idle
             return GenerationOutcome(
-                path: path, manifest: manifest, upToDate: upToDate, metrics: metrics)
+                path: path, manifest: manifest, upToDate: upToDate, metrics: metrics,
+                notes: notes)
         } catch is CancellationError {
             state = .cancelled
             throw CancellationError()
