@@ -48,6 +48,12 @@ struct BackgroundProcess {
     /// The name of the temporary directory in which this process builds the archive at
     /// `archive`, once it exists: the one whose run marker names this process.
     func temporaryName(of archive: URL) -> String? {
+        Self.temporaryName(of: archive, pid: processIdentifier)
+    }
+
+    /// The name of the temporary directory in which process `pid` builds the archive at
+    /// `archive`, once it exists.
+    static func temporaryName(of archive: URL, pid: Int32) -> String? {
         let parent = archive.deletingLastPathComponent()
         let prefix = "." + archive.lastPathComponent + ".demodata-tmp-"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
@@ -56,7 +62,7 @@ struct BackgroundProcess {
                 let marker = try? String(
                     contentsOf: parent.appending(path: name + "/.demodata-run"), encoding: .utf8)
             else { return false }
-            return marker.split(separator: "\n").contains("pid=\(processIdentifier)")
+            return marker.split(separator: "\n").contains("pid=\(pid)")
         }
     }
 
@@ -79,20 +85,26 @@ struct BackgroundProcess {
     /// Waits until the run has written table data into its temporary directory for the
     /// archive at `archive`: it is past its start and in the middle of a big table.
     func waitUntilWriting(_ archive: URL, limit: Duration = .seconds(30)) async throws {
-        let name = try await waitForTemporary(of: archive, limit: limit)
+        _ = try await waitForTemporary(of: archive, limit: limit)
+        try await waitUntil("the run of \(archive.path) writes table data", limit: limit) {
+            Self.isWriting(archive, pid: processIdentifier)
+        }
+    }
+
+    /// Whether process `pid` has written table data into its temporary directory for the
+    /// archive at `archive`.
+    static func isWriting(_ archive: URL, pid: Int32) -> Bool {
+        guard let name = temporaryName(of: archive, pid: pid) else { return false }
         let file = archive.deletingLastPathComponent()
             .appending(path: name)
             .appending(path: "customers.ndjson.gz").path
-        try await waitUntil("\(file) holds data", limit: limit) {
-            let size = try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int
-            return (size ?? 0) > 0
-        }
+        let size = try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int
+        return (size ?? 0) > 0
     }
 
     /// Polls `condition` until it holds; throws if the process ends first or after `limit`.
     func waitUntil(
-        _ what: String, limit: Duration = .seconds(30), every interval: Duration = .milliseconds(2),
-        _ condition: () -> Bool
+        _ what: String, limit: Duration = .seconds(30), _ condition: () -> Bool
     ) async throws {
         let clock = ContinuousClock()
         let deadline = clock.now + limit
@@ -101,27 +113,10 @@ struct BackgroundProcess {
                 throw TestFailure("timed out after \(limit) waiting until \(what)")
             }
             guard running.isRunning else {
-                throw TestFailure("demodata ended before \(what)")
+                let (result, _) = try await running.result()
+                throw TestFailure("demodata ended before \(what): \(result)")
             }
-            try await Task.sleep(for: interval)
-        }
-    }
-
-    /// Waits until the process catches `signal` (its handler is installed, as
-    /// `/proc/PID/status` shows), polling every 0.1 ms, so that a signal sent next arrives
-    /// about as early as the program can handle it.
-    func waitUntilCatching(_ signal: Int32, limit: Duration = .seconds(30)) async throws {
-        let status = "/proc/\(processIdentifier)/status"
-        let bit = UInt64(1) << UInt64(signal - 1)
-        try await waitUntil(
-            "the process catches signal \(signal)", limit: limit, every: .microseconds(100)
-        ) {
-            guard let text = try? String(contentsOfFile: status, encoding: .utf8),
-                let line = text.split(separator: "\n").first(where: { $0.hasPrefix("SigCgt:") }),
-                let mask = UInt64(
-                    line.dropFirst("SigCgt:".count).trimmingCharacters(in: .whitespaces), radix: 16)
-            else { return false }
-            return mask & bit != 0
+            try await Task.sleep(for: .milliseconds(2))
         }
     }
 

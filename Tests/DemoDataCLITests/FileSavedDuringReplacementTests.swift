@@ -20,8 +20,10 @@ struct FileSavedDuringReplacementTests {
                     "--force", "--quiet", "--output", archive.path,
                 ]
             ) { running in
-                try await running.waitUntilWriting(archive)
-                try text.write(to: thesis)
+                let saved = try await running.act(
+                    when: { BackgroundProcess.isWriting(archive, pid: $0) }
+                ) { _ in (try? text.write(to: thesis)) != nil }
+                #expect(saved == true)
                 return try await running.result().0
             }
 

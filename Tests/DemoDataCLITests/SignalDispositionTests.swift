@@ -16,8 +16,14 @@ struct SignalDispositionTests {
                     "--output", archive.path,
                 ], ignoring: [name]
             ) { running in
-                try await running.waitUntilWriting(archive)
-                running.send(signal)
+                // Sent while the run is writing: its temporary directory is still there after.
+                let sentMidway = try await running.act(
+                    when: { BackgroundProcess.isWriting(archive, pid: $0) }
+                ) { pid in
+                    kill(pid, signal)
+                    return BackgroundProcess.temporaryName(of: archive, pid: pid) != nil
+                }
+                #expect(sentMidway == true)
                 return try await running.result().0
             }
             #expect(result.status == 0, "\(result)")
@@ -43,8 +49,10 @@ struct SignalDispositionTests {
                         "--output", archive.path,
                     ]
                 ) { running in
-                    try await running.waitUntilCatching(signal)
-                    running.send(signal)
+                    let sent = try await running.act(
+                        when: { BackgroundProcess.catches(signal, pid: $0) }
+                    ) { kill($0, signal) }
+                    #expect(sent != nil, "trial \(trial): it ended before it caught \(signal)")
                     return try await running.result().0
                 }
                 #expect(result.status == 130, "trial \(trial), signal \(signal): \(result)")
