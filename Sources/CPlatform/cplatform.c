@@ -42,6 +42,13 @@ int cplatform_trap_signals(void) {
     action.sa_flags = SA_RESTART;
     sigemptyset(&action.sa_mask);
     for (unsigned i = 0; i < sizeof trapped_signals / sizeof trapped_signals[0]; i++) {
+        /* A signal the process was started with ignored (nohup, a shell's trap '' INT) stays
+           ignored, as POSIX tools leave it. */
+        struct sigaction inherited;
+        if (sigaction(trapped_signals[i], NULL, &inherited) == 0
+            && inherited.sa_handler == SIG_IGN) {
+            continue;
+        }
         if (sigaction(trapped_signals[i], &action, NULL) != 0) {
             return -1;
         }

@@ -27,6 +27,9 @@ struct DemoDataCommand: AsyncParsableCommand {
 
     /// Runs the command; usage errors become one line on stderr and exit status 64.
     static func main() async {
+        // Before anything else: a signal from now on ends the run with 130, never with the
+        // default action's status, and one the process was started with ignored stays so.
+        SignalTrap.install()
         // A reader that goes away (`demodata stream … | head`) makes writes fail with EPIPE
         // instead of killing the process, whichever thread writes; the commands end quietly.
         signal(SIGPIPE, SIG_IGN)

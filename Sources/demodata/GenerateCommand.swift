@@ -133,7 +133,10 @@ struct GenerateCommand: AsyncParsableCommand {
             return
         }
         let service = GeneratorService()
-        let trap = SignalTrap { service.cancel() }
+        // A signal is polled, not turned into `service.cancel()`: one that arrives before the
+        // service starts must stop it too.
+        let trap = SignalTrap.shared
+        trap.onSignal {}
         let mode = progress == .auto ? (Terminal.standardError.isTerminal ? .bar : .none) : progress
         let reporter =
             mode == .none ? nil : ProgressReporter(parameters: parameters, json: mode == .json)
@@ -145,14 +148,18 @@ struct GenerateCommand: AsyncParsableCommand {
             reporter?.finish()
         }
         let outcome = try await CommandFailure.reporting {
-            defer { _ = trap }
-            return try await service.generate(
+            try await service.generate(
                 parameters, threads: threads, to: path, force: force,
-                checkFreeSpace: !ignoreFreeSpace)
+                checkFreeSpace: !ignoreFreeSpace, shouldStop: { trap.caught })
         } cleanup: {
             await drawing.value
         }
         await drawing.value
+        for note in outcome.notes {
+            Terminal.standardError.line(
+                mode == .json
+                    ? "{\"event\":\"note\",\"message\":\(JSONText.quoted(note))}" : "note: " + note)
+        }
         guard !quiet else { return }
         if outcome.upToDate {
             Terminal.standardError.line(

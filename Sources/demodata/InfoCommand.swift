@@ -22,7 +22,6 @@ struct InfoCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        _ = SignalTrap.exitingOnSignal()
         let summary = try CommandFailure.reporting { try ArchiveSummary(reading: directory) }
         let text = json ? summary.json() : Array(Self.text(summary).utf8)
         try CommandFailure.reporting { try StandardOutput.write(text) }

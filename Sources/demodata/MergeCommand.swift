@@ -34,10 +34,12 @@ struct MergeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let trap = SignalTrap {}
+        let trap = SignalTrap.shared
+        trap.onSignal {}
         let manifest = try CommandFailure.reporting {
             try ArchiveMerger(shardDirectories: shards).merge(
-                to: output, force: force, shouldStop: { trap.caught })
+                to: output, force: force, shouldStop: { trap.caught },
+                note: { Terminal.standardError.line("note: " + $0) })
         }
         if !quiet {
             let rows = manifest.tables.reduce(0) { $0 + $1.rows }

@@ -15,7 +15,8 @@ struct ResetCommand: ParsableCommand {
         discussion: """
             Removes the subdirectories of --output that hold a demodata manifest (or --output \
             itself when it is an archive) and the temporary directories left by killed runs. \
-            Nothing else is touched. Asks for confirmation on a terminal unless --yes.
+            Nothing else is touched; what it keeps is named with the reason. Asks for \
+            confirmation on a terminal unless --yes.
             """
     )
 
@@ -30,6 +31,7 @@ struct ResetCommand: ParsableCommand {
         let paths = reset.paths
         guard !paths.isEmpty else {
             Terminal.standardError.line("nothing to remove under \(output)")
+            report(reset.kept)
             return
         }
         if !yes {
@@ -50,8 +52,17 @@ struct ResetCommand: ParsableCommand {
                 return
             }
         }
-        let trap = SignalTrap {}
+        let trap = SignalTrap.shared
+        trap.onSignal {}
         try CommandFailure.reporting { try reset.remove(shouldStop: { trap.caught }) }
         Terminal.standardError.line("removed \(paths.count) item(s) under \(output)")
+        report(reset.kept)
+    }
+
+    /// What stays, and why, one line each after the line that says what was done.
+    private func report(_ kept: [ArchiveReset.Kept]) {
+        for item in kept {
+            Terminal.standardError.line("kept \(item.path): \(item.reason)")
+        }
     }
 }

@@ -49,7 +49,6 @@ struct StreamCommand: ParsableCommand {
                     + "pipe (demodata stream \(table.name) --format parquet > \(table.name).parquet)."
             )
         }
-        _ = SignalTrap.exitingOnSignal()
         try CommandFailure.reporting {
             do {
                 try ArchiveGenerator(parameters: parameters, threads: threads)

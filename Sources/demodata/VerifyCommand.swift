@@ -45,7 +45,6 @@ struct VerifyCommand: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let start = clock.now
-        _ = SignalTrap.exitingOnSignal()
         let threadCount = try DataOptions.threadCount(threads)
         let report = try CommandFailure.reporting {
             try ArchiveVerifier(directory: directory, threads: threadCount).verify()

@@ -10,17 +10,31 @@ struct BackgroundProcess {
     /// Starts `demodata arguments` (without `SOURCE_DATE_EPOCH`), runs `body` with it, and
     /// kills the process (SIGKILL) if `body` leaves it running, on success and failure alike.
     ///
-    /// - Parameter standardOutput: where the process writes its standard output instead of a
-    ///   capture file (the write end of a pipe); the result's standard output is then empty.
+    /// - Parameters:
+    ///   - standardOutput: where the process writes its standard output instead of a capture
+    ///     file (the write end of a pipe); the result's standard output is then empty.
+    ///   - ignoring: signals the process starts with ignored, as `nohup` or a shell's
+    ///     `trap '' INT` leave them (it is started through `sh`, which then runs it in its
+    ///     own place, with the same process id).
     static func with<Result>(
-        _ arguments: [String], standardOutput: FileHandle? = nil,
+        _ arguments: [String], standardOutput: FileHandle? = nil, ignoring: [String] = [],
         _ body: (BackgroundProcess) async throws -> Result
     ) async throws -> Result {
         var environment = ProcessInfo.processInfo.environment
         environment["SOURCE_DATE_EPOCH"] = nil
-        let running = try TestProcess.Running.start(
-            TestPackage.builtBinary(), arguments, environment: environment,
-            standardOutput: standardOutput)
+        let binary = try TestPackage.builtBinary()
+        let running =
+            ignoring.isEmpty
+            ? try TestProcess.Running.start(
+                binary, arguments, environment: environment, standardOutput: standardOutput)
+            : try TestProcess.Running.start(
+                URL(filePath: "/bin/sh"),
+                [
+                    "-c", "trap '' \(ignoring.joined(separator: " ")); exec \"$0\" \"$@\"",
+                    binary.path,
+                ]
+                    + arguments,
+                environment: environment, standardOutput: standardOutput)
         defer {
             if running.isRunning {
                 kill(running.processIdentifier, SIGKILL)
@@ -34,6 +48,12 @@ struct BackgroundProcess {
     /// The name of the temporary directory in which this process builds the archive at
     /// `archive`, once it exists: the one whose run marker names this process.
     func temporaryName(of archive: URL) -> String? {
+        Self.temporaryName(of: archive, pid: processIdentifier)
+    }
+
+    /// The name of the temporary directory in which process `pid` builds the archive at
+    /// `archive`, once it exists.
+    static func temporaryName(of archive: URL, pid: Int32) -> String? {
         let parent = archive.deletingLastPathComponent()
         let prefix = "." + archive.lastPathComponent + ".demodata-tmp-"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
@@ -42,7 +62,7 @@ struct BackgroundProcess {
                 let marker = try? String(
                     contentsOf: parent.appending(path: name + "/.demodata-run"), encoding: .utf8)
             else { return false }
-            return marker.split(separator: "\n").contains("pid=\(processIdentifier)")
+            return marker.split(separator: "\n").contains("pid=\(pid)")
         }
     }
 
@@ -65,14 +85,21 @@ struct BackgroundProcess {
     /// Waits until the run has written table data into its temporary directory for the
     /// archive at `archive`: it is past its start and in the middle of a big table.
     func waitUntilWriting(_ archive: URL, limit: Duration = .seconds(30)) async throws {
-        let name = try await waitForTemporary(of: archive, limit: limit)
+        _ = try await waitForTemporary(of: archive, limit: limit)
+        try await waitUntil("the run of \(archive.path) writes table data", limit: limit) {
+            Self.isWriting(archive, pid: processIdentifier)
+        }
+    }
+
+    /// Whether process `pid` has written table data into its temporary directory for the
+    /// archive at `archive`.
+    static func isWriting(_ archive: URL, pid: Int32) -> Bool {
+        guard let name = temporaryName(of: archive, pid: pid) else { return false }
         let file = archive.deletingLastPathComponent()
             .appending(path: name)
             .appending(path: "customers.ndjson.gz").path
-        try await waitUntil("\(file) holds data", limit: limit) {
-            let size = try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int
-            return (size ?? 0) > 0
-        }
+        let size = try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int
+        return (size ?? 0) > 0
     }
 
     /// Polls `condition` until it holds; throws if the process ends first or after `limit`.
@@ -86,7 +113,8 @@ struct BackgroundProcess {
                 throw TestFailure("timed out after \(limit) waiting until \(what)")
             }
             guard running.isRunning else {
-                throw TestFailure("demodata ended before \(what)")
+                let (result, _) = try await running.result()
+                throw TestFailure("demodata ended before \(what): \(result)")
             }
             try await Task.sleep(for: .milliseconds(2))
         }

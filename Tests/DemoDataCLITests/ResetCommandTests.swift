@@ -6,8 +6,9 @@ import Testing
 @Suite("Reset")
 struct ResetCommandTests {
     /// Fills `directory` with two archives, a stale temporary directory, the temporary
-    /// directory of a live process (pid 1), and things that are not archives; returns the
-    /// names reset must remove and those it must keep.
+    /// directory of a live process (pid 1), one of an ended run whose process id pid 1 now
+    /// has, and things that are not archives; returns the names reset must remove and those
+    /// it must keep.
     private func populate(_ directory: URL) async throws -> (remove: [String], keep: [String]) {
         let manager = FileManager.default
         try manager.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -26,13 +27,20 @@ struct ResetCommandTests {
             withIntermediateDirectories: true)
         try Data(RunMarker.text(pid: 1).utf8).write(
             to: directory.appending(path: ".live.demodata-tmp-1/.demodata-run"))
+        // Process 1 runs, but it is not the run that made this (it started at another time):
+        // the process id was reused after that run ended.
+        let reused = ".reused.demodata-tmp-2"
+        try manager.createDirectory(
+            at: directory.appending(path: reused), withIntermediateDirectories: true)
+        try Data(RunMarker.text(pid: 1, start: UInt64(Int64.max)).utf8).write(
+            to: directory.appending(path: reused + "/.demodata-run"))
         try Data().write(to: directory.appending(path: ".gitkeep"))
         try Data("Archives go here.\n".utf8).write(to: directory.appending(path: "README.txt"))
         let notes = directory.appending(path: "notes")
         try manager.createDirectory(at: notes, withIntermediateDirectories: true)
         try Data("not an archive\n".utf8).write(to: notes.appending(path: "todo.txt"))
         return (
-            ["small", "csv", stale].sorted(),
+            ["small", "csv", stale, reused].sorted(),
             [".gitkeep", "README.txt", "notes", ".live.demodata-tmp-1"].sorted()
         )
     }
@@ -50,8 +58,12 @@ struct ResetCommandTests {
 
             let result = try await CLI.run(["reset", "--output", directory.path, "--yes"])
             #expect(result.status == 0, "\(result)")
-            #expect(result.errorIsOneLine, "\(result)")
-            #expect(result.errorText.contains("removed 3"), "\(result)")
+            // What it removed, and what it kept and why.
+            let live = directory.appending(path: ".live.demodata-tmp-1").path
+            #expect(result.errorLines.count == 2, "\(result)")
+            #expect(result.errorLines.first?.contains("removed 4") == true, "\(result)")
+            #expect(result.errorLines.last?.hasPrefix("kept \(live): ") == true, "\(result)")
+            #expect(result.errorLines.last?.contains("pid 1") == true, "\(result)")
             #expect(result.standardOutput.isEmpty, "stdout: \(result.outputText)")
             #expect(try names(directory) == keep)
             #expect(try Data(contentsOf: directory.appending(path: "README.txt")) == readme)
@@ -60,6 +72,7 @@ struct ResetCommandTests {
             let again = try await CLI.run(["reset", "--output", directory.path, "--yes"])
             #expect(again.status == 0, "\(again)")
             #expect(again.errorText.contains("nothing to remove"), "\(again)")
+            #expect(again.errorLines.last?.hasPrefix("kept \(live): ") == true, "\(again)")
             #expect(try names(directory) == keep)
         }
     }

@@ -3,7 +3,9 @@ import Foundation
 /// The text of a run marker (`.demodata-run`) for a run of process `pid` on this machine, as
 /// demodata writes it into its temporary directories.
 enum RunMarker {
-    static func text(pid: Int32) -> String {
+    /// With `start`, the process's start time as `/proc/PID/stat` gives it; without, the
+    /// marker of an older release, which recorded none.
+    static func text(pid: Int32, start: UInt64? = nil) -> String {
         var host = [CChar](repeating: 0, count: 256)
         gethostname(&host, 255)
         let boot =
@@ -14,5 +16,6 @@ enum RunMarker {
             ?? "unknown"
         let hostName = String(decoding: host.prefix { $0 != 0 }.map(UInt8.init), as: UTF8.self)
         return "run=00\nhost=\(hostName)\nboot=\(boot)\npid_namespace=\(namespace)\npid=\(pid)\n"
+            + (start.map { "start=\($0)\n" } ?? "")
     }
 }

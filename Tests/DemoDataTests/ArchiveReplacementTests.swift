@@ -62,4 +62,61 @@ import Testing
         try ArchiveResetTests.writeArchive(directory.file("archive"))
         #expect(try directory.contents() == [".archive.demodata-old-89ab", "archive"])
     }
+
+    /// A file saved into the previous archive after the run's last check, just before the
+    /// swap: the new archive is in place, the previous one stays aside with the file, and
+    /// every message says exactly that — the run's error, the next run's note, and reset.
+    @Test(arguments: [false, true])
+    func aFileSavedAtTheLastMomentIsKeptAndSaidWhere(exchange: Bool) async throws {
+        let directory = try TestDirectory()
+        let archive = directory.file("archive")
+        try ArchiveResetTests.writeArchive(archive)
+        var other = ArchiveResetTests.parameters
+        other.seed = 7
+        ArchiveTarget.beforeSwap.withLock {
+            $0 = { path in
+                guard path == archive else { return }
+                try? Data("chapter one".utf8).write(to: URL(fileURLWithPath: path + "/thesis.txt"))
+            }
+        }
+        defer { ArchiveTarget.beforeSwap.withLock { $0 = nil } }
+        let write = {
+            _ = try ArchiveGenerator(parameters: other, threads: 1).writeArchive(
+                to: archive, force: true)
+        }
+        let error = #expect(throws: ArchiveError.self) {
+            if exchange { try write() } else { try Self.withoutExchange(write) }
+        }
+        ArchiveTarget.beforeSwap.withLock { $0 = nil }
+
+        // The new archive is in place; the previous one is aside, with the user's file.
+        #expect(try ArchiveChecksums.manifest(at: archive).seed == 7)
+        #expect(try ArchiveVerifier(directory: archive).verify().passed)
+        let aside = try #require(try directory.contents().first { $0 != "archive" })
+        #expect(aside.hasPrefix(exchange ? ".archive.demodata-tmp-" : ".archive.demodata-old-"))
+        #expect(
+            try FileSystem.read(directory.file(aside + "/thesis.txt")) == Array("chapter one".utf8))
+        #expect(
+            ArchiveContents.ownManifest(at: directory.file(aside + "/manifest.json"))?.seed == 42)
+        let message = error?.description ?? ""
+        #expect(message.contains("\(archive) now holds the new archive"), "\(message)")
+        #expect(message.contains(directory.file(aside) + "/thesis.txt"), "\(message)")
+        #expect(!message.contains("untouched"), "\(message)")
+
+        // The next run leaves it, and says where it is.
+        let outcome = try await GeneratorService().generate(
+            other, threads: 1, to: archive, force: false)
+        #expect(outcome.upToDate)
+        #expect(outcome.notes.count == 1)
+        #expect(outcome.notes.first?.contains(directory.file(aside)) == true, "\(outcome.notes)")
+        #expect(outcome.notes.first?.contains("thesis.txt") == true, "\(outcome.notes)")
+
+        // So does reset, which removes the archive and keeps the directory with the file.
+        let reset = try ArchiveReset(directory: directory.path)
+        #expect(reset.paths == [archive])
+        #expect(reset.kept.map(\.path) == [directory.file(aside)])
+        #expect(reset.kept.first?.reason.contains("thesis.txt") == true)
+        try reset.remove()
+        #expect(try directory.contents() == [aside])
+    }
 }

@@ -21,10 +21,12 @@ import Testing
         }
     }
 
-    /// The marker of a run with process `pid`, here or on another host.
+    /// The marker of a run with process `pid` (and its start time, when it runs), here or on
+    /// another host.
     static func marker(pid: Int32, elsewhere: Bool = false) -> String {
         var identity = RunIdentity.current()
         identity.pid = pid
+        identity.start = RunIdentity.startTime(of: pid)
         if elsewhere {
             identity.host = "another-host"
             identity.pidNamespace = "pid:[1]"
@@ -216,6 +218,52 @@ import Testing
         lock = nil
         try ArchiveReset(directory: directory.path).remove()
         #expect(try directory.contents() == [])
+    }
+
+    /// The marker of a run of process `pid` started at `start` (in clock ticks after boot, as
+    /// `/proc/PID/stat` gives it), or without a start time, as an older release wrote it.
+    static func marker(pid: Int32, start: UInt64?) -> String {
+        let lines = marker(pid: pid).split(separator: "\n").filter { !$0.hasPrefix("start=") }
+        return lines.joined(separator: "\n") + "\n" + (start.map { "start=\($0)\n" } ?? "")
+    }
+
+    /// The start time of process `pid`, field 22 of `/proc/PID/stat`.
+    static func startTime(of pid: Int32) throws -> UInt64 {
+        let stat = try String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)
+        let fields = try #require(stat.split(separator: ")").last).split(separator: " ")
+        return try #require(UInt64(fields[19]))
+    }
+
+    /// Process 1 always runs, but a marker naming it with another start time belongs to a run
+    /// that ended before the process id was given to process 1: its directory goes. A
+    /// marker without a start time (an older release's) naming a running process is kept
+    /// until nothing in it has changed for a day.
+    @Test func aReusedProcessIDIsRecognisedByItsStartTime() throws {
+        let directory = try TestDirectory()
+        let start = try Self.startTime(of: 1)
+        let ended = ".reused.demodata-tmp-1a"
+        let live = ".live.demodata-tmp-2b"
+        let old = ".old.demodata-tmp-3c"
+        let oldAndIdle = ".idle.demodata-tmp-4d"
+        try Self.makeDirectory(
+            directory.file(ended),
+            holding: [".demodata-run": Self.marker(pid: 1, start: start + 1), "customers.csv": "x"])
+        try Self.makeDirectory(
+            directory.file(live), holding: [".demodata-run": Self.marker(pid: 1, start: start)])
+        for name in [old, oldAndIdle] {
+            try Self.makeDirectory(
+                directory.file(name), holding: [".demodata-run": Self.marker(pid: 1, start: nil)])
+        }
+        let twoDaysAgo = Date(timeIntervalSinceNow: -2 * 24 * 60 * 60)
+        for path in [directory.file(oldAndIdle + "/.demodata-run"), directory.file(oldAndIdle)] {
+            try FileManager.default.setAttributes(
+                [.modificationDate: twoDaysAgo], ofItemAtPath: path)
+        }
+
+        let reset = try ArchiveReset(directory: directory.path)
+        #expect(reset.paths.sorted() == [ended, oldAndIdle].map(directory.file).sorted())
+        try reset.remove()
+        #expect(try directory.contents() == [live, old].sorted())
     }
 
     @Test func generatingRemovesTheEndedRunsOfItsTargetOnly() throws {

@@ -7,8 +7,9 @@ int cplatform_rename_exchange(const char *from, const char *to);
 
 /* Catches SIGINT, SIGTERM, SIGHUP and SIGQUIT with a handler that records the first signal
    and writes its number to a pipe, and ignores SIGPIPE (so a write to a closed pipe fails with
-   EPIPE instead of killing the process). Returns the pipe's read end, which a watcher thread
-   reads, or -1 with errno set. Call once. */
+   EPIPE instead of killing the process). A signal the process inherited as ignored stays
+   ignored. Returns the pipe's read end, which a watcher thread reads, or -1 with errno set.
+   Call once. */
 int cplatform_trap_signals(void);
 
 /* Unblocks those four signals for the calling thread: a process may start with them blocked

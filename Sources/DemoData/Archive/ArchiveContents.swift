@@ -99,12 +99,12 @@ enum ArchiveContents {
         return names
     }()
 
-    /// Whether every entry of the directory at `path` is a regular file with one of our names
-    /// (true for an empty directory).
-    static func holdsOnlyOwnFiles(_ path: String) -> Bool {
-        guard let entries = try? FileSystem.contents(of: path) else { return false }
-        return entries.allSatisfy {
-            ownNames.contains($0) && FileSystem.kind(of: path + "/" + $0) == .file
+    /// The first entry of the directory at `path` that is not a regular file with one of our
+    /// names (`.` when the directory cannot be read); nil when there is none.
+    static func foreignEntry(in path: String) -> String? {
+        guard let entries = try? FileSystem.contents(of: path) else { return "." }
+        return entries.first {
+            !ownNames.contains($0) || FileSystem.kind(of: path + "/" + $0) != .file
         }
     }
 
@@ -123,9 +123,7 @@ enum ArchiveContents {
             if shouldStop() { throw CancellationError() }
         }
         let entries = try FileSystem.contents(of: path)
-        if let foreign = entries.first(where: {
-            !ownNames.contains($0) || FileSystem.kind(of: path + "/" + $0) != .file
-        }) {
+        if let foreign = foreignEntry(in: path) {
             throw ArchiveError(
                 "left \(path) in place: it holds \(foreign), which is not a file of a demodata "
                     + "archive; move it away and try again")

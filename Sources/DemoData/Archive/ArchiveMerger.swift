@@ -22,15 +22,21 @@ public struct ArchiveMerger: Sendable {
 
     /// Writes the merged archive to `path` and returns its manifest.
     ///
-    /// - Parameter shouldStop: polled while copying; returning true abandons the merge with
-    ///   `CancellationError`, leaving nothing behind.
+    /// - Parameters:
+    ///   - shouldStop: polled while copying; returning true abandons the merge with
+    ///     `CancellationError`, leaving nothing behind.
+    ///   - note: receives lines the user should read about what is beside the archive (as
+    ///     `GenerationOutcome.notes`), before the merge starts.
     @discardableResult
     public func merge(
-        to path: String, force: Bool, shouldStop: @escaping @Sendable () -> Bool = { false }
+        to path: String, force: Bool, shouldStop: @escaping @Sendable () -> Bool = { false },
+        note: (String) -> Void = { _ in }
     ) throws -> Manifest {
         let shards = try orderedShards()
         let first = shards[0].manifest
-        return try ArchiveTarget(path: path).build(force: force) { temporary in
+        let target = try ArchiveTarget(path: path)
+        target.notes.forEach(note)
+        return try target.build(force: force) { temporary in
             var manifest = first
             manifest.shard = nil
             manifest.mergedShards = shards.count

@@ -12,6 +12,8 @@ public struct ArchiveReset: Sendable {
     public let directory: String
     /// What the reset removes, in order.
     public let items: [Item]
+    /// The directories of runs (and lock files) it leaves, and why.
+    public let kept: [Kept]
 
     /// One thing to remove.
     public struct Item: Sendable, Equatable {
@@ -29,6 +31,14 @@ public struct ArchiveReset: Sendable {
         }
     }
 
+    /// A directory of a run, or a lock file, that the reset leaves where it is.
+    public struct Kept: Sendable, Equatable {
+        /// Its path.
+        public let path: String
+        /// Why it stays, and what to do about it when something can be done.
+        public let reason: String
+    }
+
     /// The paths that the reset removes.
     public var paths: [String] { items.map(\.path) }
 
@@ -38,6 +48,11 @@ public struct ArchiveReset: Sendable {
     ///   a demodata manifest beside entries that are not the archive's.
     public init(directory: String) throws {
         self.directory = directory
+        // `Output` may be a link to a directory on another disk: what is reset is that
+        // directory, under the same locks as the runs that write through the link.
+        let directory =
+            FileSystem.isSymbolicLink(directory) && FileSystem.isDirectoryFollowingLinks(directory)
+            ? FileSystem.realPath(directory) ?? directory : directory
         switch ArchiveContents.inspect(directory) {
         case .missing:
             throw ArchiveError("cannot reset \(directory): no such directory")
@@ -46,9 +61,9 @@ public struct ArchiveReset: Sendable {
         case .archive:
             let parent = FileSystem.parentDirectory(of: directory)
             let name = FileSystem.lastComponent(of: directory)
-            items =
-                [Item(path: directory, kind: .archive(keepDirectory: true))]
-                + Self.temporaryItems(in: parent, target: name)
+            let (temporary, kept) = Self.temporaryItems(in: parent, target: name)
+            items = [Item(path: directory, kind: .archive(keepDirectory: true))] + temporary
+            self.kept = kept
             return
         case .foreign(let entry, let reason):
             try Self.refuseIfLooksLikeArchive(directory, entry: entry, reason: reason)
@@ -67,7 +82,9 @@ public struct ArchiveReset: Sendable {
                 continue
             }
         }
-        self.items = items + Self.temporaryItems(in: directory, target: nil)
+        let (temporary, kept) = Self.temporaryItems(in: directory, target: nil)
+        self.items = items + temporary
+        self.kept = kept
     }
 
     /// A directory that holds a manifest of ours (or a reset marker) beside entries that are
@@ -84,22 +101,37 @@ public struct ArchiveReset: Sendable {
                 + "nothing was removed (move it away, or remove the directory yourself)")
     }
 
-    /// The removable temporary directories and lock files of ended runs in `parent`.
-    private static func temporaryItems(in parent: String, target: String?) -> [Item] {
-        let directories: [Item] = TemporaryDirectories.all(in: parent, target: target).compactMap {
-            entry in
+    /// The removable temporary directories and lock files of ended runs in `parent`, and
+    /// those that stay, with why.
+    private static func temporaryItems(in parent: String, target: String?)
+        -> (items: [Item], kept: [Kept])
+    {
+        var items: [Item] = []
+        var kept: [Kept] = []
+        for entry in TemporaryDirectories.all(in: parent, target: target) {
             let path = parent + "/" + entry.entry
-            guard TemporaryDirectories.isRemovable(path) else { return nil }
-            return Item(path: path, kind: .temporary(target: parent + "/" + entry.target))
+            if let reason = TemporaryDirectories.keepReason(path) {
+                kept.append(Kept(path: path, reason: reason))
+            } else {
+                items.append(
+                    Item(path: path, kind: .temporary(target: parent + "/" + entry.target)))
+            }
         }
-        let names = (try? FileSystem.contents(of: parent)) ?? []
-        let locks: [Item] = names.compactMap { entry in
-            guard let name = ArchiveLock.target(ofLockFile: entry), target == nil || name == target,
-                ArchiveLock.isAbandoned(parent + "/" + entry)
-            else { return nil }
-            return Item(path: parent + "/" + entry, kind: .lock(target: parent + "/" + name))
+        for entry in (try? FileSystem.contents(of: parent)) ?? [] {
+            guard let name = ArchiveLock.target(ofLockFile: entry), target == nil || name == target
+            else { continue }
+            let path = parent + "/" + entry
+            if let reason = ArchiveLock.foreignReason(path) {
+                kept.append(
+                    Kept(
+                        path: path,
+                        reason: "it \(reason), so it is not a lock file of demodata's; move it away"
+                    ))
+            } else if ArchiveLock.isAbandoned(path) {
+                items.append(Item(path: path, kind: .lock(target: parent + "/" + name)))
+            }
         }
-        return directories + locks
+        return (items, kept)
     }
 
     /// Removes the planned items, each under its archive's lock, checking each again first.

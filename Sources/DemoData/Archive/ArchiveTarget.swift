@@ -13,10 +13,17 @@ final class ArchiveTarget {
     let identity: RunIdentity
     /// What was at the path when the target was opened.
     let existing: ArchiveContents
+    /// Lines for the user about directories of runs beside the archive that were kept
+    /// because they hold files that are not demodata's (`TemporaryDirectories.keptForeign`).
+    let notes: [String]
     private let lock: ArchiveLock?
 
     /// For tests: replace archives the way file systems without `RENAME_EXCHANGE` must.
     package static let exchangeUnavailable = Atomic<Bool>(false)
+
+    /// For tests: runs with the target's path after the last check of what is at the path,
+    /// just before the new archive is swapped in.
+    package static let beforeSwap = Mutex<(@Sendable (String) -> Void)?>(nil)
 
     init(path: String) throws {
         self.path = path
@@ -37,6 +44,7 @@ final class ArchiveTarget {
         lock = try ArchiveLock.unlessReadOnly(archive: path, identity: identity)
         try Self.recoverInterruptedReplacement(of: path)
         try Self.removeEndedRuns(of: path)
+        notes = TemporaryDirectories.keptForeign(besides: path)
         existing = ArchiveContents.inspect(path)
     }
 
@@ -47,6 +55,10 @@ final class ArchiveTarget {
         switch existing {
         case .missing, .empty:
             return
+        case .notDirectory where FileSystem.isSymbolicLink(path):
+            throw ArchiveError(
+                "cannot write \(path): it is a symbolic link, and an archive must be a directory "
+                    + "of its own; name the directory it points to, or another --output")
         case .notDirectory:
             throw ArchiveError(
                 "cannot write \(path): it is a file, not a directory; choose another --output")
@@ -93,8 +105,9 @@ final class ArchiveTarget {
     }
 
     /// Builds the archive: lets `body` fill a fresh temporary sibling directory, and installs
-    /// it; on any failure the temporary directory is removed and the target is left as it
-    /// was.
+    /// it; on any failure before it is installed the temporary directory is removed and the
+    /// target is left as it was, and the message says so. What a failure after the swap says
+    /// is where the previous archive is.
     func build<Result>(
         force: Bool, intended: Manifest? = nil, _ body: (String) throws -> Result
     ) throws -> Result {
@@ -107,53 +120,114 @@ final class ArchiveTarget {
                 try? ArchiveContents.removeOwned(temporary, keepDirectory: false)
             }
         }
+        let result: Result
+        let aside: String?
+        // Where the previous archive is while it is moved aside (without an atomic swap).
+        var movedAside: String?
         do {
             let marker = try OutputFile(creating: temporary + "/" + ArchiveContents.runMarkerName)
             try marker.append(Array(identity.text.utf8))
             try marker.syncAndClose()
-            let result = try body(temporary)
+            result = try body(temporary)
             try FileSystem.removeTree(temporary + "/" + ArchiveContents.runMarkerName)
             try FileSystem.syncDirectory(temporary)
-            try install(temporary)
+            let current = try currentContents()
+            Self.beforeSwap.withLock { $0 }?(path)
+            aside = try swapIn(temporary, replacing: current, movedAside: &movedAside)
             installed = true
-            return result
         } catch let error as ArchiveError {
             // Name the archive the user asked for, not the temporary directory that is gone by
             // the time they read the message, and say what became of the previous archive.
             let outcome =
-                existing.isArchive
-                ? "the previous archive at \(path) is untouched" : "no archive was written"
+                if let movedAside {
+                    "the previous archive is at \(movedAside), where the next run of \(path) "
+                        + "finds it and puts it back"
+                } else if existing.isArchive {
+                    "the previous archive at \(path) is untouched"
+                } else {
+                    "no archive was written"
+                }
             throw ArchiveError(
                 error.description.replacingOccurrences(of: temporary, with: path) + "; "
                     + outcome)
         }
+        // From here on the new archive is in place, and no message may say otherwise.
+        try FileSystem.syncDirectory(parent)
+        if let aside {
+            try removePrevious(at: aside)
+        }
+        return result
     }
 
-    /// Moves the finished archive at `temporary` into place. Where two directories cannot be
-    /// swapped atomically, the previous archive is first moved aside under a name that the
-    /// next run recognises and puts back if this one is killed before the new one is in
-    /// place.
-    private func install(_ temporary: String) throws {
-        switch existing {
-        case .missing:
-            try FileSystem.rename(temporary, to: path)
+    /// What is at the path just before the new archive goes there, which must still be
+    /// what the run may replace: the user may have saved a file into the previous archive (or
+    /// the empty directory) meanwhile, which a swap would carry away with it.
+    private func currentContents() throws -> ArchiveContents {
+        let current = ArchiveContents.inspect(path)
+        switch current {
+        case .missing, .empty:
+            return current
+        case .archive where existing.isArchive:
+            return current
+        case .foreign(let entry, _) where entry != ".":
+            throw ArchiveError(
+                "not replacing \(path): \(path)/\(entry) was saved into it during the run and "
+                    + "is not demodata's; move it away, then run again")
         default:
-            if !Self.exchangeUnavailable.load(ordering: .relaxed),
-                try FileSystem.exchange(temporary, path)
-            {
-                try FileSystem.syncDirectory(parent)
-                try ArchiveContents.removeOwned(temporary, keepDirectory: false)
-            } else {
-                let previous =
-                    parent + "/." + name + TemporaryDirectories.previousMarker + identity.run
-                try FileSystem.rename(path, to: previous)
-                try FileSystem.syncDirectory(parent)
-                try FileSystem.rename(temporary, to: path)
-                try FileSystem.syncDirectory(parent)
-                try ArchiveContents.removeOwned(previous, keepDirectory: false)
-            }
+            throw ArchiveError(
+                "not replacing \(path): it changed during the run; look at it, then run again")
         }
+    }
+
+    /// Moves the finished archive at `temporary` into place (the caller syncs the parent) and
+    /// returns where what was at the path went, if anything was. Where two directories cannot be swapped atomically,
+    /// the previous archive is first moved aside under a name that the next run recognises
+    /// and puts back if this one is killed before the new one is in place.
+    private func swapIn(
+        _ temporary: String, replacing current: ArchiveContents, movedAside: inout String?
+    ) throws -> String? {
+        if case .missing = current {
+            try FileSystem.rename(temporary, to: path)
+            return nil
+        }
+        if !Self.exchangeUnavailable.load(ordering: .relaxed),
+            try FileSystem.exchange(temporary, path)
+        {
+            return temporary
+        }
+        let previous = parent + "/." + name + TemporaryDirectories.previousMarker + identity.run
+        try FileSystem.rename(path, to: previous)
+        movedAside = previous
         try FileSystem.syncDirectory(parent)
+        do {
+            try FileSystem.rename(temporary, to: path)
+        } catch {
+            if (try? FileSystem.rename(previous, to: path)) != nil {
+                movedAside = nil
+            }
+            throw error
+        }
+        return previous
+    }
+
+    /// Removes what the new archive replaced, now at `aside`. It holds only files of ours
+    /// unless one was saved into it after the last check; then it stays, and the message
+    /// says where it is.
+    private func removePrevious(at aside: String) throws {
+        if let entry = ArchiveContents.foreignEntry(in: aside) {
+            throw ArchiveError(
+                "\(path) now holds the new archive, but what was there before is kept at "
+                    + "\(aside): \(aside)/\(entry) was saved into it during the run and is not "
+                    + "demodata's; move it out, then run demodata reset")
+        }
+        do {
+            try ArchiveContents.removeOwned(aside, keepDirectory: false)
+            try FileSystem.syncDirectory(parent)
+        } catch let error as ArchiveError {
+            throw ArchiveError(
+                "\(path) now holds the new archive, but what was there before, at \(aside), "
+                    + "could not be removed (\(error.description)); run demodata reset")
+        }
     }
 
     /// The nearest directory above `path` that is an archive of ours, if any.

@@ -51,9 +51,22 @@ enum FileSystem {
         kind(of: path) != .missing
     }
 
-    /// Creates a directory and any missing parents.
+    /// Whether `path` is a symbolic link (to anything, or to nothing).
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+    }
+
+    /// Whether `path` is a directory or a symbolic link to one.
+    static func isDirectoryFollowingLinks(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Creates a directory and any missing parents. A symbolic link to a directory counts as
+    /// the directory (`Output` linked to another disk), as it does for every other program.
     static func createDirectories(_ path: String) throws {
-        if kind(of: path) == .directory { return }
+        if isDirectoryFollowingLinks(path) { return }
         let parent = parentDirectory(of: path)
         if parent != path, !parent.isEmpty {
             try createDirectories(parent)
@@ -61,7 +74,12 @@ enum FileSystem {
         if mkdir(path, 0o755) != 0, errno != EEXIST {
             throw ArchiveError.system("create directory", path, code: errno)
         }
-        guard kind(of: path) == .directory else {
+        guard isDirectoryFollowingLinks(path) else {
+            if isSymbolicLink(path) {
+                throw ArchiveError(
+                    "cannot create directory \(path): it is a symbolic link to nothing that "
+                        + "exists; make the directory it points to, or remove the link")
+            }
             throw ArchiveError("cannot create directory \(path): a file is in the way")
         }
     }

@@ -6,4 +6,8 @@ public struct GenerationOutcome: Sendable {
     /// so nothing was written.
     public let upToDate: Bool
     public let metrics: GenerationMetrics
+    /// What the user should know about what is beside the archive, one line each: a
+    /// directory of a run kept because it holds a file that is not demodata's (where the
+    /// file is, and what to do).
+    public let notes: [String]
 }

@@ -33,11 +33,14 @@ public actor GeneratorService {
     /// Generates an archive at `path`, or, unless `force`, leaves it as it is when it already
     /// holds an intact archive with the same parameters.
     ///
-    /// - Parameter checkFreeSpace: refuse to start, with `ArchiveError`, when the estimated
-    ///   size of the archive (`ArchiveEstimate`) exceeds the free space of its file system.
+    /// - Parameters:
+    ///   - checkFreeSpace: refuse to start, with `ArchiveError`, when the estimated size of the
+    ///     archive (`ArchiveEstimate`) exceeds the free space of its file system.
+    ///   - shouldStop: polled like `cancel()`, from before the generation starts (a request
+    ///     to stop that came before it is not lost, as one by `cancel()` is).
     public func generate(
         _ parameters: GenerationParameters, threads: Int, to path: String, force: Bool,
-        checkFreeSpace: Bool = false
+        checkFreeSpace: Bool = false, shouldStop: @escaping @Sendable () -> Bool = { false }
     ) async throws -> GenerationOutcome {
         guard state != .generating else { throw GeneratorServiceError.busy }
         state = .generating
@@ -47,25 +50,28 @@ public actor GeneratorService {
         let start = clock.now
         let monitor = self.monitor
         do {
-            let (manifest, upToDate) = try await Self.runInBackground {
+            let stop: @Sendable () -> Bool = { monitor.isCancelled || shouldStop() }
+            let (manifest, upToDate, notes) = try await Self.runInBackground {
+                if stop() { throw CancellationError() }
                 let generator = ArchiveGenerator(parameters: parameters, threads: threads)
                 let target = try ArchiveTarget(path: path)
                 if !force, let existing = generator.currentArchive(in: target) {
-                    return (existing, true)
+                    return (existing, true, target.notes)
                 }
                 if checkFreeSpace {
                     try target.checkFreeSpace(for: ArchiveEstimate(parameters: parameters))
                 }
                 let manifest = try generator.writeArchive(
                     into: target, force: force, progress: { monitor.record($0) },
-                    shouldStop: { monitor.isCancelled })
-                return (manifest, false)
+                    shouldStop: stop)
+                return (manifest, false, target.notes)
             }
             let metrics = GenerationMetrics(manifest: manifest, elapsed: clock.now - start)
             lastMetrics = metrics
             state = .idle
             return GenerationOutcome(
-                path: path, manifest: manifest, upToDate: upToDate, metrics: metrics)
+                path: path, manifest: manifest, upToDate: upToDate, metrics: metrics,
+                notes: notes)
         } catch is CancellationError {
             state = .cancelled
             throw CancellationError()
