@@ -26,11 +26,16 @@ final class OutputFile {
     }
 
     /// A file that keeps nothing and only counts what is appended: what `verify` writes the
-    /// regenerated table files to, hashing them on the way.
-    init(discarding: ()) {
+    /// regenerated table files to, hashing them on the way; `allowance` learns how far it has
+    /// come.
+    init(discarding allowance: ReadAllowance? = nil) {
         path = "no file"
         descriptor = Self.discarded
+        self.allowance = allowance
     }
+
+    /// Told how many bytes a discarding file has taken.
+    private var allowance: ReadAllowance?
 
     /// The descriptor of a file that keeps nothing.
     private static let discarded: Int32 = -2
@@ -46,6 +51,7 @@ final class OutputFile {
         guard var start = bytes.baseAddress else { return }
         if descriptor == Self.discarded {
             written += UInt64(bytes.count)
+            allowance?.grant(upTo: written)
             return
         }
         var remaining = bytes.count

@@ -8,9 +8,10 @@ import Synchronization
 #endif
 
 /// The size and SHA-256 of a regular file, computed on a thread of its own while the caller
-/// regenerates what the file should be. It reads no more than a limit (the size the manifest
-/// records) and `cancel()` stops it early (the regenerated file turned out to have another
-/// size), so the work is bounded whatever the file holds.
+/// regenerates what the file should be. It reads no further than the regeneration has reached
+/// (`ReadAllowance`) and one byte past its end, and no more than a limit (the size the manifest
+/// records), so the work is bounded by the regenerated file whatever the file holds and
+/// however the threads run.
 final class BackgroundFileDigest: Sendable {
     /// The file's size and digest, or nil when it could not be read to its end.
     struct Digest: Equatable, Sendable {
@@ -23,11 +24,13 @@ final class BackgroundFileDigest: Sendable {
     private let done = DispatchSemaphore(value: 0)
     private let readBytes = Atomic<UInt64>(0)
     private let limit: UInt64
+    private let allowance: ReadAllowance
 
     /// Starts reading the file at `path`, which must be a regular file, not a link, of at most
-    /// `limit` bytes (a larger one has no digest).
-    init(path: String, limit: UInt64) {
+    /// `limit` bytes (a larger one has no digest), as far as `allowance` lets it.
+    init(path: String, limit: UInt64, allowance: ReadAllowance) {
         self.limit = limit
+        self.allowance = allowance
         let thread = Thread { [self] in
             let found = self.digest(of: path)
             outcome.withLock { $0 = found }
@@ -66,7 +69,12 @@ final class BackgroundFileDigest: Sendable {
         var hasher = SHA256Hasher()
         var size: UInt64 = 0
         while !cancelled.load(ordering: .relaxed) {
-            let count = read(descriptor, buffer.baseAddress, buffer.count)
+            let (granted, isFinal) = allowance.wait(beyond: size)
+            // At the end, one byte more than the regeneration: a longer file shows as such.
+            let reach = isFinal ? granted + 1 : granted
+            guard size < reach else { return nil }
+            let wanted = Int(min(UInt64(buffer.count), reach - size))
+            let count = read(descriptor, buffer.baseAddress, wanted)
             if count < 0 {
                 if errno == EINTR { continue }
                 return nil

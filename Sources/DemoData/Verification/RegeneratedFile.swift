@@ -5,8 +5,10 @@
 /// table's file, which merging reproduces).
 enum RegeneratedFile {
     static func entry(
-        of table: Table, _ parameters: GenerationParameters, mergedShards: Int?, threads: Int
+        of table: Table, _ parameters: GenerationParameters, mergedShards: Int?, threads: Int,
+        allowance: ReadAllowance? = nil
     ) throws -> Manifest.TableEntry {
+        defer { allowance?.finish() }
         var parts = [parameters]
         if let count = mergedShards, parameters.format.compressesFiles {
             parts = (0..<count).compactMap { index in
@@ -17,7 +19,7 @@ enum RegeneratedFile {
                 }
             }
         }
-        let sink = OutputFile(discarding: ())
+        let sink = OutputFile(discarding: allowance)
         let tally = TableFileTally()
         var entry: Manifest.TableEntry?
         for part in parts {

@@ -25,11 +25,13 @@ extension VerificationRun {
             }
             var expected: Manifest.TableEntry?
             if compressedBytes {
-                let actual = BackgroundFileDigest(path: path(file), limit: entry.bytes)
+                let allowance = ReadAllowance()
+                let actual = BackgroundFileDigest(
+                    path: path(file), limit: entry.bytes, allowance: allowance)
                 do {
                     expected = try RegeneratedFile.entry(
                         of: table, parameters, mergedShards: manifest.mergedShards,
-                        threads: threads)
+                        threads: threads, allowance: allowance)
                 } catch {
                     log.add(file, 0, nil, "cannot be regenerated: \(error)")
                 }
