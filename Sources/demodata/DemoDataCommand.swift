@@ -21,7 +21,7 @@ struct DemoDataCommand: AsyncParsableCommand {
         version: "demodata \(DemoDataVersionText.text)",
         subcommands: [
             GenerateCommand.self, StreamCommand.self, SchemaCommand.self, ResetCommand.self,
-            MergeCommand.self, VerifyCommand.self, InfoCommand.self,
+            MergeCommand.self, VerifyCommand.self, InfoCommand.self, LoadCommand.self,
         ]
     )
 
