@@ -50,7 +50,8 @@ struct DemoDataCommand: AsyncParsableCommand {
         } catch {
             let code = exitCode(for: error)
             guard code == .validationFailure else { exit(withError: error) }
-            let message = message(for: error).split(separator: "\n").first.map(String.init) ?? ""
+            let message = ArgumentChoice.suggesting(
+                in: message(for: error).split(separator: "\n").first.map(String.init) ?? "")
             Terminal.standardError.line("demodata: error: \(message) (see '\(helpCommand)')")
             Glibc.exit(code.rawValue)
         }

@@ -13,8 +13,8 @@ enum LoadTarget: String, CaseIterable, ExpressibleByArgument {
     ]
 
     init?(argument: String) {
-        let name = argument.lowercased()
-        guard let target = LoadTarget(rawValue: name) ?? Self.aliases[name] else { return nil }
+        guard let target = ArgumentChoice.value(Self.self, argument, aliases: Self.aliases)
+        else { return nil }
         self = target
     }
 

@@ -1,7 +1,7 @@
 import DemoData
 
 /// Draws generation progress on stderr: a single-line bar (table, rows, percent, rows/s, ETA)
-/// or one JSON event per line.
+/// as wide as the terminal, or one JSON event per line.
 final class ProgressReporter {
     private let json: Bool
     private let weights: [Table: Double]
@@ -10,6 +10,8 @@ final class ProgressReporter {
     private var latest: [Table: TableProgress] = [:]
     private var lastDraw: ContinuousClock.Instant?
     private var drewBar = false
+    /// How long the bar runs before it shows a rate and an ETA.
+    static let secondsBeforeRate = 1.0
 
     init(parameters: GenerationParameters, json: Bool) {
         self.json = json
@@ -52,17 +54,15 @@ final class ProgressReporter {
         lastDraw = now
         let elapsed = seconds
         let share = fraction
-        let rate = elapsed > 0 ? Double(rows) / elapsed : 0
-        let eta = share > 0 ? elapsed * (1 - share) / share : 0
-        let width = 24
-        let filled = Int(share * Double(width))
-        let bar =
-            String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-        let line =
-            "\r[\(bar)] \(Summary.fixed(share * 100, 1))% \(progress.table.name) "
-            + "\(Summary.grouped(rows)) rows \(Summary.grouped(Int(rate))) rows/s "
-            + "ETA \(Summary.fixed(eta, 1)) s"
-        Terminal.standardError.write(line + "\u{1b}[K")
+        // A rate measured over less than a second says little, and an ETA from it less (the
+        // first frame once said ETA 21612.9 s): both wait until there is one.
+        let measured = elapsed >= Self.secondsBeforeRate && share > 0
+        let line = ProgressLine(
+            share: share, table: progress.table.name, rows: rows,
+            rate: measured ? Double(rows) / elapsed : nil,
+            eta: measured ? elapsed * (1 - share) / share : nil)
+        Terminal.standardError.write(
+            "\r" + line.text(columns: Terminal.standardError.columns) + "\u{1b}[K")
         drewBar = true
     }
 
