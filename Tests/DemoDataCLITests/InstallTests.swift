@@ -57,6 +57,11 @@ struct InstallTests {
             #expect(
                 try await completions(["demodata", "generate", "--dry"], prefix: prefix)
                     == ["--dry-run"])
+            #expect(
+                try await completions(["demodata", "stream", "customer"], prefix: prefix)
+                    == ["customer_types", "customers", "customer_addresses"])
+            #expect(
+                try await completions(["demodata", "load", "s"], prefix: prefix) == ["sqlite"])
         }
     }
 
