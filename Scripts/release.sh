@@ -69,10 +69,11 @@ for library in z zstd crypto; do
     ln -sf "$multiarch/lib$library.a" "$scratch/static-libs/lib$library.a"
 done
 echo "$program: building demodata $version (release, Swift runtime and C libraries linked in)" >&2
-swift build -c release --product demodata --static-swift-stdlib --scratch-path "$scratch" \
-    -Xlinker -L -Xlinker "$root/$scratch/static-libs" >&2 ||
-    fail "swift build failed (see above)"
-swift build -c release --product generate-manual --scratch-path "$scratch" >&2 ||
+# Both products with the same flags, so that neither build undoes the other's.
+flags=(-c release --static-swift-stdlib --scratch-path "$scratch"
+    -Xlinker -L -Xlinker "$root/$scratch/static-libs")
+swift build "${flags[@]}" --product demodata >&2 || fail "swift build failed (see above)"
+swift build "${flags[@]}" --product generate-manual >&2 ||
     fail "building swift-argument-parser's generate-manual failed (see above)"
 bin=$(swift build -c release --scratch-path "$scratch" --show-bin-path)
 binary=$bin/demodata

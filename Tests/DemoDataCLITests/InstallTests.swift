@@ -40,6 +40,7 @@ struct InstallTests {
                 "bin/demodata", "share/bash-completion/completions/demodata",
                 "share/zsh/site-functions/_demodata",
                 "share/fish/vendor_completions.d/demodata.fish",
+                "libexec/demodata/load-sqlite.sh", "libexec/demodata/lib/load-common.sh",
             ] {
                 #expect(
                     FileManager.default.fileExists(atPath: prefix.appending(path: file).path),
