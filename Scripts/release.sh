@@ -169,8 +169,16 @@ if [ "$podman" = true ]; then
         -cf "$context/rootfs.tar" .
     image=localhost/demodata:$version
     echo "$program: building the image $image (podman, vfs storage, chroot isolation)" >&2
-    podman --storage-driver vfs build --isolation chroot --build-arg "VERSION=$version" \
-        -t "$image" -f Containerfile "$context" >&2 || fail "podman build failed (see above)"
+    # vfs keeps a whole copy of the file system per layer: keep no intermediate images, and
+    # remove the image this one replaces, so that repeated runs take no more room.
+    previous=$(podman --storage-driver vfs image inspect --format '{{.Id}}' "$image" 2>/dev/null || true)
+    podman --storage-driver vfs build --isolation chroot --layers=false \
+        --build-arg "VERSION=$version" -t "$image" -f Containerfile "$context" >&2 ||
+        fail "podman build failed (see above)"
+    current=$(podman --storage-driver vfs image inspect --format '{{.Id}}' "$image")
+    if [ -n "$previous" ] && [ "$previous" != "$current" ]; then
+        podman --storage-driver vfs image rm "$previous" >/dev/null 2>&1 || true
+    fi
     rm -f "dist/demodata-$version-image.oci.tar"
     podman --storage-driver vfs save --format oci-archive -o "dist/demodata-$version-image.oci.tar" \
         "$image" >&2 || fail "podman save failed (see above)"
