@@ -61,6 +61,9 @@ struct LoadCommand: ParsableCommand {
         }
         // The loader asks this binary for the schema, whatever else is on the PATH.
         setenv("DEMODATA_BINARY", executable, 1)
+        // An ignored signal stays ignored across exec: the loader and its pipelines get
+        // SIGPIPE back, as when they are run from a shell (demodata ignores it for itself).
+        signal(SIGPIPE, SIG_DFL)
         let argv = [bash, script] + arguments
         let pointers = argv.map { strdup($0) } + [nil]
         execv(bash, pointers)

@@ -39,10 +39,13 @@ struct LoadCommandTests {
         return links.path
     }
 
-    /// A loader that prints its path, its arguments and DEMODATA_BINARY, and exits 7.
+    /// A loader that prints its path, its arguments, DEMODATA_BINARY and whether it runs with
+    /// SIGPIPE ignored (bit 13 of /proc's SigIgn mask), and exits 7.
     private static let echoingLoader = """
         #!/bin/bash
         printf '%s\\n' "$0" "$@" "binary=$DEMODATA_BINARY"
+        ignored=$(awk '/^SigIgn:/ { print $2 }' /proc/$$/status)
+        printf 'sigpipe ignored=%d\\n' $(( (0x$ignored >> 12) & 1 ))
         exit 7
         """
 
@@ -60,7 +63,7 @@ struct LoadCommandTests {
                 #expect(
                     result.outputText.split(separator: "\n").map(String.init)
                         == [prefix.appending(path: "libexec/demodata/load-sqlite.sh").path]
-                        + arguments + ["binary=" + binary.path], "\(result)")
+                        + arguments + ["binary=" + binary.path, "sigpipe ignored=0"], "\(result)")
             }
         }
     }
