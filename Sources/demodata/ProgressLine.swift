@@ -8,9 +8,9 @@ struct ProgressLine {
     /// The rows written so far.
     var rows: Int
     /// Rows per second, once there is a rate to tell.
-    var rate: Double?
+    var rate: Double? = nil
     /// Seconds left, once there is a rate to estimate them from.
-    var eta: Double?
+    var eta: Double? = nil
 
     /// The widest and narrowest bar drawn; below the narrowest, parts are left out instead.
     static let widestBar = 24

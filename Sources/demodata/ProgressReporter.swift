@@ -10,8 +10,10 @@ final class ProgressReporter {
     private var latest: [Table: TableProgress] = [:]
     private var lastDraw: ContinuousClock.Instant?
     private var drewBar = false
-    /// How long the bar runs before it shows a rate and an ETA.
+    /// How long after its first frame the bar shows a rate and an ETA.
     static let secondsBeforeRate = 1.0
+    /// When the first frame was drawn, and the rows and share it showed.
+    private var firstFrame: (instant: ContinuousClock.Instant, rows: Int, share: Double)?
 
     init(parameters: GenerationParameters, json: Bool) {
         self.json = json
@@ -52,15 +54,27 @@ final class ProgressReporter {
         let now = clock.now
         if let lastDraw, now - lastDraw < .milliseconds(100), progress.fraction < 1 { return }
         lastDraw = now
-        let elapsed = seconds
         let share = fraction
-        // A rate measured over less than a second says little, and an ETA from it less (the
-        // first frame once said ETA 21612.9 s): both wait until there is one.
-        let measured = elapsed >= Self.secondsBeforeRate && share > 0
-        let line = ProgressLine(
-            share: share, table: progress.table.name, rows: rows,
-            rate: measured ? Double(rows) / elapsed : nil,
-            eta: measured ? elapsed * (1 - share) / share : nil)
+        // A rate is measured from the first frame on, over at least a second: the first frame
+        // has none, so it shows no rate and no ETA (it once said ETA 21612.9 s), however late
+        // it comes.
+        guard let first = firstFrame else {
+            firstFrame = (now, rows, share)
+            draw(ProgressLine(share: share, table: progress.table.name, rows: rows))
+            return
+        }
+        let span = now - first.instant
+        let interval =
+            Double(span.components.seconds) + Double(span.components.attoseconds) / 1e18
+        var line = ProgressLine(share: share, table: progress.table.name, rows: rows)
+        if interval >= Self.secondsBeforeRate, share > first.share {
+            line.rate = Double(rows - first.rows) / interval
+            line.eta = (1 - share) * interval / (share - first.share)
+        }
+        draw(line)
+    }
+
+    private func draw(_ line: ProgressLine) {
         Terminal.standardError.write(
             "\r" + line.text(columns: Terminal.standardError.columns) + "\u{1b}[K")
         drewBar = true
