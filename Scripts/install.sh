@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs demodata under PREFIX (default /usr/local): builds the release binary (swift build
-# -c release, a no-op when it is up to date), copies it to PREFIX/bin/demodata, and installs the
-# shell completions that swift-argument-parser generates from the command's own definition:
+# -c release, a no-op when it is up to date), copies it to PREFIX/bin/demodata and the loaders
+# that `demodata load` runs to PREFIX/libexec/demodata, and installs the shell completions
+# that swift-argument-parser generates from the command's own definition:
 #   bash  PREFIX/share/bash-completion/completions/demodata
 #   zsh   PREFIX/share/zsh/site-functions/_demodata
 #   fish  PREFIX/share/fish/vendor_completions.d/demodata.fish
@@ -52,10 +53,17 @@ for shell in bash zsh fish; do
 done
 
 install -d "$prefix/bin" "$prefix/share/bash-completion/completions" \
-    "$prefix/share/zsh/site-functions" "$prefix/share/fish/vendor_completions.d"
+    "$prefix/share/zsh/site-functions" "$prefix/share/fish/vendor_completions.d" \
+    "$prefix/libexec/demodata/lib"
+# The loaders beside the binary, where `demodata load` looks (as the release tarball has them).
+for script in load-postgres.sh load-sqlite.sh load-duckdb.sh load-mysql.sh shard-worker.sh; do
+    install -m 0755 "$root/Scripts/$script" "$prefix/libexec/demodata/$script"
+done
+install -m 0644 "$root/Scripts/lib/load-common.sh" "$root/Scripts/lib/demodata-binary.sh" \
+    "$prefix/libexec/demodata/lib/"
 install -m 0755 "$binary" "$prefix/bin/demodata"
 install -m 0644 "$work/bash" "$prefix/share/bash-completion/completions/demodata"
 install -m 0644 "$work/zsh" "$prefix/share/zsh/site-functions/_demodata"
 install -m 0644 "$work/fish" "$prefix/share/fish/vendor_completions.d/demodata.fish"
-printf '%s: installed %s (%s) and its bash, zsh and fish completions under %s\n' \
+printf '%s: installed %s (%s), its loaders and its bash, zsh and fish completions under %s\n' \
     "$program" "$prefix/bin/demodata" "$("$prefix/bin/demodata" --version)" "$prefix" >&2

@@ -18,9 +18,10 @@
 #
 # A subset archive (generate --tables) loads its tables only, created with `demodata schema
 # --tables`. DBFILE must not hold any of the eight tables yet; --replace drops those it has
-# first, inside the same transaction, so a failed reload keeps the old tables. Decimals are
-# NUMERIC (exact to the cent, see `demodata schema --dialect sqlite`), dates and timestamps ISO
-# 8601 TEXT.
+# first (and their views), inside the same transaction, so a failed reload keeps the old
+# tables. Money (decimal(12,2)) is stored as INTEGER cents, so that sum() is exact, and the
+# views <table>_decimal present it in units; other decimals are NUMERIC; dates and timestamps
+# ISO 8601 TEXT (see `demodata schema --dialect sqlite`).
 set -euo pipefail
 
 program=$(basename "$0")
@@ -65,6 +66,9 @@ demodata_schema sqlite constraints >"$work/constraints.sql"
     printf 'PRAGMA foreign_keys = ON;\n'
     printf 'BEGIN;\n'
     if [ "$replace" = true ]; then
+        for name in "${all_table_names[@]}"; do
+            printf 'DROP VIEW IF EXISTS "%s_decimal";\n' "$name"
+        done
         for ((i = ${#all_table_names[@]} - 1; i >= 0; i--)); do
             printf 'DROP TABLE IF EXISTS "%s";\n' "${all_table_names[i]}"
         done
@@ -80,14 +84,20 @@ demodata_schema sqlite constraints >"$work/constraints.sql"
             staging_columns+=("\"$column\" TEXT")
             target_columns+=("\"$column\"")
             if [ "$archive_format" = ndjson ]; then
-                values+=("json_extract(\"line\", '\$.$column')")
+                value="json_extract(\"line\", '\$.$column')"
                 keys_present+=("json_type(\"line\", '\$.$column') IS NOT NULL")
-                continue
+            else
+                value="\"$column\""
+                case " ${table_nullables[i]} " in *" $column "*) value="NULLIF($value, '')" ;; esac
+                case " ${table_booleans[i]} " in
+                    *" $column "*) value="CASE $value WHEN 'true' THEN 1 WHEN 'false' THEN 0 ELSE $value END" ;;
+                esac
             fi
-            value="\"$column\""
-            case " ${table_nullables[i]} " in *" $column "*) value="NULLIF($value, '')" ;; esac
-            case " ${table_booleans[i]} " in
-                *" $column "*) value="CASE $value WHEN 'true' THEN 1 WHEN 'false' THEN 0 ELSE $value END" ;;
+            # Money is stored as whole cents (exact sums): the decimal times 100 is within a
+            # millionth of a cent of a whole number for every value the schema allows; a value
+            # that is not a plain decimal is kept as text, which the column's CHECK refuses.
+            case " ${table_money[i]} " in
+                *" $column "*) value="CASE WHEN $value GLOB '[0-9]*' AND $value NOT GLOB '*[^0-9.]*' AND $value NOT GLOB '*.*.*' THEN CAST(round($value * 100) AS INTEGER) ELSE $value END" ;;
             esac
             values+=("$value")
         done

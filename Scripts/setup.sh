@@ -3,7 +3,9 @@
 # zstd headers and OpenSSL's libcrypto (Debian's zlib1g-dev, libzstd-dev
 # and libssl-dev). With --tests, also what the test suite
 # needs: python3 with PyYAML, PostgreSQL 15, MariaDB, sqlite3, gzip, GNU time, the zstd tool, and Slurm
-# and MUNGE (slurm-wlm, munge) for the test that runs a one-node Slurm cluster, from apt; and
+# and MUNGE (slurm-wlm, munge) for the test that runs a one-node Slurm cluster, debootstrap
+# and podman for the release tests (Scripts/release.sh's artifacts in a Debian 12 chroot and
+# the image), from apt; and
 # DuckDB, pandas, polars and frictionless from PyPI. Run as root it installs them; otherwise it
 # names them and fails. Nothing is done when all are there.
 #
@@ -29,6 +31,9 @@ if [ "${1:-}" = --tests ]; then
     [ -x /usr/sbin/slurmctld ] && [ -x /usr/sbin/slurmd ] && command -v sbatch >/dev/null ||
         need_apt+=(slurm-wlm)
     [ -x /usr/sbin/munged ] || need_apt+=(munge)
+    # The release tests: a Debian 12 root file system without Swift, and the image.
+    command -v debootstrap >/dev/null || need_apt+=(debootstrap)
+    command -v podman >/dev/null || need_apt+=(podman)
 elif [ $# -gt 0 ]; then
     echo "usage: Scripts/setup.sh [--tests]" >&2
     exit 64

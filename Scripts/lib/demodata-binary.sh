@@ -1,12 +1,17 @@
 # shellcheck shell=bash
 # Finds the demodata binary for the scripts: $DEMODATA_BINARY, else this repository's release
-# build, else `demodata` on the PATH, else it builds the release binary with swift build (build
-# log on stderr). Prints the path; returns 1 with a message on stderr when there is none.
+# build, else, for scripts installed in PREFIX/libexec/demodata by the release tarball or the
+# wheel, PREFIX/bin/demodata, else `demodata` on the PATH, else it builds the release binary
+# with swift build (build log on stderr). Prints the path; returns 1 with a message on stderr
+# when there is none.
 demodata_binary() {
-    local root
-    root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+    local root here
+    here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+    root=$(cd "$here/../.." && pwd)
     if [ -n "${DEMODATA_BINARY:-}" ]; then
         printf '%s\n' "$DEMODATA_BINARY"
+    elif [[ $here == */libexec/demodata/lib ]] && [ -x "${here%/libexec/demodata/lib}/bin/demodata" ]; then
+        printf '%s\n' "${here%/libexec/demodata/lib}/bin/demodata"
     elif [ -x "$root/.build/release/demodata" ]; then
         printf '%s\n' "$root/.build/release/demodata"
     elif command -v demodata >/dev/null 2>&1; then

@@ -24,7 +24,7 @@ require_commands() {
 
 # read_manifest DIR FORMATS: checks DIR's manifest.json and fills the arrays
 #   table_names table_files table_rows table_columns table_booleans table_nullables
-#   table_timestamps
+#   table_timestamps table_money (the money columns, decimal(12,2))
 # with the tables the archive holds (all eight, or a subset with the parents of each), and
 # all_table_names with every table demodata makes (from `demodata schema`), which a loader
 # refuses to find in the database without --replace and drops with it
@@ -120,11 +120,12 @@ for table in manifest["tables"]:
         " ".join(c["name"] for c in columns if c.get("type") == "boolean"),
         " ".join(c["name"] for c in columns if c.get("nullable")),
         " ".join(c["name"] for c in columns if c.get("type") == "timestamp"),
+        " ".join(c["name"] for c in columns if c.get("type") == "decimal(12,2)"),
     ]))
 PY
     ) || exit 1
     table_names=() table_files=() table_rows=() table_columns=() table_booleans=()
-    table_nullables=() table_timestamps=()
+    table_nullables=() table_timestamps=() table_money=()
     {
         IFS=' ' read -r archive_format archive_compression
         case $archive_compression in
@@ -132,7 +133,7 @@ PY
         zstd) archive_decompress="zstd -q -dc" ;;
         *) archive_decompress="" ;;
         esac
-        while IFS='|' read -r name file rows columns booleans nullables timestamps; do
+        while IFS='|' read -r name file rows columns booleans nullables timestamps money; do
             table_names+=("$name")
             table_files+=("$file")
             table_rows+=("$rows")
@@ -140,6 +141,7 @@ PY
             table_booleans+=("$booleans")
             table_nullables+=("$nullables")
             table_timestamps+=("$timestamps")
+            table_money+=("$money")
         done
     } <<<"$listing"
     all_table_names=()

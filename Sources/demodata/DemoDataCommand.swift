@@ -21,7 +21,7 @@ struct DemoDataCommand: AsyncParsableCommand {
         version: "demodata \(DemoDataVersionText.text)",
         subcommands: [
             GenerateCommand.self, StreamCommand.self, SchemaCommand.self, ResetCommand.self,
-            MergeCommand.self, VerifyCommand.self, InfoCommand.self,
+            MergeCommand.self, VerifyCommand.self, InfoCommand.self, LoadCommand.self,
         ]
     )
 
@@ -53,7 +53,8 @@ struct DemoDataCommand: AsyncParsableCommand {
         } catch {
             let code = exitCode(for: error)
             guard code == .validationFailure else { exit(withError: error) }
-            let message = message(for: error).split(separator: "\n").first.map(String.init) ?? ""
+            let message = ArgumentChoice.suggesting(
+                in: message(for: error).split(separator: "\n").first.map(String.init) ?? "")
             Terminal.standardError.line("demodata: error: \(message) (see '\(helpCommand)')")
             Glibc.exit(code.rawValue)
         }

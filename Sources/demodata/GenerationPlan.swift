@@ -23,8 +23,12 @@ enum GenerationPlan {
             let padding = String(repeating: " ", count: max(0, count - text.count))
             return left ? text + padding : padding + text
         }
-        func line(_ name: String, _ rows: Int, _ uncompressed: UInt64, _ bytes: UInt64) -> String {
-            padded(name, width, left: true) + padded(Summary.grouped(rows), 20)
+        // A child table's rows are an estimate (a mean per parent), marked as such: `≈606`.
+        func line(
+            _ name: String, _ rows: Int, exact: Bool, _ uncompressed: UInt64, _ bytes: UInt64
+        ) -> String {
+            padded(name, width, left: true)
+                + padded((exact ? "" : "≈") + Summary.grouped(rows), 20)
                 + padded(ArchiveEstimate.sizeText(uncompressed), 14)
                 + padded(ArchiveEstimate.sizeText(bytes), 14)
         }
@@ -39,9 +43,16 @@ enum GenerationPlan {
         ]
         for table in estimate.tables {
             lines.append(
-                line(table.table.name, table.rows, table.uncompressedBytes, table.bytes))
+                line(
+                    table.table.name, table.rows,
+                    exact: ArchiveEstimate.rowsAreExact(table.table), table.uncompressedBytes,
+                    table.bytes))
         }
-        lines.append(line("total", estimate.rows, estimate.uncompressedBytes, estimate.bytes))
+        lines.append(
+            line(
+                "total", estimate.rows,
+                exact: estimate.tables.allSatisfy { ArchiveEstimate.rowsAreExact($0.table) },
+                estimate.uncompressedBytes, estimate.bytes))
         lines.append(
             "estimated time: " + duration(estimate.seconds(threads: threads, cores: cores))
                 + " with \(threads) thread\(threads == 1 ? "" : "s") on \(cores) core"

@@ -1,7 +1,7 @@
 import DemoData
 
 /// Draws generation progress on stderr: a single-line bar (table, rows, percent, rows/s, ETA)
-/// or one JSON event per line.
+/// as wide as the terminal, or one JSON event per line.
 final class ProgressReporter {
     private let json: Bool
     private let weights: [Table: Double]
@@ -10,6 +10,10 @@ final class ProgressReporter {
     private var latest: [Table: TableProgress] = [:]
     private var lastDraw: ContinuousClock.Instant?
     private var drewBar = false
+    /// How long after its first frame the bar shows a rate and an ETA.
+    static let secondsBeforeRate = 1.0
+    /// When the first frame was drawn, and the rows and share it showed.
+    private var firstFrame: (instant: ContinuousClock.Instant, rows: Int, share: Double)?
 
     init(parameters: GenerationParameters, json: Bool) {
         self.json = json
@@ -50,19 +54,29 @@ final class ProgressReporter {
         let now = clock.now
         if let lastDraw, now - lastDraw < .milliseconds(100), progress.fraction < 1 { return }
         lastDraw = now
-        let elapsed = seconds
         let share = fraction
-        let rate = elapsed > 0 ? Double(rows) / elapsed : 0
-        let eta = share > 0 ? elapsed * (1 - share) / share : 0
-        let width = 24
-        let filled = Int(share * Double(width))
-        let bar =
-            String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-        let line =
-            "\r[\(bar)] \(Summary.fixed(share * 100, 1))% \(progress.table.name) "
-            + "\(Summary.grouped(rows)) rows \(Summary.grouped(Int(rate))) rows/s "
-            + "ETA \(Summary.fixed(eta, 1)) s"
-        Terminal.standardError.write(line + "\u{1b}[K")
+        // A rate is measured from the first frame on, over at least a second: the first frame
+        // has none, so it shows no rate and no ETA (it once said ETA 21612.9 s), however late
+        // it comes.
+        guard let first = firstFrame else {
+            firstFrame = (now, rows, share)
+            draw(ProgressLine(share: share, table: progress.table.name, rows: rows))
+            return
+        }
+        let span = now - first.instant
+        let interval =
+            Double(span.components.seconds) + Double(span.components.attoseconds) / 1e18
+        var line = ProgressLine(share: share, table: progress.table.name, rows: rows)
+        if interval >= Self.secondsBeforeRate, share > first.share {
+            line.rate = Double(rows - first.rows) / interval
+            line.eta = (1 - share) * interval / (share - first.share)
+        }
+        draw(line)
+    }
+
+    private func draw(_ line: ProgressLine) {
+        Terminal.standardError.write(
+            "\r" + line.text(columns: Terminal.standardError.columns) + "\u{1b}[K")
         drewBar = true
     }
 

@@ -23,7 +23,8 @@ struct StreamCommand: ParsableCommand {
 
     @Argument(
         help: ArgumentHelp(
-            "The table: \(Table.allCases.map(\.name).joined(separator: ", ")).", valueName: "table")
+            "The table: \(Table.allCases.map(\.name).joined(separator: ", ")).", valueName: "table"),
+        completion: .list(Table.allCases.map(\.name))
     )
     var tableName: String
 

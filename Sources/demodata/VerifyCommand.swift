@@ -13,7 +13,7 @@ struct VerifyCommand: ParsableCommand {
             differs, its rows are read and checked to say where and how: types and formats, \
             row counts, unique and foreign keys, and the business rules (credit limits, \
             prices, stock, addresses, invoice dates, statuses, discounts, totals and tax). \
-            Findings (file:line: column: message) and a summary go to standard error; with \
+            Findings (file:line: column: message, or file: message about a whole file) and a summary go to standard error; with \
             --json a machine-readable report goes to standard output. Exit status 0 when the \
             archive is verified, 1 when a check fails, 2 when the verification is incomplete: \
             no check failed, but the archive is of another data version, release or \
@@ -54,15 +54,17 @@ struct VerifyCommand: ParsableCommand {
         if json {
             try CommandFailure.reporting { try StandardOutput.write(report.json()) }
         } else {
+            // A note says how to read the findings (which checks follow, what a shard or
+            // subset leaves unchecked), so it comes before them.
+            for note in report.notes {
+                Terminal.standardError.line("note: " + note)
+            }
             for finding in report.findings.prefix(Self.printedFindings) {
                 Terminal.standardError.line(finding.description)
             }
             if report.findingCount > Self.printedFindings {
                 Terminal.standardError.line(
                     "… and \(Summary.grouped(report.findingCount - Self.printedFindings)) more")
-            }
-            for note in report.notes {
-                Terminal.standardError.line("note: " + note)
             }
             for reason in report.incompleteReasons {
                 Terminal.standardError.line("not checked: " + reason)

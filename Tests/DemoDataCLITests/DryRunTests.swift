@@ -5,17 +5,39 @@ import Testing
 /// estimate exceeds the free space, unless told to ignore it.
 @Suite("Dry run and free space")
 struct DryRunTests {
-    /// The plan's table lines: name → (rows, the rest of the line).
+    /// The plan's table lines: name → rows (an estimate's `≈` dropped).
     private func planRows(_ text: String) -> [String: Int] {
-        var rows: [String: Int] = [:]
+        planCounts(text).mapValues(\.rows)
+    }
+
+    /// The plan's table lines: name → (rows, whether they are marked as an estimate, `≈606`).
+    private func planCounts(_ text: String) -> [String: (rows: Int, estimated: Bool)] {
+        var rows: [String: (rows: Int, estimated: Bool)] = [:]
         for line in text.split(separator: "\n") {
             let fields = line.split(separator: " ")
-            guard fields.count >= 2,
-                let count = Int(fields[1].replacingOccurrences(of: ",", with: ""))
+            guard fields.count >= 2 else { continue }
+            let estimated = fields[1].hasPrefix("≈")
+            guard
+                let count = Int(
+                    fields[1].replacingOccurrences(of: ",", with: "")
+                        .replacingOccurrences(of: "≈", with: ""))
             else { continue }
-            rows[String(fields[0])] = count
+            rows[String(fields[0])] = (count, estimated)
         }
         return rows
+    }
+
+    /// The child tables whose rows per parent vary are marked as estimates, and so is the
+    /// total; the root tables and inventory (one row per product) are exact.
+    @Test func thePlanMarksEstimatedRowCounts() async throws {
+        let plan = try await CLI.run(
+            ["generate", "--dry-run", "--volume", "small", "--as-of", TestDates.asOf])
+        #expect(plan.status == 0, "\(plan)")
+        let counts = planCounts(plan.outputText)
+        for table in TestManifest.tableNames + ["total"] {
+            let estimated = ["customer_addresses", "invoice_line_items", "total"].contains(table)
+            #expect(counts[table]?.estimated == estimated, "\(table): \(plan.outputText)")
+        }
     }
 
     @Test func thePlanWritesNothingAndEstimatesARealRun() async throws {

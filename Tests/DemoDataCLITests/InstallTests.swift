@@ -40,6 +40,7 @@ struct InstallTests {
                 "bin/demodata", "share/bash-completion/completions/demodata",
                 "share/zsh/site-functions/_demodata",
                 "share/fish/vendor_completions.d/demodata.fish",
+                "libexec/demodata/load-sqlite.sh", "libexec/demodata/lib/load-common.sh",
             ] {
                 #expect(
                     FileManager.default.fileExists(atPath: prefix.appending(path: file).path),
@@ -57,6 +58,11 @@ struct InstallTests {
             #expect(
                 try await completions(["demodata", "generate", "--dry"], prefix: prefix)
                     == ["--dry-run"])
+            #expect(
+                try await completions(["demodata", "stream", "customer"], prefix: prefix)
+                    == ["customer_types", "customers", "customer_addresses"])
+            #expect(
+                try await completions(["demodata", "load", "s"], prefix: prefix) == ["sqlite"])
         }
     }
 

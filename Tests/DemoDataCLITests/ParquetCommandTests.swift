@@ -104,7 +104,7 @@ struct ParquetCommandTests {
             let verified = try await CLI.run(["verify", archive.path])
             #expect(verified.status == 1, "\(verified)")
             for message in [
-                "customers.parquet:0: the content's SHA-256 differs",
+                "customers.parquet: the content's SHA-256 differs",
                 "customers.parquet:1: email: differs from the row regenerated",
             ] {
                 #expect(verified.errorText.contains(message), "\(verified)")

@@ -50,10 +50,11 @@ extension LoadingTests {
             #expect(try await rowCounts(database) == manifestCounts)
             #expect(try await query(database, "PRAGMA foreign_key_check") == "")
             #expect(try await query(database, "PRAGMA integrity_check") == "ok")
+            // Money is whole cents, so plain sums are exact: no rounding.
             let violations = [
-                "SELECT count(*) FROM invoices WHERE round(subtotal + tax_amount, 2) <> total",
+                "SELECT count(*) FROM invoices WHERE subtotal + tax_amount <> total",
                 """
-                SELECT count(*) FROM invoices i WHERE subtotal <> (SELECT round(sum(line_total), 2)
+                SELECT count(*) FROM invoices i WHERE subtotal <> (SELECT sum(line_total)
                     FROM invoice_line_items l WHERE l.invoice_id = i.id)
                 """,
             ]
@@ -74,6 +75,8 @@ extension LoadingTests {
                         checks += ["count(*) FILTER (WHERE typeof(\(name)) <> 'integer') = 0"]
                     case .integer:
                         checks += ["count(*) FILTER (WHERE typeof(\(name)) <> 'integer') = 0"]
+                    case .money:
+                        checks += ["count(*) FILTER (WHERE typeof(\(name)) <> 'integer') = 0"]
                     case .decimal:
                         checks += [
                             "count(*) FILTER (WHERE typeof(\(name)) NOT IN ('integer', 'real')) = 0"
@@ -85,6 +88,30 @@ extension LoadingTests {
                         database,
                         "SELECT \(checks.joined(separator: " AND ")) FROM \"\(table.name)\"")
                     #expect(result == "1", "\(table.name).\(column.name)")
+                }
+            }
+        }
+
+        /// Every money column's plain `sum()` is exact: the archive's exact decimal sum, in
+        /// cents; the `_decimal` views present the same values in units.
+        @Test("Money sums equal the archive's exact sums with a plain sum()")
+        func moneySumsAreExact() async throws {
+            let scratch = try TestDirectory(named: "sqlite money")
+            defer { scratch.remove() }
+            let database = scratch.appending("money.db")
+            try await loadScript([fixture.csvArchive.path, database.path]).checked()
+            let archive = try TestArchive(fixture.csvArchive)
+            for table in Table.allCases {
+                for column in table.columns where column.type == .money {
+                    let exact = try archive.sum(column.name, of: table)
+                    let cents = String(Int(exact.replacingOccurrences(of: ".", with: "")) ?? -1)
+                    let sql = "SELECT sum(\"\(column.name)\") FROM \"\(table.name)\""
+                    #expect(try await query(database, sql) == cents, "\(table.name).\(column.name)")
+                    // The view's units, summed as floats and printed to the cent.
+                    let view =
+                        "SELECT printf('%.2f', sum(\"\(column.name)\")) FROM "
+                        + "\"\(table.name)_decimal\""
+                    #expect(try await query(database, view) == exact, "\(table.name)_decimal")
                 }
             }
         }
@@ -128,7 +155,8 @@ extension LoadingTests {
             }
             let total = try TestArchive(fixture.ndjsonArchive).sum("total", of: .invoices)
             #expect(
-                try await query(fromNDJSON, "SELECT printf('%.2f', sum(total)) FROM invoices")
+                try await query(
+                    fromNDJSON, "SELECT printf('%.2f', sum(total)) FROM invoices_decimal")
                     == total)
             #expect(
                 try await query(

@@ -51,6 +51,16 @@ import Testing
         #expect(shard.bytes < whole.bytes / 3)
     }
 
+    /// The rows of a table with one row per root are what a run writes; a child table's
+    /// varying rows per parent are estimated, and the exact count differs.
+    @Test func onlyTablesWithOneRowPerRootHaveExactRowCounts() {
+        let estimated = Table.allCases.filter { !ArchiveEstimate.rowsAreExact($0) }
+        #expect(estimated == [.customerAddresses, .invoiceLineItems])
+        let parameters = GenerationParameters(volume: .small, asOf: TestDates.asOfDate)
+        let estimate = ArchiveEstimate(parameters: parameters)
+        #expect(estimate.tables.first { $0.table == .inventory }?.rows == 100)
+    }
+
     @Test func sizesAreWrittenInDecimalUnits() {
         #expect(ArchiveEstimate.sizeText(999) == "999 bytes")
         #expect(ArchiveEstimate.sizeText(1_500) == "1.5 kB")

@@ -38,7 +38,16 @@ struct SchemaDDLTests {
         }
         // InnoDB indexes foreign key columns itself.
         #expect(indexes.count == (dialect == .mysql ? 0 : foreignKeys.count))
-        #expect(creates.count + indexes.count == statements.count)
+        // SQLite's money is whole cents; a view per table with money presents it in units.
+        let views = statements.filter { $0.hasPrefix("CREATE VIEW") }
+        #expect(
+            views.map { $0.split(separator: " ")[2] }
+                == (dialect == .sqlite
+                    ? [
+                        "\"customers_decimal\"", "\"products_decimal\"", "\"invoices_decimal\"",
+                        "\"invoice_line_items_decimal\"",
+                    ] : []))
+        #expect(creates.count + views.count + indexes.count == statements.count)
     }
 
     @Test("Every column has its type, NOT NULL, keys and checks", arguments: SQLDialect.allCases)
@@ -77,6 +86,12 @@ struct SchemaDDLTests {
                 case .oneOf(let values):
                     let list = values.map { "'\($0)'" }.joined(separator: ", ")
                     #expect(line.contains("CHECK (\(quoted(column.name)) IN (\(list)))"), context)
+                case .between(let low, let high) where ddl.holdsCents(column):
+                    #expect(
+                        line.contains(
+                            "CHECK (\(quoted(column.name)) BETWEEN \(SchemaDDL.cents(low)) AND "
+                                + "\(SchemaDDL.cents(high)) AND typeof(\(quoted(column.name))) = "
+                                + "'integer')"), context)
                 case .between(let low, let high):
                     #expect(
                         line.contains("CHECK (\(quoted(column.name)) BETWEEN \(low) AND \(high))"),
@@ -117,7 +132,7 @@ struct SchemaDDLTests {
             ])
         #expect(
             types.map(SQLDialect.sqlite.typeName) == [
-                "TEXT", "TEXT", "INTEGER", "INTEGER", "NUMERIC(12,2)", "TEXT", "TEXT",
+                "TEXT", "TEXT", "INTEGER", "INTEGER", "INTEGER", "TEXT", "TEXT",
             ])
         #expect(
             types.map(SQLDialect.duckdb.typeName) == [
@@ -127,6 +142,7 @@ struct SchemaDDLTests {
             types.map(SQLDialect.mysql.typeName) == [
                 "char(36)", "text", "bigint", "boolean", "decimal(12,2)", "date", "datetime(6)",
             ])
+        #expect(SQLDialect.sqlite.typeName(for: .percent) == "NUMERIC(5,2)")
         let email = Table.customers.columns.first { $0.name == "email" }
         #expect(email.map(SQLDialect.mysql.typeName) == "varchar(255)")
         #expect(email.map(SQLDialect.postgres.typeName) == "text")
@@ -197,6 +213,37 @@ struct SchemaDDLTests {
                 ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;"))
     }
 
+    @Test("SQLite money: whole cents in the table, units in the view, sums exact")
+    func sqliteMoneyInCents() async throws {
+        #expect(SchemaDDL.cents("2500.00") == "250000")
+        #expect(SchemaDDL.cents("0.01") == "1")
+        #expect(SchemaDDL.cents("0.00") == "0")
+        #expect(SchemaDDL.cents("9999999999.99") == "999999999999")
+        #expect(SchemaDDL.cents("12.5") == "1250")
+        #expect(SchemaDDL.cents("7") == "700")
+        let ddl = SchemaDDL(dialect: .sqlite)
+        #expect(ddl.createDecimalView(.customerTypes) == nil)
+        #expect(SchemaDDL(dialect: .postgres).createDecimalView(.invoices) == nil)
+        guard SQLite3.isInstalled else { return }
+        // 0.10 + 0.20 is not 0.30 in 8-byte floats; in cents it is.
+        let rows = """
+            INSERT INTO customer_types VALUES
+                ('t1', 'Gold', 'Tier', 2.00, 10.00, 3, 1, '2025-01-01T00:00:00.000000Z');
+            INSERT INTO customers VALUES ('c1', 't1', 'Ann', 'a@example.com', '555', 'active',
+                250000, NULL, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');
+            INSERT INTO customers VALUES ('c2', 't1', 'Bo', 'b@example.com', '555', 'active',
+                250020, NULL, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');
+            SELECT sum(credit_limit), typeof(sum(credit_limit)) FROM customers;
+            SELECT credit_limit FROM customers_decimal ORDER BY id;
+            """
+        let result = try await SQLite3.run(ddl.script() + rows)
+        #expect(result.status == 0, "\(result.errorText)")
+        #expect(result.outputText == "500020|integer\n2500.0\n2500.2\n")
+        let fraction = try await SQLite3.run(
+            ddl.script() + rows.replacingOccurrences(of: "250020", with: "2500.20"))
+        #expect(fraction.errorText.contains("CHECK constraint failed"), "\(fraction)")
+    }
+
     @Test("A subset of tables gives a script with only those")
     func subset() {
         let script = SchemaDDL(dialect: .postgres, tables: [.customerTypes, .customers]).script()
@@ -214,7 +261,9 @@ struct SchemaDDLTests {
         #expect(created.status == 0, "\(created.errorText)")
         #expect(
             created.outputText.split(whereSeparator: \.isWhitespace).map(String.init).sorted()
-                == Table.allCases.map(\.name).sorted())
+                == (Table.allCases.map(\.name)
+                + [.customers, .products, .invoices, .invoiceLineItems].map(
+                    SchemaDDL.decimalViewName)).sorted())
 
         let typeRow = """
             INSERT INTO customer_types VALUES

@@ -40,15 +40,14 @@ import Testing
         let run = try await Self.demodata(["verify", archive.path])
         #expect(run.status == 1)
         #expect(run.standardOutput.isEmpty)
-        // First where the file differs from its regeneration, then the rule it breaks, then
-        // a note on how the two relate.
-        #expect(
-            run.errorLines.first?.hasPrefix(
-                "invoices.ndjson.gz:3: total: differs from the row regenerated") == true)
-        #expect(run.errorLines.first?.hasSuffix("expected \"") == false)
-        #expect(
-            run.errorLines.dropFirst().first?.hasPrefix("invoices.ndjson.gz:3: total: 1.00 is not")
-                == true)
+        // First a note on how the findings relate, then where the file differs from its
+        // regeneration, then the rule it breaks.
+        let lines = Array(run.errorLines)
+        try #require(lines.count == 4, "\(run)")
+        #expect(lines[0].hasPrefix("note: the business-rule checks below explain"))
+        #expect(lines[1].hasPrefix("invoices.ndjson.gz:3: total: differs from the row regenerated"))
+        #expect(!lines[1].hasSuffix("expected \""))
+        #expect(lines[2].hasPrefix("invoices.ndjson.gz:3: total: 1.00 is not"))
         #expect(run.errorLines.last?.contains("FAILED: 2 findings;") == true)
         let json = try await Self.demodata(["verify", "--json", archive.path])
         #expect(json.status == 1)
@@ -71,9 +70,10 @@ import Testing
         }
         let run = try await Self.demodata(["verify", archive.path])
         #expect(run.status == 1)
-        // The findings printed in full, "… and N more", the note, the summary.
+        // The note, the findings printed in full, "… and N more", the summary.
         #expect(run.errorLines.count == Self.printedFindings + 3)
-        #expect(run.errorLines.dropLast(2).last?.hasPrefix("… and ") == true)
+        #expect(run.errorLines.first?.hasPrefix("note: ") == true)
+        #expect(run.errorLines.dropLast().last?.hasPrefix("… and ") == true)
     }
 
     @Test func noArchiveIsOneLineAndExitOne() async throws {

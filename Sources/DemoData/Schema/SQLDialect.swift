@@ -13,11 +13,15 @@ public enum SQLDialect: String, CaseIterable, Sendable {
     /// keeps values exact and comparable:
     /// - booleans are `INTEGER` 0/1 (SQLite's own `TRUE`/`FALSE`); the loader converts the
     ///   archives' `true`/`false` text, and a CHECK admits nothing else;
-    /// - decimals are `NUMERIC(p,s)`, which gets NUMERIC affinity: whole values are stored as
-    ///   integers and the rest as 8-byte floats. Every value of up to 15 significant digits
-    ///   round-trips to the cent (`printf('%.2f', x)`, `round(x, 2)`), and comparisons and
+    /// - money (`decimal(12,2)`) is `INTEGER` cents, so that a plain `sum()` is exact: SQLite
+    ///   has no decimal type, and a sum of 8-byte floats drifts from the exact sum (at large,
+    ///   744 invoices' line totals did not add up to their subtotals unless rounded). A view
+    ///   per table, `<table>_decimal`, presents the money in units (`SchemaDDL`);
+    /// - other decimals are `NUMERIC(p,s)`, which gets NUMERIC affinity: whole values are
+    ///   stored as integers and the rest as 8-byte floats. Every value of up to 15 significant
+    ///   digits round-trips to the hundredth (`printf('%.2f', x)`), and comparisons and
     ///   `ORDER BY` are numeric. `TEXT` would keep the characters but compare as text
-    ///   (`'999.00' > 1000` is true), a worse trap for queries than rounding sums to cents;
+    ///   (`'999.00' > 1000` is true);
     /// - UUIDs, dates and timestamps are `TEXT` in their ISO 8601 forms, which sort in time
     ///   order and which SQLite's date and time functions read.
     ///
@@ -28,7 +32,10 @@ public enum SQLDialect: String, CaseIterable, Sendable {
     /// session's time zone or end in 2038. Strings are `TEXT`, except unique ones, which are
     /// `VARCHAR(255)` because MySQL cannot index a `TEXT` column whole.
     public func typeName(for type: ColumnType) -> String {
-        switch (self, type) {
+        if self == .sqlite && type == .money {
+            return "INTEGER"
+        }
+        return switch (self, type) {
         case (.postgres, .uuid), (.duckdb, .uuid): "uuid"
         case (.postgres, .string), (.mysql, .string): "text"
         case (.postgres, .integer), (.mysql, .integer): "bigint"

@@ -30,6 +30,10 @@ public struct SchemaDDL: Sendable {
                 lines.append(createTable(table, inlineForeignKeys: inlinesForeignKeys(section)))
                 lines.append("")
             }
+            for view in tables.compactMap(createDecimalView) {
+                lines.append(view)
+                lines.append("")
+            }
         }
         if section == .constraints && !inlinesForeignKeys(.tables) {
             lines.append(contentsOf: tables.flatMap(addForeignKeys))
@@ -130,6 +134,10 @@ public struct SchemaDDL: Sendable {
         switch column.check {
         case .oneOf(let values):
             conditions.append("\(name) IN (\(values.map(dialect.literal).joined(separator: ", ")))")
+        case .between(let low, let high) where holdsCents(column):
+            conditions.append(
+                "\(name) BETWEEN \(Self.cents(low)) AND \(Self.cents(high)) "
+                    + "AND typeof(\(name)) = 'integer'")
         case .between(let low, let high):
             conditions.append("\(name) BETWEEN \(low) AND \(high)")
         case nil:

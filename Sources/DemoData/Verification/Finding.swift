@@ -19,9 +19,10 @@ public struct Finding: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `file:line: column: message` (without the column when there is none).
+    /// `file:line: column: message` (without the column when there is none, and without the
+    /// line when the finding is about the whole file: `SHA256SUMS: message`).
     public var description: String {
-        let place = file + ":" + String(line) + ": "
+        let place = line == 0 ? file + ": " : file + ":" + String(line) + ": "
         if let column {
             return place + column + ": " + message
         }
