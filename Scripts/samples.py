@@ -129,7 +129,7 @@ def refresh(path, name, lines, runner):
     return fresh
 
 
-def process(path, relative, demodata, check):
+def process(path, relative, demodata):
     """Runs the samples of one file; returns (new text, names of stale samples)."""
     text = path.read_text(encoding="utf-8")
     lines = text.split("\n")
@@ -173,7 +173,7 @@ def process(path, relative, demodata, check):
     finally:
         if runner:
             runner.remove()
-    return "\n".join(out), stale
+    return "\n".join(out), stale, len(names)
 
 
 def main(arguments):
@@ -201,10 +201,11 @@ def main(arguments):
         return 64
     try:
         demodata = binary()
-        stale_count, sample_files = 0, 0
+        stale_count, sample_count = 0, 0
         for path in files:
             relative = path.relative_to(root).as_posix()
-            text, stale = process(path, relative, demodata, check)
+            text, stale, count = process(path, relative, demodata)
+            sample_count += count
             for name, old, fresh in stale:
                 stale_count += 1
                 if check:
@@ -216,7 +217,6 @@ def main(arguments):
                     print(f"updated sample '{name}' in {relative}")
             if stale and not check:
                 path.write_text(text, encoding="utf-8")
-            sample_files += 1
     except SampleError as error:
         print(f"samples.py: {error}", file=sys.stderr)
         return 1
@@ -225,7 +225,7 @@ def main(arguments):
               "rewrite them", file=sys.stderr)
         return 1
     if check:
-        print(f"samples.py: every sample in {sample_files} files is current")
+        print(f"samples.py: all {sample_count} samples in {len(files)} files are current")
     return 0
 
 
