@@ -8,7 +8,7 @@ project's package registries, so this checks the fields the example depends on i
 
 REPOSITORY (by default the one holding this script) supplies
 Scripts/kubernetes/demodata-shards.yaml, Scripts/kubernetes/demodata-merge.yaml, Containerfile
-and README.md. What it checks:
+and docs/sharding.md. What it checks:
   1. Both files are one batch/v1 Job each with a name, restartPolicy Never and one container.
   2. The shard Job is an Indexed Job: completionMode Indexed, completions = parallelism = the
      shard count that its command gives Scripts/shard-worker.sh, with no shard index argument
@@ -16,7 +16,7 @@ and README.md. What it checks:
      generate options pin --as-of and leave --output and --shard to the worker.
   3. The merge Job merges SHARED/shard-*-of-N for the same shared directory and shard count,
      then verifies the archive, and mounts the same PersistentVolumeClaim at the same path.
-  4. Both use the image README.md says to build and push (`build -t IMAGE -f Containerfile`,
+  4. Both use the image docs/sharding.md says to build and push (`build -t IMAGE -f Containerfile`,
      `push IMAGE`), and the Containerfile's last stage puts demodata on the PATH and Scripts/
      at /demodata/Scripts, where the shard Job runs the worker from.
 
@@ -90,15 +90,16 @@ class Checker:
         return claim, mounts[0].get("mountPath")
 
     def image(self):
-        """The image README.md says to build from Containerfile and push."""
-        readme = (self.root / "README.md").read_text()
+        """The image docs/sharding.md says to build from Containerfile and push."""
+        readme = (self.root / "docs" / "sharding.md").read_text()
         built = re.findall(r"build -t (\S+) -f Containerfile", readme)
         pushed = re.findall(r"push (\S+)", readme)
         if not built or any(image not in pushed for image in built):
-            self.fail("README.md", "has no `build -t IMAGE -f Containerfile` and `push IMAGE`")
+            self.fail(
+                "docs/sharding.md", "has no `build -t IMAGE -f Containerfile` and `push IMAGE`")
             return None
         if len(set(built)) != 1:
-            self.fail("README.md", f"builds several images: {sorted(set(built))}")
+            self.fail("docs/sharding.md", f"builds several images: {sorted(set(built))}")
         return built[0]
 
     def containerfile(self):
@@ -170,7 +171,7 @@ class Checker:
         for name, job in ((shards_name, shards), (merge_name, merge)):
             used = job["spec"]["template"]["spec"]["containers"][0].get("image")
             if image and used != image:
-                self.fail(name, f"runs image {used!r}; README.md builds and pushes {image!r}")
+                self.fail(name, f"runs image {used!r}; docs/sharding.md builds and pushes {image!r}")
         if not self.failures:
             print(f"OK: {shards_name} is an Indexed Job of {count} shards into {shared}, "
                   f"{merge_name} merges and verifies them, both from {image}")

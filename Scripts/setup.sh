@@ -49,7 +49,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
     fi
 fi
 [ "${1:-}" = --tests ] || exit 0
-# DuckDB (Debian has no package), the README's pandas and polars lines, frictionless (with its
+# DuckDB (Debian has no package), the pandas and polars lines of docs/loading.md, frictionless (with its
 # json extra, for NDJSON archives) and PyYAML (for the Kubernetes example's check) come from
 # PyPI, into the python3 the tests run.
 need_pip=()

@@ -3,13 +3,13 @@ import Testing
 
 /// `Scripts/check_kubernetes.py` on the Kubernetes example as shipped, and on copies with one
 /// thing broken that the example relies on, which it must name. (No Kubernetes cluster or
-/// container engine is available to the tests; see README.md, "Sharding and many machines".)
+/// container engine is available to the tests; see docs/sharding.md.)
 @Suite("Kubernetes example")
 struct KubernetesExampleTests {
     /// The files the check reads, relative to the package root.
     static let files = [
         "Scripts/kubernetes/demodata-shards.yaml", "Scripts/kubernetes/demodata-merge.yaml",
-        "Containerfile", "README.md",
+        "Containerfile", "docs/sharding.md",
     ]
 
     func check(_ root: URL) async throws -> TestProcess.Result {
@@ -18,7 +18,7 @@ struct KubernetesExampleTests {
             [TestPackage.script("check_kubernetes.py").path, root.path])
     }
 
-    @Test("the shipped YAML, Containerfile and README agree on what the example relies on")
+    @Test("the shipped YAML, Containerfile and docs/sharding.md agree on what the example needs")
     func shippedExamplePasses() async throws {
         let output = try await check(TestPackage.root)
         #expect(output.succeeded, "\(output)")
@@ -62,7 +62,7 @@ struct KubernetesExampleTests {
             (
                 "Scripts/kubernetes/demodata-merge.yaml", "image: registry.example.com/demodata",
                 "image: registry.example.com/other",
-                "runs image 'registry.example.com/other:latest'; README.md builds and pushes"
+                "runs image 'registry.example.com/other:latest'; docs/sharding.md builds and pushes"
             ),
             (
                 "Containerfile", "COPY Scripts /demodata/Scripts", "COPY Scripts /opt/Scripts",

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 extension LoadingTests {
-    /// The README's pandas, polars and pyarrow lines, run as written against the fixture's
+    /// The pandas, polars and pyarrow lines of docs/loading.md, run as written against the fixture's
     /// archives.
     @Suite(
         "pandas and polars",
@@ -14,13 +14,13 @@ extension LoadingTests {
             .succeeded
         })
     struct DataFrames {
-        /// The python block of the README section "pandas and polars".
+        /// The python block of the section "pandas and polars" of docs/loading.md.
         static func readmeBlock() throws -> String {
             let readme = try String(
-                contentsOf: TestPackage.root.appending(path: "README.md"),
+                contentsOf: TestPackage.root.appending(path: "docs/loading.md"),
                 encoding: .utf8)
-            let section = try readme.range(of: "### pandas and polars\n")
-                .unwrapped("README.md has no section pandas and polars")
+            let section = try readme.range(of: "## pandas and polars\n")
+                .unwrapped("docs/loading.md has no section pandas and polars")
             let rest = readme[section.upperBound...]
             let start = try rest.range(of: "```python\n").unwrapped("no python block")
             let end = try rest[start.upperBound...].range(of: "```\n").unwrapped("open block")

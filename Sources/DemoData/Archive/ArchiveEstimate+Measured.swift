@@ -1,6 +1,6 @@
-/// The throughput constants behind the estimates, from the benchmark in the README (2 vCPUs,
-/// Intel Xeon); each table's measured sizes are in its registry entry (`TableSpec`). Another
-/// level, seed or scale changes the real figures by a few percent.
+/// The throughput constants behind the estimates, from the benchmark in docs/performance.md
+/// (2 vCPUs, Intel Xeon); each table's measured sizes are in its registry entry (`TableSpec`).
+/// Another level, seed or scale changes the real figures by a few percent.
 extension ArchiveEstimate {
     /// Uncompressed bytes per second that one thread generates and deflates at level 6 (the
     /// benchmark's huge run: 62 MB/s on 2 threads).
