@@ -67,7 +67,7 @@ struct CustomerRows: TableRows {
     /// a business. The number is the customer's place in a seeded shuffle, different for every
     /// customer, and names hold no digits: emails are unique by construction.
     private func writeEmail<Encoder: RowEncoder>(
-        _ facts: CustomerFacts, given: Text?, surname: Text, _ encoder: inout Encoder
+        _ facts: CustomerFacts, given: StoredText?, surname: StoredText, _ encoder: inout Encoder
     ) {
         let lexicon = context.lexicon
         let random = facts.random
