@@ -21,8 +21,8 @@ import Testing
         let manifest = try ArchiveMerger(shardDirectories: parts.reversed().map(\.path))
             .merge(to: target, force: false)
         #expect(manifest.shard == nil)
-        #expect(try ArchiveChecksums.manifest(at: target) == manifest)
-        try ArchiveChecksums.verify(target, manifest)
+        #expect(try ArchiveReader(target).manifest() == manifest)
+        try ArchiveReader(target).checkFiles(manifest)
         for (merged, original) in zip(manifest.tables, whole.manifest.tables) {
             #expect(merged.contentSHA256 == original.contentSHA256)
             #expect(merged.rows == original.rows)
@@ -117,7 +117,7 @@ import Testing
         }
         #expect(
             error?.description.contains(
-                "decompresses to more than its manifest's uncompressed_bytes "
+                "decompresses to more than the manifest's uncompressed_bytes "
                     + "(\(entry.uncompressedBytes))") == true, "\(String(describing: error))")
         #expect(!FileSystem.exists(target))
     }

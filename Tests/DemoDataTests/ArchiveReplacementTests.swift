@@ -24,7 +24,7 @@ import Testing
                 to: archive, force: true)
         }
         #expect(try directory.contents() == ["archive"])
-        #expect(try ArchiveChecksums.manifest(at: archive).seed == 7)
+        #expect(try ArchiveReader(archive).manifest().seed == 7)
         #expect(try ArchiveVerifier(directory: archive).verify().passed)
     }
 
@@ -90,7 +90,7 @@ import Testing
         ArchiveTarget.beforeSwap.withLock { $0 = nil }
 
         // The new archive is in place; the previous one is aside, with the user's file.
-        #expect(try ArchiveChecksums.manifest(at: archive).seed == 7)
+        #expect(try ArchiveReader(archive).manifest().seed == 7)
         #expect(try ArchiveVerifier(directory: archive).verify().passed)
         let aside = try #require(try directory.contents().first { $0 != "archive" })
         #expect(aside.hasPrefix(exchange ? ".archive.demodata-tmp-" : ".archive.demodata-old-"))

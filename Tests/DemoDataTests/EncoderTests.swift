@@ -82,9 +82,9 @@ import Testing
         encoder.string("cr\rhere")
         encoder.string("")
         encoder.null()
-        encoder.string(Text("x,y"))
+        encoder.string(StoredText("x,y"))
         encoder.optionalString(nil)
-        encoder.optionalString(Text("ok"))
+        encoder.optionalString(StoredText("ok"))
         encoder.decimal(123_450, scale: 2)
         encoder.integer(7)
         encoder.boolean(true)
@@ -109,7 +109,7 @@ import Testing
         var json = NDJSONEncoder(table: .customerTypes, buffer: buffer)
         json.beginRow()
         json.beginString()
-        json.piece(Text("O\"Neil"))
+        json.piece(StoredText("O\"Neil"))
         json.piece(ascii: UInt8(ascii: " "))
         json.piece(number: 7, width: 3)
         "x\\y".utf8CString.withUnsafeBytes {
@@ -122,11 +122,11 @@ import Testing
         var csv = CSVEncoder(buffer: csvBuffer)
         csv.beginRow()
         csv.beginString()
-        csv.piece(Text("Suite 4"))
+        csv.piece(StoredText("Suite 4"))
         csv.piece(number: 12, width: 1)
         csv.endString()
         csv.beginString()
-        csv.piece(Text("a"))
+        csv.piece(StoredText("a"))
         "\"b\"".utf8CString.withUnsafeBytes {
             csv.piece(bytes: UnsafeRawBufferPointer(rebasing: $0.dropLast()))
         }
@@ -172,10 +172,10 @@ import Testing
     }
 
     @Test func textKnowsWhenItIsPlain() {
-        #expect(Text("Main Street").plain)
-        #expect(!Text("a,b").plain)
-        #expect(!Text("a\"b").plain)
-        #expect(Text("café").plain)
-        #expect(Text("café").string == "café")
+        #expect(StoredText("Main Street").plain)
+        #expect(!StoredText("a,b").plain)
+        #expect(!StoredText("a\"b").plain)
+        #expect(StoredText("café").plain)
+        #expect(StoredText("café").string == "café")
     }
 }

@@ -32,12 +32,12 @@ import Testing
         var manifest = archive.manifest
         manifest.mergedShards = 2
         let text = String(decoding: manifest.serialized(), as: UTF8.self)
-        #expect(try ManifestDecoding.decode(Array(text.utf8)) == manifest)
+        #expect(try ArchiveReader.decodeManifest(Array(text.utf8)) == manifest)
         let edited = text.replacing(
             try Regex("\"\(key)\": [0-9]+"), with: "\"\(key)\": \(value)", maxReplacements: 1)
         #expect(edited != text)
         let error = #expect(throws: DecodingError.self) {
-            try ManifestDecoding.decode(Array(edited.utf8))
+            try ArchiveReader.decodeManifest(Array(edited.utf8))
         }
         #expect(error.map(VerificationRun.describe)?.contains(value) == true)
 

@@ -17,13 +17,15 @@ import Testing
         new.dataVersion += 1
         new.formatVersion += 1
         new.generator = Manifest.Generator(name: "other", version: "9", zlib: nil)
+        new.generator.zstd = "0.9"
         let differences = old.parameterDifferences(to: new)
         #expect(differences.contains("seed 42 → 7"))
         #expect(differences.contains("format ndjson → csv"))
         #expect(differences.contains("customers the volume's → 5"))
         #expect(differences.contains("shard none → 0/2"))
         #expect(differences.contains("merged_shards none → 3"))
-        #expect(differences.count == 17, "\(differences)")
+        #expect(differences.contains("zstd none → 0.9"))
+        #expect(differences.count == 18, "\(differences)")
         let full = Manifest(parameters: parameters, tables: [])
         parameters.subset = TableSubset(closing: [.customers])
         let subset = Manifest(parameters: parameters, tables: [])

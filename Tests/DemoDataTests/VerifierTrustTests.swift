@@ -55,7 +55,7 @@ import Testing
             "\(listing(report))")
         // Every other reader of the manifest refuses it too.
         #expect(throws: StrictJSON.Problem.self) {
-            try ManifestDecoding.decode(FileSystem.read(archive.path + "/manifest.json"))
+            try ArchiveReader.decodeManifest(FileSystem.read(archive.path + "/manifest.json"))
         }
         guard case .foreign = ArchiveContents.inspect(archive.path) else {
             Issue.record("an archive whose manifest has a key twice was taken for ours")

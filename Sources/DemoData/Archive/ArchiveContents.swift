@@ -66,7 +66,7 @@ enum ArchiveContents {
     /// The manifest at `path` when it is one this tool writes, else nil.
     static func ownManifest(at path: String) -> Manifest? {
         guard let bytes = try? FileSystem.readSmallFile(path),
-            let manifest = try? ManifestDecoding.decode(bytes),
+            let manifest = try? ArchiveReader.decodeManifest(bytes),
             manifest.generator.name == "demodata",
             manifest.formatVersion == Manifest.currentFormatVersion,
             let subset = manifest.listedSubset

@@ -57,7 +57,7 @@ public struct ArchiveGenerator: Sendable {
         guard case .archive(let existing, complete: true) = target.existing,
             existing.dataVersion == DemoDataVersion.data,
             existing == Manifest(parameters: parameters, tables: existing.tables),
-            (try? ArchiveChecksums.verify(target.path, existing)) != nil
+            (try? ArchiveReader(target.path).checkFiles(existing)) != nil
         else { return nil }
         return existing
     }
@@ -101,7 +101,7 @@ public struct ArchiveGenerator: Sendable {
         try writeSmallFile(directory + "/" + ArchiveContents.manifestName, manifestBytes)
         try writeSmallFile(
             directory + "/" + ArchiveContents.sumsName,
-            ArchiveChecksums.sums(manifest, dataPackage: dataPackageBytes, manifest: manifestBytes))
+            SumsListing.text(of: manifest, dataPackage: dataPackageBytes, manifest: manifestBytes))
         try FileSystem.syncDirectory(directory)
     }
 

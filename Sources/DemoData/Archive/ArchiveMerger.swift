@@ -49,8 +49,10 @@ public struct ArchiveMerger: Sendable {
     }
 
     private struct ShardArchive {
-        let directory: String
+        let reader: ArchiveReader
         let manifest: Manifest
+
+        var directory: String { reader.directory }
     }
 
     /// Reads and checks the shards' manifests and returns them in shard order.
@@ -60,14 +62,15 @@ public struct ArchiveMerger: Sendable {
         }
         var shards: [ShardArchive] = []
         for directory in shardDirectories {
-            let manifest = try ArchiveChecksums.manifest(at: directory)
-            try ArchiveChecksums.checkSums(directory, manifest)
+            let reader = ArchiveReader(directory)
+            let manifest = try reader.manifest()
+            try reader.checkSums(manifest)
             guard manifest.shard != nil else {
                 throw ArchiveError(
                     "\(directory) is not a shard archive (its manifest has no shard); "
                         + "generate shards with --shard K/N")
             }
-            shards.append(ShardArchive(directory: directory, manifest: manifest))
+            shards.append(ShardArchive(reader: reader, manifest: manifest))
         }
         shards.sort { ($0.manifest.shard?.index ?? 0) < ($1.manifest.shard?.index ?? 0) }
         let first = shards[0].manifest
@@ -147,7 +150,7 @@ public struct ArchiveMerger: Sendable {
     /// Concatenates table `index` of every shard into `directory`, checking each shard file.
     private func mergeTable(
         _ index: Int, of shards: [ShardArchive], into directory: String,
-        shouldStop: () -> Bool
+        shouldStop: @escaping @Sendable () -> Bool
     ) throws -> Manifest.TableEntry {
         let template = shards[0].manifest.tables[index]
         let first = shards[0].manifest
@@ -162,68 +165,43 @@ public struct ArchiveMerger: Sendable {
                 table, index, of: shards, into: directory + "/" + fileName,
                 shouldStop: shouldStop)
         }
-        let output = try OutputFile(creating: directory + "/" + fileName)
-        var fileHasher = SHA256Hasher()
+        let copy = MergedFile(try OutputFile(creating: directory + "/" + fileName), shouldStop)
         var contentHasher = SHA256Hasher()
         var rows = 0
         var uncompressed: UInt64 = 0
         for shard in shards {
             let entry = shard.manifest.tables[index]
-            let path = shard.directory + "/" + entry.file
+            let path = shard.reader.path(entry.file)
             try Self.checkSize(path, entry)
-            var shardFile = SHA256Hasher()
-            var shardContent = SHA256Hasher()
-            var size: UInt64 = 0
-            var contentSize: UInt64 = 0
-            let decompressor = try first.compression.makeDecompressor()
-            // No more is decompressed than the manifest says there is.
-            func content(_ bytes: UnsafeRawBufferPointer) throws {
-                guard UInt64(bytes.count) <= entry.uncompressedBytes - contentSize else {
-                    throw ArchiveError(
-                        "cannot merge \(path): it decompresses to more than its manifest's "
-                            + "uncompressed_bytes (\(entry.uncompressedBytes)); regenerate that "
-                            + "shard")
-                }
-                shardContent.update(bytes)
-                contentHasher.update(bytes)
-                contentSize += UInt64(bytes.count)
+            // The scan reads no more than the entry's bytes and decompresses no more than its
+            // uncompressed_bytes; each piece of the file is appended to the merged file as it
+            // is read.
+            let scan = shard.reader.scan(
+                table, entry, shard.manifest, strictGzipHeaders: false, observer: copy.append
+            ) { content in
+                contentHasher.update(content)
+                return true
             }
-            do {
-                try FileSystem.stream(path) { chunk in
-                    if shouldStop() { throw CancellationError() }
-                    // A file that grows while it is read is not copied past its size.
-                    guard UInt64(chunk.count) <= entry.bytes - size else {
-                        throw ArchiveError(
-                            "cannot merge \(path): it grew past its manifest's \(entry.bytes) "
-                                + "bytes while it was read; regenerate that shard")
-                    }
-                    shardFile.update(chunk)
-                    fileHasher.update(chunk)
-                    size += UInt64(chunk.count)
-                    if let decompressor {
-                        try decompressor.decompress(chunk, emit: content)
-                    } else {
-                        try content(chunk)
-                    }
-                    try output.append(chunk)
-                }
-                try decompressor?.finish()
-            } catch let error where error is ZlibError || error is ZstdError {
-                throw ArchiveError("cannot merge \(path): it does not decompress (\(error))")
+            if let failure = scan.failure {
+                throw failure
             }
-            guard size == entry.bytes, shardFile.finalizeHex() == entry.sha256,
-                contentSize == entry.uncompressedBytes,
-                shardContent.finalizeHex() == entry.contentSHA256
+            if let problem = scan.problem {
+                throw ArchiveError(
+                    "cannot merge \(path): the file \(problem); regenerate that shard")
+            }
+            guard scan.fileBytes == entry.bytes, scan.fileSHA256 == entry.sha256,
+                scan.contentBytes == entry.uncompressedBytes,
+                scan.contentSHA256 == entry.contentSHA256
             else {
                 throw ArchiveError(
                     "cannot merge \(path): it does not match its manifest (size or checksum); "
                         + "regenerate that shard")
             }
             rows = try Self.add(rows, entry.rows, "rows of \(table.name)")
-            uncompressed = try Self.add(uncompressed, contentSize, "bytes of \(table.name)")
+            uncompressed = try Self.add(uncompressed, scan.contentBytes, "bytes of \(table.name)")
         }
         return try Self.finish(
-            output, template, rows: rows, file: fileHasher, uncompressed: uncompressed,
+            copy.output, template, rows: rows, file: copy.hasher, uncompressed: uncompressed,
             content: contentHasher)
     }
 

@@ -13,6 +13,7 @@ extension Manifest {
         compare("generator", generator.name, other.generator.name)
         compare("generator version", generator.version, other.generator.version)
         compare("zlib", generator.zlib ?? "none", other.generator.zlib ?? "none")
+        compare("zstd", generator.zstd ?? "none", other.generator.zstd ?? "none")
         compare("data_version", String(dataVersion), String(other.dataVersion))
         compare("seed", String(seed), String(other.seed))
         compare("volume", volume.rawValue, other.volume.rawValue)

@@ -132,7 +132,7 @@ struct CSVEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func piece(_ text: Text) {
+    mutating func piece(_ text: StoredText) {
         buffer.append(text.start, count: text.count)
         if !text.plain {
             stringNeedsCheck = true

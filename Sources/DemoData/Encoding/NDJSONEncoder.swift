@@ -11,7 +11,7 @@ struct NDJSONEncoder: RowEncoder {
         var conformance: SchemaConformance?
     #endif
     /// `{"id":`, `,"name":`, …: the bytes before each column's value.
-    private let keys: [Text]
+    private let keys: [StoredText]
     private var column = 0
     private var escapeString = false
     #if DEBUG
@@ -24,17 +24,17 @@ struct NDJSONEncoder: RowEncoder {
         keys = NDJSONEncoder.keys(for: table)
     }
 
-    private static let keysByTable: [Table: [Text]] = {
-        var keys: [Table: [Text]] = [:]
+    private static let keysByTable: [Table: [StoredText]] = {
+        var keys: [Table: [StoredText]] = [:]
         for table in Table.allCases {
             keys[table] = table.columns.enumerated().map { index, column in
-                Text((index == 0 ? "{\"" : ",\"") + column.name + "\":")
+                StoredText((index == 0 ? "{\"" : ",\"") + column.name + "\":")
             }
         }
         return keys
     }()
 
-    static func keys(for table: Table) -> [Text] {
+    static func keys(for table: Table) -> [StoredText] {
         keysByTable[table] ?? []
     }
 
@@ -150,7 +150,7 @@ struct NDJSONEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func piece(_ text: Text) {
+    mutating func piece(_ text: StoredText) {
         if text.plain {
             buffer.append(text.start, count: text.count)
         } else {

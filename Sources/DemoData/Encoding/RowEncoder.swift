@@ -18,7 +18,7 @@ protocol RowEncoder {
     mutating func null()
     mutating func beginString()
     /// Appends a piece of the current string.
-    mutating func piece(_ text: Text)
+    mutating func piece(_ text: StoredText)
     /// Appends arbitrary UTF-8 bytes to the current string (escaped as the format needs).
     mutating func piece(bytes: UnsafeRawBufferPointer)
     /// Appends a number to the current string, zero-padded to `width` digits.
@@ -31,7 +31,7 @@ protocol RowEncoder {
 extension RowEncoder {
     /// Writes a whole string value made of one piece.
     @inline(__always)
-    mutating func string(_ text: Text) {
+    mutating func string(_ text: StoredText) {
         beginString()
         piece(text)
         endString()
@@ -47,7 +47,7 @@ extension RowEncoder {
 
     /// Writes a string value, or null when it is absent.
     @inline(__always)
-    mutating func optionalString(_ text: Text?) {
+    mutating func optionalString(_ text: StoredText?) {
         if let text {
             string(text)
         } else {

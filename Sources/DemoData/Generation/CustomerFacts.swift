@@ -25,21 +25,10 @@ struct CustomerFacts {
         self.random = random
         standing =
             rank * 10_000 / max(1, context.customerCount)
-            * random.int(60...160, Field.standing) / 100
+            * random.int(60...160, Field.standing.id) / 100
     }
 
-    enum Field {
-        static let standing: UInt64 = 2
-        static let business: UInt64 = 3
-        static let createdDay: UInt64 = 4
-        static let createdTime: UInt64 = 5  // and 6
-        static let status: UInt64 = 7
-        static let lastOrder: UInt64 = 8
-        static let terms: UInt64 = 9
-        static let taxExempt: UInt64 = 10
-        static let billingZIP: UInt64 = 11
-        static let addressCount: UInt64 = 12
-    }
+    typealias Field = CustomerField
 
     private typealias Status = Domain.CustomerStatus
 
@@ -66,7 +55,7 @@ struct CustomerFacts {
         let standing = self.standing
         let percent =
             standing < 100 ? 95 : standing < 500 ? 75 : standing < 2000 ? 35 : 8
-        return random.percent(percent, Field.business)
+        return random.percent(percent, Field.business.id)
     }
 
     /// The index of the customer's tier in `Domain.tiers`: the most active hold the higher
@@ -82,17 +71,17 @@ struct CustomerFacts {
     var createdDay: Int {
         let age =
             isFounding ? 400...CustomerFacts.maximumAgeInDays : 1...CustomerFacts.maximumAgeInDays
-        return context.asOfDay - random.int(age, Field.createdDay)
+        return context.asOfDay - random.int(age, Field.createdDay.id)
     }
 
     /// When the customer was created, in microseconds since the epoch.
     var createdAt: Int64 {
-        DataContext.startOfDay(createdDay) + DataContext.businessTime(random, Field.createdTime)
+        DataContext.startOfDay(createdDay) + DataContext.businessTime(random, Field.createdTime.id)
     }
 
     /// The index of the customer's status in `Domain.customerStatuses`.
     var status: Int {
-        isFounding ? Status.active : random.weighted(CustomerFacts.statusWeights, Field.status)
+        isFounding ? Status.active : random.weighted(CustomerFacts.statusWeights, Field.status.id)
     }
 
     /// The last day the customer may order: as-of while active; the day an inactive customer
@@ -101,9 +90,10 @@ struct CustomerFacts {
         let created = createdDay
         switch status {
         case Status.inactive:
-            return created + random.below(max(1, context.asOfDay - 60 - created), Field.lastOrder)
+            return created
+                + random.below(max(1, context.asOfDay - 60 - created), Field.lastOrder.id)
         case Status.suspended:
-            return max(created, context.asOfDay - random.int(15...120, Field.lastOrder))
+            return max(created, context.asOfDay - random.int(15...120, Field.lastOrder.id))
         default:
             return context.asOfDay
         }
@@ -121,16 +111,17 @@ struct CustomerFacts {
     /// customer has them.
     var terms: Int {
         random.weighted(
-            isBusiness ? CustomerFacts.businessTerms : CustomerFacts.individualTerms, Field.terms)
+            isBusiness ? CustomerFacts.businessTerms : CustomerFacts.individualTerms, Field.terms.id
+        )
     }
 
     /// Whether the customer buys for resale or is a nonprofit: a fifth of businesses. Its
     /// invoices carry no sales tax.
-    var isTaxExempt: Bool { isBusiness && random.percent(20, Field.taxExempt) }
+    var isTaxExempt: Bool { isBusiness && random.percent(20, Field.taxExempt.id) }
 
     /// The ZIP (an index into the lexicon's ZIPs) of the primary billing address, drawn by the
     /// people each ZIP serves.
-    var billingZIP: Int { random.weighted(context.lexicon.zipWeights, Field.billingZIP) }
+    var billingZIP: Int { random.weighted(context.lexicon.zipWeights, Field.billingZIP.id) }
 
     /// The sales-tax rate the customer's invoices charge, in hundredths of a percent: its
     /// billing state's, or none when tax-exempt.
@@ -145,8 +136,8 @@ struct CustomerFacts {
         let range = context.parameters.volume.addressesPerCustomer
         let drawn =
             isBusiness
-            ? random.int(1...4, Field.addressCount)
-            : 1 + random.weighted(CustomerFacts.householdAddresses, Field.addressCount)
+            ? random.int(1...4, Field.addressCount.id)
+            : 1 + random.weighted(CustomerFacts.householdAddresses, Field.addressCount.id)
         return min(max(drawn, range.lowerBound), range.upperBound)
     }
 
@@ -178,17 +169,5 @@ struct CustomerFacts {
         context.random.row(.customerAddresses, index * DataContext.childSlots + ordinal)
     }
 
-    enum AddressField {
-        static let type: UInt64 = 2
-        static let number: UInt64 = 3
-        static let streetName: UInt64 = 4
-        static let suffix: UInt64 = 5
-        static let hasStreet2: UInt64 = 6
-        static let unit: UInt64 = 7
-        static let unitNumber: UInt64 = 8
-        static let nearness: UInt64 = 9
-        static let zip: UInt64 = 10
-        static let active: UInt64 = 11
-        static let created: UInt64 = 12
-    }
+    typealias AddressField = CustomerAddressField
 }

@@ -4,7 +4,7 @@
 struct CustomerNotes {
     let facts: CustomerFacts
 
-    private typealias Field = CustomerRows.Field
+    private typealias Field = CustomerField
 
     func write<Encoder: RowEncoder>(into encoder: inout Encoder) {
         let random = facts.random
@@ -16,10 +16,10 @@ struct CustomerNotes {
         let status = facts.status
         let terms = facts.terms
         let termsNote =
-            business && Domain.paymentTerms[terms].days > 0 && random.percent(40, Field.notes)
-        let sinceNote = random.percent(business ? 30 : 20, Field.notes + 1)
-        let creditNote = business && random.percent(25, Field.notes + 2)
-        let neutral = random.percent(business ? 70 : 30, Field.notes + 3)
+            business && Domain.paymentTerms[terms].days > 0 && random.percent(40, Field.notes.id)
+        let sinceNote = random.percent(business ? 30 : 20, Field.notes[1])
+        let creditNote = business && random.percent(25, Field.notes[2])
+        let neutral = random.percent(business ? 70 : 30, Field.notes[3])
         guard
             taxExempt || status != Domain.CustomerStatus.active || termsNote || sinceNote
                 || creditNote || neutral
@@ -51,7 +51,7 @@ struct CustomerNotes {
             encoder.piece(lexicon.paymentTerms[terms])
             encoder.piece(" terms approved in ")
             let approved =
-                created + random.below(min(60, context.asOfDay - created + 1), Field.notes + 4)
+                created + random.below(min(60, context.asOfDay - created + 1), Field.notes[4])
             encoder.piece(monthOf: approved, months: months)
             encoder.piece(ascii: UInt8(ascii: "."))
         }
@@ -63,7 +63,7 @@ struct CustomerNotes {
         }
         if neutral {
             let notes = business ? lexicon.customerNotes : lexicon.householdNotes
-            encoder.sentence(notes[random.below(notes.count, Field.notes + 5)], first: &first)
+            encoder.sentence(notes[random.below(notes.count, Field.notes[5])], first: &first)
         }
         if sinceNote {
             encoder.beginSentence(first: &first)

@@ -4,20 +4,7 @@
 struct CustomerRows: TableRows {
     let context: DataContext
 
-    enum Field {
-        static let gender: UInt64 = 20
-        static let givenName: UInt64 = 21
-        static let surname: UInt64 = 22
-        static let partner: UInt64 = 23
-        static let industry: UInt64 = 24
-        static let suffix: UInt64 = 25
-        static let emailStyle: UInt64 = 26
-        static let emailDomain: UInt64 = 27
-        static let areaCode: UInt64 = 28
-        static let phoneLine: UInt64 = 29
-        static let updated: UInt64 = 30
-        static let notes: UInt64 = 31  // to 39
-    }
+    typealias Field = CustomerField
 
     func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
         let lexicon = context.lexicon
@@ -26,12 +13,13 @@ struct CustomerRows: TableRows {
             let random = facts.random
             let business = facts.isBusiness
             encoder.beginRow()
-            encoder.uuid(random.uuid(0))
+            encoder.uuid(random.uuid(RandomFields.uuid))
             encoder.uuid(context.id(.customerTypes, facts.tier))
-            let surname = random.weighted(lexicon.surnames.weights, Field.surname)
+            let surname = random.weighted(lexicon.surnames.weights, Field.surname.id)
             let given: Lexicon.Names =
-                random.percent(50, Field.gender) ? lexicon.femaleGivenNames : lexicon.maleGivenNames
-            let first = random.weighted(given.weights, Field.givenName)
+                random.percent(50, Field.gender.id)
+                ? lexicon.femaleGivenNames : lexicon.maleGivenNames
+            let first = random.weighted(given.weights, Field.givenName.id)
             encoder.beginString()
             if business {
                 writeCompanyName(surname: surname, random, &encoder)
@@ -51,7 +39,7 @@ struct CustomerRows: TableRows {
             let created = facts.createdAt
             encoder.timestamp(created)
             encoder.timestamp(
-                DataContext.moment(from: created, to: context.asOfEnd, random, Field.updated))
+                DataContext.moment(from: created, to: context.asOfEnd, random, Field.updated.id))
             encoder.endRow()
         }
     }
@@ -62,30 +50,30 @@ struct CustomerRows: TableRows {
     ) {
         let lexicon = context.lexicon
         encoder.piece(lexicon.surnames.texts[surname])
-        if random.percent(15, Field.partner) {
+        if random.percent(15, Field.partner.id) {
             encoder.piece(" & ")
             encoder.piece(
                 lexicon.surnames.texts[
-                    random.weighted(lexicon.surnames.weights, Field.partner + 100)])
+                    random.weighted(lexicon.surnames.weights, Field.partnerSurname.id)])
         }
         encoder.piece(ascii: UInt8(ascii: " "))
-        encoder.piece(lexicon.industries[random.below(lexicon.industries.count, Field.industry)])
+        encoder.piece(lexicon.industries[random.below(lexicon.industries.count, Field.industry.id)])
         encoder.piece(ascii: UInt8(ascii: " "))
         encoder.piece(
-            lexicon.companySuffixes[random.below(lexicon.companySuffixes.count, Field.suffix)])
+            lexicon.companySuffixes[random.below(lexicon.companySuffixes.count, Field.suffix.id)])
     }
 
     /// `jane.smith4821@example.com` in one of five shapes, or `ap.hartman4821@example.net` for
     /// a business. The number is the customer's place in a seeded shuffle, different for every
     /// customer, and names hold no digits: emails are unique by construction.
     private func writeEmail<Encoder: RowEncoder>(
-        _ facts: CustomerFacts, given: Text?, surname: Text, _ encoder: inout Encoder
+        _ facts: CustomerFacts, given: StoredText?, surname: StoredText, _ encoder: inout Encoder
     ) {
         let lexicon = context.lexicon
         let random = facts.random
         encoder.beginString()
         if let given {
-            switch random.below(5, Field.emailStyle) {
+            switch random.below(5, Field.emailStyle.id) {
             case 0:
                 encoder.piece(given)
                 encoder.piece(ascii: UInt8(ascii: "."))
@@ -108,13 +96,13 @@ struct CustomerRows: TableRows {
         } else {
             encoder.piece(
                 lexicon.businessEmailRoles[
-                    random.below(lexicon.businessEmailRoles.count, Field.emailStyle)])
+                    random.below(lexicon.businessEmailRoles.count, Field.emailStyle.id)])
             encoder.piece(ascii: UInt8(ascii: "."))
             encoder.piece(surname)
         }
         encoder.piece(number: context.emailNumbers.rank(of: facts.index), width: 1)
         encoder.piece(ascii: UInt8(ascii: "@"))
-        encoder.piece(lexicon.emailDomains[random.below(3, Field.emailDomain)])
+        encoder.piece(lexicon.emailDomains[random.below(3, Field.emailDomain.id)])
         encoder.endString()
     }
 
@@ -124,12 +112,12 @@ struct CustomerRows: TableRows {
         let lexicon = context.lexicon
         let codes = lexicon.zipAreaCodes[facts.billingZIP]
         let area = lexicon.areaCodes[
-            codes.lowerBound + facts.random.below(codes.count, Field.areaCode)]
+            codes.lowerBound + facts.random.below(codes.count, Field.areaCode.id)]
         encoder.beginString()
         encoder.piece(ascii: UInt8(ascii: "("))
         encoder.piece(number: area, width: 3)
         encoder.piece(") 555-")
-        encoder.piece(number: 100 + facts.random.below(100, Field.phoneLine), width: 4)
+        encoder.piece(number: 100 + facts.random.below(100, Field.phoneLine.id), width: 4)
         encoder.endString()
     }
 }

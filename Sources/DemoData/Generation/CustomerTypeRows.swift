@@ -10,7 +10,7 @@ struct CustomerTypeRows: TableRows {
         for index in roots {
             let random = context.random.row(.customerTypes, index)
             encoder.beginRow()
-            encoder.uuid(random.uuid(0))
+            encoder.uuid(random.uuid(RandomFields.uuid))
             encoder.string(lexicon.typeNames[index])
             encoder.string(lexicon.typeDescriptions[index])
             encoder.decimal(Domain.tiers[index].creditMultiplierHundredths, scale: 2)

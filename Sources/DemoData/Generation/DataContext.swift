@@ -47,6 +47,8 @@ final class DataContext: Sendable {
         productCount = products
         invoiceCount = parameters.invoices
         let source = RandomSource(seed: parameters.seed)
+        // Drawn from rows before a stream's first (negative indexes), which no row uses, so
+        // they share no random value with a row's fields.
         func shuffle(_ stream: RandomStream, _ which: Int, count: Int) -> RankOrder {
             RankOrder(count: count, bits: source.row(stream, -1 - which).bits(0))
         }
@@ -105,6 +107,6 @@ final class DataContext: Sendable {
     /// The id of row `index` of a table (for child tables, its slot).
     @inline(__always)
     func id(_ stream: RandomStream, _ index: Int) -> UUIDBits {
-        random.row(stream, index).uuid(0)
+        random.row(stream, index).uuid(RandomFields.uuid)
     }
 }

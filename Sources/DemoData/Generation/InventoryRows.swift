@@ -5,16 +5,7 @@
 struct InventoryRows: TableRows {
     let context: DataContext
 
-    private enum Field {
-        static let leadTime: UInt64 = 2
-        static let belowReorder: UInt64 = 3
-        static let current: UInt64 = 4
-        static let reserved: UInt64 = 5
-        static let location: UInt64 = 6
-        static let receivedDaysAgo: UInt64 = 7
-        static let receivedTime: UInt64 = 8  // and 9
-        static let created: UInt64 = 10
-    }
+    private typealias Field = InventoryField
 
     static let locationWeights = WeightTable(Domain.locationChoices.map(\.share))
 
@@ -33,7 +24,7 @@ struct InventoryRows: TableRows {
             let product = ProductFacts(context, index)
             let daily = dailyUnits(ofRank: context.productRanks.rank(of: index))
             let active = product.inactiveDay == nil
-            let leadDays = random.int(7...21, Field.leadTime)
+            let leadDays = random.int(7...21, Field.leadTime.id)
             let reorderPoint = active ? min(100_000, Int(daily * Double(leadDays) * 1.5) + 1) : 0
             // Six weeks of sales, in cases of 5, 10 or 50.
             let sixWeeks = daily * 42
@@ -41,32 +32,33 @@ struct InventoryRows: TableRows {
             let reorderQuantity = min(500_000, (Int(sixWeeks) / caseSize + 1) * caseSize)
             let current: Int
             if !active {
-                current = random.below(6, Field.current)
-            } else if random.percent(12, Field.belowReorder) {
-                current = random.below(reorderPoint + 1, Field.current)
+                current = random.below(6, Field.current.id)
+            } else if random.percent(12, Field.belowReorder.id) {
+                current = random.below(reorderPoint + 1, Field.current.id)
             } else {
-                current = reorderPoint + 1 + random.below(reorderQuantity, Field.current)
+                current = reorderPoint + 1 + random.below(reorderQuantity, Field.current.id)
             }
             encoder.beginRow()
-            encoder.uuid(random.uuid(0))
-            encoder.uuid(product.random.uuid(0))
+            encoder.uuid(random.uuid(RandomFields.uuid))
+            encoder.uuid(product.random.uuid(RandomFields.uuid))
             encoder.integer(current)
             // Reserved for open orders: up to three days of sales.
-            encoder.integer(random.below(min(current, Int(daily * 3) + 1) + 1, Field.reserved))
+            encoder.integer(random.below(min(current, Int(daily * 3) + 1) + 1, Field.reserved.id))
             encoder.integer(reorderPoint)
             encoder.integer(reorderQuantity)
-            encoder.string(lexicon.locations[random.weighted(Self.locationWeights, Field.location)])
+            encoder.string(
+                lexicon.locations[random.weighted(Self.locationWeights, Field.location.id)])
             let receivedDay =
                 context.asOfDay
-                - random.below(BusinessRules.receiptWindowDays, Field.receivedDaysAgo)
+                - random.below(BusinessRules.receiptWindowDays, Field.receivedDaysAgo.id)
             encoder.date(receivedDay)
             encoder.integer(reorderQuantity)
             let productCreated = product.createdAt
-            let created = productCreated + Int64(random.below(3600, Field.created)) * 1_000_000
+            let created = productCreated + Int64(random.below(3600, Field.created.id)) * 1_000_000
             encoder.timestamp(created)
             let received =
                 DataContext.startOfDay(receivedDay)
-                + DataContext.businessTime(random, Field.receivedTime)
+                + DataContext.businessTime(random, Field.receivedTime.id)
             encoder.timestamp(max(created, min(received, context.asOfEnd)))
             encoder.endRow()
         }

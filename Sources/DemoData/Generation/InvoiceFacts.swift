@@ -9,22 +9,9 @@ struct InvoiceFacts {
     /// The invoice date, in days since 1970-01-01.
     let day: Int
 
-    enum Field {
-        static let customer: UInt64 = 2  // 2 to 25: rank and acceptance of eight candidates
-        static let founding: UInt64 = 26
-        static let lineCount: UInt64 = 27
-        static let createdTime: UInt64 = 28  // and 29
-        static let dayCandidate: UInt64 = 30  // 30 to 37
-        static let dayAcceptance: UInt64 = 40  // 40 to 47
-    }
+    typealias Field = InvoiceField
 
-    enum LineField {
-        static let quantity: UInt64 = 2
-        static let description: UInt64 = 3
-        static let note: UInt64 = 4
-        static let founding: UInt64 = 5
-        static let product: UInt64 = 10  // 10 to 81: rank and season of 24 candidates
-    }
+    typealias LineField = InvoiceLineField
 
     /// One line of an invoice before it is encoded, with its product's facts, so that the line
     /// items need not compute them again.
@@ -49,7 +36,7 @@ struct InvoiceFacts {
     private static func pickCustomer(_ random: RowRandom, context: DataContext) -> CustomerFacts {
         let window = BusinessRules.invoiceWindowDays
         for attempt in 0..<8 {
-            let field = Field.customer + UInt64(attempt) * 3
+            let field = Field.customer[attempt * 3]
             let rank = context.customerPopularity.draw(random, field)
             let candidate = CustomerFacts(context, context.customerRanks.index(of: rank))
             if let days = candidate.orderDays, random.below(window, field + 2) < days.count {
@@ -57,7 +44,7 @@ struct InvoiceFacts {
             }
         }
         let founding = min(DataContext.foundingRows, context.customerCount)
-        return CustomerFacts(context, random.below(founding, Field.founding))
+        return CustomerFacts(context, random.below(founding, Field.founding.id))
     }
 
     /// Weekday weights, Sunday first: business happens on weekdays.
@@ -74,13 +61,13 @@ struct InvoiceFacts {
         let days = days ?? context.firstInvoiceDay...context.asOfDay
         var day = days.lowerBound
         for attempt in 0..<8 {
-            day = days.lowerBound + random.below(days.count, Field.dayCandidate + UInt64(attempt))
+            day = days.lowerBound + random.below(days.count, Field.dayCandidate[attempt])
             let date = CivilDate(daysSinceEpoch: day)
             let weekday = CivilDate.weekday(daysSinceEpoch: day)
             let weight =
                 weekdayWeights[weekday] * monthWeights[date.month - 1]
                 * (date.isQuietHoliday(weekday: weekday) ? 1 : 10)
-            if random.below(1400, Field.dayAcceptance + UInt64(attempt)) < weight {
+            if random.below(1400, Field.dayAcceptance[attempt]) < weight {
                 break
             }
         }
@@ -106,7 +93,7 @@ struct InvoiceFacts {
             1
             + random.weighted(
                 customer.isBusiness ? InvoiceFacts.businessLines : InvoiceFacts.householdLines,
-                Field.lineCount)
+                Field.lineCount.id)
         // Distinct products: never more lines than there are products.
         let count = min(max(drawn, range.lowerBound), range.upperBound, products)
         let month = CivilDate(daysSinceEpoch: day).month - 1
@@ -119,7 +106,7 @@ struct InvoiceFacts {
                 Line(
                     product: product,
                     quantity: InvoiceFacts.quantity(
-                        priceCents: price, business: business, line, LineField.quantity),
+                        priceCents: price, business: business, line, LineField.quantity.id),
                     unitPriceCents: price))
         }
     }
@@ -128,7 +115,7 @@ struct InvoiceFacts {
     /// by its category's season (24 candidates, then the first founding product not on it).
     private func pickProduct(_ line: RowRandom, month: Int, in lines: [Line]) -> ProductFacts? {
         for attempt in 0..<24 {
-            let field = LineField.product + UInt64(attempt) * 3
+            let field = LineField.product[attempt * 3]
             let rank = context.productPopularity.draw(line, field)
             let index = context.productRanks.index(of: rank)
             guard !lines.contains(where: { $0.product.index == index }) else { continue }
@@ -139,7 +126,7 @@ struct InvoiceFacts {
             return product
         }
         let founding = min(DataContext.foundingRows, context.productCount)
-        let start = line.below(founding, LineField.founding)
+        let start = line.below(founding, LineField.founding.id)
         for step in 0..<founding {
             let index = (start + step) % founding
             if !lines.contains(where: { $0.product.index == index }) {
@@ -188,7 +175,7 @@ struct InvoiceFacts {
     /// When the invoice was created: on its date, and after its customer was created.
     var createdAt: Int64 {
         let moment =
-            DataContext.startOfDay(day) + DataContext.businessTime(random, Field.createdTime)
+            DataContext.startOfDay(day) + DataContext.businessTime(random, Field.createdTime.id)
         return max(moment, customer.createdAt + 60 * DataContext.microsPerSecond)
     }
 }

@@ -3,7 +3,7 @@
 struct InvoiceLineItemRows: TableRows {
     let context: DataContext
 
-    private typealias Field = InvoiceFacts.LineField
+    private typealias Field = InvoiceLineField
 
     func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
         let lexicon = context.lexicon
@@ -11,7 +11,7 @@ struct InvoiceLineItemRows: TableRows {
         lines.reserveCapacity(DataContext.childSlots)
         for index in roots {
             let facts = InvoiceFacts(context, index)
-            let invoiceID = facts.random.uuid(0)
+            let invoiceID = facts.random.uuid(RandomFields.uuid)
             let discount = facts.discountHundredths
             let created = facts.createdAt
             facts.lines(into: &lines)
@@ -19,15 +19,16 @@ struct InvoiceLineItemRows: TableRows {
                 let random = facts.lineRandom(ordinal)
                 let product = line.product
                 encoder.beginRow()
-                encoder.uuid(random.uuid(0))
+                encoder.uuid(random.uuid(RandomFields.uuid))
                 encoder.uuid(invoiceID)
-                encoder.uuid(product.random.uuid(0))
-                switch random.below(20, Field.description) {
+                encoder.uuid(product.random.uuid(RandomFields.uuid))
+                switch random.below(20, Field.description.id) {
                 case 0..<12:
                     product.writeName(into: &encoder)
                 case 12:
                     encoder.string(
-                        lexicon.lineItemNotes[random.below(lexicon.lineItemNotes.count, Field.note)]
+                        lexicon.lineItemNotes[
+                            random.below(lexicon.lineItemNotes.count, Field.note.id)]
                     )
                 default:
                     encoder.null()

@@ -4,14 +4,7 @@
 struct InvoiceRows: TableRows {
     let context: DataContext
 
-    private enum Field {
-        static let status: UInt64 = 50
-        static let overdue: UInt64 = 51
-        static let paidDay: UInt64 = 52
-        static let paidTime: UInt64 = 53  // and 54
-        static let updated: UInt64 = 55
-        static let notes: UInt64 = 56  // to 64
-    }
+    private typealias Field = InvoiceField
 
     private typealias Status = Domain.InvoiceStatus
 
@@ -30,8 +23,8 @@ struct InvoiceRows: TableRows {
             let random = facts.random
             let customer = facts.customer
             encoder.beginRow()
-            encoder.uuid(random.uuid(0))
-            encoder.uuid(customer.random.uuid(0))
+            encoder.uuid(random.uuid(RandomFields.uuid))
+            encoder.uuid(customer.random.uuid(RandomFields.uuid))
             encoder.beginString()
             encoder.piece(lexicon.invoicePrefix)
             encoder.piece(number: index + 1, width: 8)
@@ -66,7 +59,7 @@ struct InvoiceRows: TableRows {
             } else {
                 let latest = min(created + 60 * DataContext.microsPerDay, context.asOfEnd)
                 encoder.timestamp(
-                    DataContext.moment(from: created, to: latest, random, Field.updated))
+                    DataContext.moment(from: created, to: latest, random, Field.updated.id))
             }
             encoder.endRow()
         }
@@ -81,7 +74,7 @@ struct InvoiceRows: TableRows {
             let weights =
                 facts.day > context.asOfDay - BusinessRules.draftWindowDays
                 ? Self.recentWeights : Self.openWeights
-            return random.weighted(weights, Field.status)
+            return random.weighted(weights, Field.status.id)
         }
         let pastDue = context.asOfDay - due
         var overduePerMille: Int
@@ -98,10 +91,10 @@ struct InvoiceRows: TableRows {
         {
             overduePerMille = 600
         }
-        if random.below(1000, Field.overdue) < overduePerMille {
+        if random.below(1000, Field.overdue.id) < overduePerMille {
             return Status.overdue
         }
-        return random.percent(96, Field.status) ? Status.paid : Status.cancelled
+        return random.percent(96, Field.status.id) ? Status.paid : Status.cancelled
     }
 
     /// When a paid invoice was paid: on a business day between its creation and its due date
@@ -109,8 +102,9 @@ struct InvoiceRows: TableRows {
     private func paidMoment(_ facts: InvoiceFacts, created: Int64, due: Int) -> Int64 {
         let random = facts.random
         let latestDay = min(due + 7, context.asOfDay)
-        let day = facts.day + random.below(max(1, latestDay - facts.day + 1), Field.paidDay)
-        let moment = DataContext.startOfDay(day) + DataContext.businessTime(random, Field.paidTime)
+        let day = facts.day + random.below(max(1, latestDay - facts.day + 1), Field.paidDay.id)
+        let moment =
+            DataContext.startOfDay(day) + DataContext.businessTime(random, Field.paidTime.id)
         return min(max(moment, created + 60 * DataContext.microsPerSecond), context.asOfEnd)
     }
 
@@ -123,11 +117,11 @@ struct InvoiceRows: TableRows {
         let lexicon = context.lexicon
         let customer = facts.customer
         let business = customer.isBusiness
-        let purchaseOrder = business && random.percent(40, Field.notes)
-        let exempt = customer.isTaxExempt && random.percent(50, Field.notes + 1)
-        let paidNote = paid != nil && random.percent(25, Field.notes + 2)
-        let reminder = status == Status.overdue && random.percent(50, Field.notes + 3)
-        let general = random.percent(12, Field.notes + 4)
+        let purchaseOrder = business && random.percent(40, Field.notes.id)
+        let exempt = customer.isTaxExempt && random.percent(50, Field.notes[1])
+        let paidNote = paid != nil && random.percent(25, Field.notes[2])
+        let reminder = status == Status.overdue && random.percent(50, Field.notes[3])
+        let general = random.percent(12, Field.notes[4])
         guard purchaseOrder || exempt || paidNote || reminder || general else {
             encoder.null()
             return
@@ -137,7 +131,7 @@ struct InvoiceRows: TableRows {
         if purchaseOrder {
             encoder.beginSentence(first: &first)
             encoder.piece("PO ")
-            encoder.piece(number: random.int(10_000...999_999, Field.notes + 5), width: 6)
+            encoder.piece(number: random.int(10_000...999_999, Field.notes[5]), width: 6)
             encoder.piece(ascii: UInt8(ascii: "."))
         }
         if exempt {
@@ -148,7 +142,7 @@ struct InvoiceRows: TableRows {
             encoder.beginSentence(first: &first)
             encoder.piece("Paid by ")
             encoder.piece(
-                lexicon.paymentMethods[random.below(lexicon.paymentMethods.count, Field.notes + 6)])
+                lexicon.paymentMethods[random.below(lexicon.paymentMethods.count, Field.notes[6])])
             encoder.piece(" on ")
             encoder.piece(
                 day: Int(paid / DataContext.microsPerDay), months: lexicon.monthAbbreviations)
@@ -157,13 +151,13 @@ struct InvoiceRows: TableRows {
         if reminder {
             encoder.beginSentence(first: &first)
             encoder.piece("Payment reminder sent ")
-            let day = due + 1 + random.below(max(1, context.asOfDay - due), Field.notes + 7)
+            let day = due + 1 + random.below(max(1, context.asOfDay - due), Field.notes[7])
             encoder.piece(day: min(day, context.asOfDay), months: lexicon.monthAbbreviations)
             encoder.piece(ascii: UInt8(ascii: "."))
         }
         if general {
             encoder.sentence(
-                lexicon.invoiceNotes[random.below(lexicon.invoiceNotes.count, Field.notes + 8)],
+                lexicon.invoiceNotes[random.below(lexicon.invoiceNotes.count, Field.notes[8])],
                 first: &first)
         }
         encoder.endString()

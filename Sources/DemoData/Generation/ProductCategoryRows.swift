@@ -7,7 +7,7 @@ struct ProductCategoryRows: TableRows {
         for index in roots {
             let random = context.random.row(.productCategories, index)
             encoder.beginRow()
-            encoder.uuid(random.uuid(0))
+            encoder.uuid(random.uuid(RandomFields.uuid))
             encoder.string(lexicon.categoryNames[index])
             encoder.string(lexicon.categoryDescriptions[index])
             encoder.integer(index + 1)

@@ -27,16 +27,7 @@ struct ProductFacts {
         category = context.lexicon.productTypes[type].category
     }
 
-    enum Field {
-        static let price: UInt64 = 2
-        static let ending: UInt64 = 3
-        static let markup: UInt64 = 4
-        static let createdDay: UInt64 = 5
-        static let createdTime: UInt64 = 6  // and 7
-        static let active: UInt64 = 8
-        static let inactiveDay: UInt64 = 9
-        static let inactiveTime: UInt64 = 10  // and 11
-    }
+    typealias Field = ProductField
 
     /// Products were added during the three years before as-of (founding ones at least 400
     /// days before).
@@ -49,8 +40,8 @@ struct ProductFacts {
     /// (.99, .95, .49, whole dollars; big-ticket items in tens of dollars).
     var priceCents: Int {
         let band = context.lexicon.productTypes[type].priceCents
-        let raw = band.lowerBound + random.skewed(band.count, power: 2, Field.price)
-        return ProductFacts.retailPrice(raw, ending: random.below(100, Field.ending))
+        let raw = band.lowerBound + random.skewed(band.count, power: 2, Field.price.id)
+        return ProductFacts.retailPrice(raw, ending: random.below(100, Field.ending.id))
     }
 
     /// A retail price near `cents`, by a percentile `ending` (0..<100).
@@ -73,7 +64,7 @@ struct ProductFacts {
 
     /// The cost in cents: the price ÷ a markup of 1.20 to 2.20, rounded half up to cents.
     var costCents: Int {
-        let markup = random.int(BusinessRules.markupHundredths, Field.markup)
+        let markup = random.int(BusinessRules.markupHundredths, Field.markup.id)
         return (priceCents * 100 + markup / 2) / markup
     }
 
@@ -81,20 +72,20 @@ struct ProductFacts {
     var createdDay: Int {
         let age =
             isFounding ? 400...ProductFacts.maximumAgeInDays : 1...ProductFacts.maximumAgeInDays
-        return context.asOfDay - random.int(age, Field.createdDay)
+        return context.asOfDay - random.int(age, Field.createdDay.id)
     }
 
     var createdAt: Int64 {
-        DataContext.startOfDay(createdDay) + DataContext.businessTime(random, Field.createdTime)
+        DataContext.startOfDay(createdDay) + DataContext.businessTime(random, Field.createdTime.id)
     }
 
     /// The day the product went inactive (one in ten, at least 30 days after it was created),
     /// or nil while it is active. It sells before that day only.
     var inactiveDay: Int? {
-        guard !isFounding, !random.percent(90, Field.active) else { return nil }
+        guard !isFounding, !random.percent(90, Field.active.id) else { return nil }
         let earliest = createdDay + 30
         guard earliest <= context.asOfDay else { return nil }
-        return earliest + random.below(context.asOfDay - earliest + 1, Field.inactiveDay)
+        return earliest + random.below(context.asOfDay - earliest + 1, Field.inactiveDay.id)
     }
 
     /// Whether the product can be sold on `day`: it existed the day before and had not gone

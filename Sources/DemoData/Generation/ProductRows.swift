@@ -4,12 +4,7 @@
 struct ProductRows: TableRows {
     let context: DataContext
 
-    private enum Field {
-        static let firstSentence: UInt64 = 20
-        static let secondSentence: UInt64 = 21
-        static let weight: UInt64 = 22
-        static let updated: UInt64 = 24
-    }
+    private typealias Field = ProductField
 
     func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
         let lexicon = context.lexicon
@@ -18,7 +13,7 @@ struct ProductRows: TableRows {
             let random = facts.random
             let words = facts.words
             encoder.beginRow()
-            encoder.uuid(random.uuid(0))
+            encoder.uuid(random.uuid(RandomFields.uuid))
             encoder.uuid(context.id(.productCategories, facts.category))
             facts.writeName(into: &encoder)
             // The category code and a shuffled number: unique by construction.
@@ -28,8 +23,8 @@ struct ProductRows: TableRows {
             encoder.piece(number: context.skuNumbers.rank(of: index), width: 7)
             encoder.endString()
             let count = words.sentences.count
-            let first = random.below(count, Field.firstSentence)
-            let second = (first + 1 + random.below(count - 1, Field.secondSentence)) % count
+            let first = random.below(count, Field.firstSentence.id)
+            let second = (first + 1 + random.below(count - 1, Field.secondSentence.id)) % count
             encoder.beginString()
             encoder.piece(words.sentences[first])
             encoder.piece(ascii: UInt8(ascii: " "))
@@ -43,7 +38,7 @@ struct ProductRows: TableRows {
             let band = words.priceCents
             let priceShare = min(
                 1000, max(0, (price - band.lowerBound) * 1000 / max(1, band.count)))
-            let share = (priceShare + random.below(1001, Field.weight)) / 2
+            let share = (priceShare + random.below(1001, Field.weight.id)) / 2
             let weights = words.weightHundredths
             encoder.decimal(weights.lowerBound + (weights.count - 1) * share / 1000, scale: 2)
             let inactiveDay = facts.inactiveDay
@@ -53,11 +48,12 @@ struct ProductRows: TableRows {
             if let inactiveDay {
                 let moment =
                     DataContext.startOfDay(inactiveDay)
-                    + DataContext.businessTime(random, Field.updated)
+                    + DataContext.businessTime(random, Field.updated.id)
                 encoder.timestamp(max(created, min(moment, context.asOfEnd)))
             } else {
                 encoder.timestamp(
-                    DataContext.moment(from: created, to: context.asOfEnd, random, Field.updated))
+                    DataContext.moment(from: created, to: context.asOfEnd, random, Field.updated.id)
+                )
             }
             encoder.endRow()
         }

@@ -3,7 +3,7 @@
 /// quotes the field.
 extension RowEncoder {
     /// A space, then `text`, unless `first`: notes are sentences joined by spaces.
-    mutating func sentence(_ text: Text, first: inout Bool) {
+    mutating func sentence(_ text: StoredText, first: inout Bool) {
         beginSentence(first: &first)
         piece(text)
     }
@@ -17,7 +17,7 @@ extension RowEncoder {
     }
 
     /// "Mar 20, 2026".
-    mutating func piece(day: Int, months: [Text]) {
+    mutating func piece(day: Int, months: [StoredText]) {
         let date = CivilDate(daysSinceEpoch: day)
         piece(months[date.month - 1])
         piece(ascii: UInt8(ascii: " "))
@@ -27,7 +27,7 @@ extension RowEncoder {
     }
 
     /// "Mar 2026".
-    mutating func piece(monthOf day: Int, months: [Text]) {
+    mutating func piece(monthOf day: Int, months: [StoredText]) {
         let date = CivilDate(daysSinceEpoch: day)
         piece(months[date.month - 1])
         piece(ascii: UInt8(ascii: " "))

@@ -25,7 +25,7 @@ extension ArchiveRules {
         guard row.valid(CustomerColumn.id) else { return }
         let id = row.keys[CustomerColumn.id]
         guard row.allValid else {
-            var fact = CustomerFact(line: line, discount: -1, createdDay: Int(Int32.min))
+            var fact = SeenCustomer(line: line, discount: -1, createdDay: Int(Int32.min))
             fact.uncheckedAddresses = true
             customers[id] = fact
             return
@@ -52,7 +52,7 @@ extension ArchiveRules {
             }
         }
         let createdDay = Self.day(ofMicros: row.numbers[CustomerColumn.createdAt])
-        var fact = CustomerFact(line: line, discount: tier?.discount ?? -1, createdDay: createdDay)
+        var fact = SeenCustomer(line: line, discount: tier?.discount ?? -1, createdDay: createdDay)
         fact.taxExempt = Self.saysTaxExempt(row.bytes(CustomerColumn.notes))
         customers[id] = fact
     }

@@ -16,7 +16,7 @@ extension ArchiveRules {
         guard row.valid(TypeColumn.id) else { return }
         let id = row.keys[TypeColumn.id]
         guard row.allValid else {
-            tiers[id] = TierFact(multiplier: -1, discount: -1, line: line)
+            tiers[id] = SeenTier(multiplier: -1, discount: -1, line: line)
             return
         }
         let name = row.numbers[TypeColumn.name]
@@ -40,7 +40,7 @@ extension ArchiveRules {
             finding(line, "priority_level", "\(priority) is not unique: line \(first) has it too")
         }
         priorities[priority] = priorities[priority] ?? line
-        tiers[id] = TierFact(multiplier: multiplier, discount: discount, line: line)
+        tiers[id] = SeenTier(multiplier: multiplier, discount: discount, line: line)
     }
 
     /// A category: a unique sort order.

@@ -21,7 +21,7 @@ extension ArchiveRules {
         guard row.valid(InvoiceColumn.id) else { return }
         let id = row.keys[InvoiceColumn.id]
         guard row.allValid else {
-            invoices[id] = InvoiceFact(subtotalCents: -1, discount: -1, line: line)
+            invoices[id] = SeenInvoice(subtotalCents: -1, discount: -1, line: line)
             return
         }
         let customerID = row.keys[InvoiceColumn.customer]
@@ -78,7 +78,7 @@ extension ArchiveRules {
         if customer != nil {
             customers[customerID]?.invoices &+= 1
         }
-        invoices[id] = InvoiceFact(
+        invoices[id] = SeenInvoice(
             subtotalCents: subtotal, discount: Int(customer?.discount ?? -1), line: line)
     }
 

@@ -20,7 +20,7 @@ extension ArchiveRules {
         guard row.valid(ProductColumn.id) else { return }
         let id = row.keys[ProductColumn.id]
         guard row.allValid else {
-            products[id] = ProductFact(priceCents: -1, line: line)
+            products[id] = SeenProduct(priceCents: -1, line: line)
             return
         }
         let price = row.numbers[ProductColumn.price]
@@ -33,7 +33,7 @@ extension ArchiveRules {
                 "\(money(cost)) is not the price \(money(price)) divided by a markup of 1.20 to "
                     + "2.20, rounded to cents")
         }
-        var fact = ProductFact(priceCents: price, line: line)
+        var fact = SeenProduct(priceCents: price, line: line)
         fact.createdMicros = row.numbers[ProductColumn.createdAt]
         if row.numbers[ProductColumn.active] == 0 {
             fact.inactiveMicros = row.numbers[ProductColumn.updatedAt]

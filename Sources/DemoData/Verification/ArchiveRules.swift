@@ -4,9 +4,9 @@
 ///
 /// Memory: the rules keep a few facts per row of the parent tables only, keyed by the row's
 /// 128-bit id (16 bytes, never a `String`): tiers and categories; per customer its tier
-/// discount, creation day, addresses and billing tax (`CustomerFact`); per product its price
-/// (`ProductFact`); per invoice its subtotal, discount and the running sum of its line totals
-/// (`InvoiceFact`). With the hash tables' spare room, and the schema checks' ids and unique
+/// discount, creation day, addresses and billing tax (`SeenCustomer`); per product its price
+/// (`SeenProduct`); per invoice its subtotal, discount and the running sum of its line totals
+/// (`SeenInvoice`). With the hash tables' spare room, and the schema checks' ids and unique
 /// values, that comes to about 150 bytes per customer, address, product, inventory row and
 /// invoice: memory grows with those tables, linearly, and not at all with invoice line items,
 /// whose checks need only their invoice's and product's facts and the products of the invoice
@@ -22,12 +22,12 @@ final class ArchiveRules {
     var partial: Bool { schema.partial }
     private(set) var table = Table.allCases[0]
 
-    var tiers: [Key128: TierFact] = [:]
+    var tiers: [Key128: SeenTier] = [:]
     var priorities: [Int: Int] = [:]
     var sortOrders: [Int: Int] = [:]
-    var customers: [Key128: CustomerFact] = [:]
-    var products: [Key128: ProductFact] = [:]
-    var invoices: [Key128: InvoiceFact] = [:]
+    var customers: [Key128: SeenCustomer] = [:]
+    var products: [Key128: SeenProduct] = [:]
+    var invoices: [Key128: SeenInvoice] = [:]
     /// The invoice whose line items are being read, and the products seen on it so far.
     var lineGroup: Key128?
     var lineGroupProducts: Set<Key128> = []

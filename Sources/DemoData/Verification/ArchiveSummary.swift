@@ -28,10 +28,11 @@ public struct ArchiveSummary: Sendable {
     }
 
     /// Reads the summary of the archive at `path`: its manifest, and the invoices file in one
-    /// pass through the verifier's file scan and row reader (constant memory, and no more of
+    /// pass through the archive reader's file scan and the verifier's row reader (constant memory, and no more of
     /// the file read or decompressed than its manifest entry allows).
     public init(reading path: String) throws {
-        let manifest = try ArchiveChecksums.manifest(at: path)
+        let archive = ArchiveReader(path)
+        let manifest = try archive.manifest()
         guard let totals = manifest.totals else {
             throw ArchiveError(
                 "\(path)/manifest.json lists more rows or bytes than a 64-bit number holds; run "
@@ -76,9 +77,8 @@ public struct ArchiveSummary: Sendable {
             cents[row.numbers[status]] = overflowed ? .max : sum
             overflow = overflow || overflowed
         }
-        let scan = TableFileScan(
-            path: path + "/" + entry.file, table: .invoices, manifest: manifest, entry: entry,
-            strictGzipHeaders: false, content: reader.feed)
+        let scan = archive.scan(
+            .invoices, entry, manifest, strictGzipHeaders: false, content: reader.feed)
         reader.finish()
         var problems: [String] = []
         if let problem = scan.problem {

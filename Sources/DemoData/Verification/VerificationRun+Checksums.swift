@@ -13,25 +13,35 @@ extension VerificationRun {
         let expected = Set(files + [dataPackage, Self.manifestName])
         let text: [UInt8]
         do {
-            text = try FileSystem.readSmallFile(path(name))
+            text = try reader.small(name)
         } catch {
             log.add(name, 0, nil, "cannot be read: \(error)")
             return
         }
         let mark = log.count
-        let lines = text.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        for (offset, line) in lines.enumerated() where offset < lines.count - 1 || !line.isEmpty {
-            checkSumsLine(Array(line), number: offset + 1, expected: expected)
+        let listing = SumsListing(parsing: text)
+        // In the file's order, what concerns the whole file (line 0) last.
+        var lineProblems = listing.problems
+        for entry in listing.entries {
+            if expected.contains(entry.file) {
+                listedDigests[entry.file] = (entry.digest, entry.line)
+            } else {
+                lineProblems.append(
+                    SumsListing.Problem(
+                        line: entry.line, message: "\(entry.file) is not a file of the archive"))
+            }
+        }
+        for problem in lineProblems.sorted(by: {
+            ($0.line == 0 ? Int.max : $0.line) < ($1.line == 0 ? Int.max : $1.line)
+        }) {
+            log.add(name, problem.line, nil, problem.message)
         }
         for file in files + [dataPackage, Self.manifestName] where listedDigests[file] == nil {
             log.add(name, 0, nil, "\(file) is not listed")
         }
-        if text.last != UInt8(ascii: "\n") {
-            log.add(name, 0, nil, "the file does not end with a line end")
-        }
         for file in [dataPackage, Self.manifestName] {
             if let listed = listedDigests[file],
-                let bytes = try? FileSystem.readSmallFile(path(file)),
+                let bytes = try? reader.small(file),
                 listed.digest != SHA256Hasher.hex(bytes)
             {
                 log.add(name, listed.line, nil, "the checksum of \(file) does not match the file")
@@ -41,11 +51,11 @@ extension VerificationRun {
         // digests in its order, two spaces, nothing else (with the data package as it is:
         // whether it is the right one is checked below).
         if log.count == mark,
-            let manifestBytes = try? FileSystem.readSmallFile(path(Self.manifestName)),
-            let dataPackageBytes = try? FileSystem.readSmallFile(path(dataPackage)),
+            let manifestBytes = try? reader.small(Self.manifestName),
+            let dataPackageBytes = try? reader.small(dataPackage),
             let difference = LineDifference(
-                expected: ArchiveChecksums.sums(
-                    manifest, dataPackage: dataPackageBytes, manifest: manifestBytes),
+                expected: SumsListing.text(
+                    of: manifest, dataPackage: dataPackageBytes, manifest: manifestBytes),
                 actual: text)
         {
             log.add(
@@ -55,9 +65,7 @@ extension VerificationRun {
         }
         if !FileSystem.exists(path(dataPackage)) {
             log.add(dataPackage, 0, nil, "is missing")
-        } else if (try? FileSystem.readSmallFile(path(dataPackage)))
-            != DataPackage(manifest: manifest).serialized()
-        {
+        } else if (try? reader.small(dataPackage)) != DataPackage(manifest: manifest).serialized() {
             log.add(dataPackage, 0, nil, "does not describe the archive as its manifest does")
         }
         if let names = try? FileSystem.contents(of: directory) {
@@ -65,31 +73,6 @@ extension VerificationRun {
                 log.add(extra, 0, nil, "is not a file of the archive")
             }
         }
-    }
-
-    private func checkSumsLine(_ line: [UInt8], number: Int, expected: Set<String>) {
-        let name = Self.sumsName
-        guard line.count > 66, line[64] == UInt8(ascii: " "),
-            line[65] == UInt8(ascii: " ") || line[65] == UInt8(ascii: "*")
-        else {
-            log.add(name, number, nil, "the line is not `<sha256>  <file>`")
-            return
-        }
-        let digest = String(decoding: line[0..<64], as: UTF8.self)
-        let file = String(decoding: line[66...], as: UTF8.self)
-        guard Hex.isLowercaseHex(digest, count: 64) else {
-            log.add(name, number, nil, "the line is not `<sha256>  <file>`")
-            return
-        }
-        guard expected.contains(file) else {
-            log.add(name, number, nil, "\(file) is not a file of the archive")
-            return
-        }
-        if let first = listedDigests[file] {
-            log.add(name, number, nil, "\(file) is listed twice (first on line \(first.line))")
-            return
-        }
-        listedDigests[file] = (digest, number)
     }
 
     /// The file name of `table`: `<table>.<format>[.gz]`.

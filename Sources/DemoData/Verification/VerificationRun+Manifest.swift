@@ -8,8 +8,8 @@ extension VerificationRun {
         let manifest: Manifest
         let bytes: [UInt8]
         do {
-            bytes = try FileSystem.readSmallFile(path(name))
-            manifest = try ManifestDecoding.decode(bytes)
+            bytes = try reader.small(name)
+            manifest = try ArchiveReader.decodeManifest(bytes)
         } catch let error as StrictJSON.Problem {
             log.add(name, error.line, nil, "not a valid manifest: \(error)")
             return nil

@@ -194,7 +194,7 @@ extension VerificationRun {
         var expected = Manifest(parameters: parameters, tables: entries)
         expected.generator = manifest.generator
         expected.mergedShards = manifest.mergedShards
-        guard let bytes = try? FileSystem.readSmallFile(path(Self.manifestName)),
+        guard let bytes = try? reader.small(Self.manifestName),
             let difference = LineDifference(expected: expected.serialized(), actual: bytes)
         else { return }
         log.add(

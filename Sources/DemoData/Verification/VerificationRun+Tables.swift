@@ -42,9 +42,7 @@ extension VerificationRun {
         _ table: Table, _ entry: Manifest.TableEntry, _ manifest: Manifest,
         content: (UnsafeRawBufferPointer) -> Bool
     ) -> TableFileScan {
-        let scan = TableFileScan(
-            path: path(tableFile(table, manifest)), table: table, manifest: manifest,
-            entry: entry, content: content)
+        let scan = reader.scan(table, entry, manifest, content: content)
         bytesRead += scan.bytesRead
         bytesDecompressed += scan.contentBytes
         return scan

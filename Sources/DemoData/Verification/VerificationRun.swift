@@ -11,6 +11,8 @@ final class VerificationRun {
     static let sumsName = "SHA256SUMS"
 
     let directory: String
+    /// Reads the archive's manifest, sums and table files.
+    let reader: ArchiveReader
     let log: FindingLog
     let idsPerPass: Int
     /// The threads that regenerate the archive's files.
@@ -31,6 +33,7 @@ final class VerificationRun {
 
     init(verifier: ArchiveVerifier) {
         directory = verifier.directory
+        reader = ArchiveReader(verifier.directory)
         log = FindingLog(limit: verifier.maximumFindings)
         idsPerPass = verifier.idsPerPass
         threads = verifier.threads
@@ -105,6 +108,6 @@ final class VerificationRun {
     }
 
     func path(_ name: String) -> String {
-        directory + "/" + name
+        reader.path(name)
     }
 }

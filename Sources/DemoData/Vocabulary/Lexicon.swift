@@ -1,4 +1,4 @@
-/// The vocabulary as `Text`s, ready for the hot path: built once per process from the word
+/// The vocabulary as `StoredText`s, ready for the hot path: built once per process from the word
 /// lists and the place and name data, with derived forms (lowercase ASCII names for emails,
 /// weights for drawing by population or frequency).
 final class Lexicon: Sendable {
@@ -6,25 +6,25 @@ final class Lexicon: Sendable {
 
     /// Names drawn by their frequency among Americans, with their email forms.
     struct Names: Sendable {
-        let texts: [Text]
-        let emailForms: [Text]
+        let texts: [StoredText]
+        let emailForms: [StoredText]
         let weights: WeightTable
 
         init(_ names: [PersonNameFrequencies.Name]) {
-            texts = names.map { Text($0.text) }
-            emailForms = names.map { Text(Lexicon.emailForm($0.text)) }
+            texts = names.map { StoredText($0.text) }
+            emailForms = names.map { StoredText(Lexicon.emailForm($0.text)) }
             weights = WeightTable(names.map(\.weight))
         }
     }
 
-    /// The words of one product type as `Text`s, with its facts.
+    /// The words of one product type as `StoredText`s, with its facts.
     struct ProductTypeWords: Sendable {
         let category: Int
-        let noun: Text
-        let adjectives: [Text]
-        let materials: [Text]
-        let variants: [Text]
-        let sentences: [Text]
+        let noun: StoredText
+        let adjectives: [StoredText]
+        let materials: [StoredText]
+        let variants: [StoredText]
+        let sentences: [StoredText]
         let priceCents: ClosedRange<Int>
         let weightHundredths: ClosedRange<Int>
         /// How many distinct names the type's words make with its category's brands.
@@ -52,9 +52,9 @@ final class Lexicon: Sendable {
     let surnames: Names
     let femaleGivenNames: Names
     let maleGivenNames: Names
-    let streetNames: [Text]
-    let streetSuffixes: [Text]
-    let secondaryUnits: [Text]
+    let streetNames: [StoredText]
+    let streetSuffixes: [StoredText]
+    let secondaryUnits: [StoredText]
 
     /// Every street-delivery ZIP code, its city (an index into `cityNames`) and its people.
     let zipCodes: [Int]
@@ -63,45 +63,45 @@ final class Lexicon: Sendable {
     /// The US area codes of each ZIP, as a range of `areaCodes`.
     let zipAreaCodes: [Range<Int>]
     let areaCodes: [Int]
-    let cityNames: [Text]
+    let cityNames: [StoredText]
     let cityStates: [Int]
     let cityZIPs: [Range<Int>]
     /// The cities of each state, as a range of `cityNames`.
     let stateCities: [Range<Int>]
-    let stateCodes: [Text]
+    let stateCodes: [StoredText]
     /// The sales-tax rate of each state, in hundredths of a percent.
     let stateTaxHundredths: [Int]
 
     let productTypes: [ProductTypeWords]
     /// The product types weighted by their share of all products.
     let productTypeWeights: [Int]
-    let brands: [[Text]]
-    let categoryCodes: [Text]
+    let brands: [[StoredText]]
+    let categoryCodes: [StoredText]
 
-    let industries: [Text]
-    let companySuffixes: [Text]
-    let businessEmailRoles: [Text]
-    let customerNotes: [Text]
-    let householdNotes: [Text]
-    let invoiceNotes: [Text]
-    let lineItemNotes: [Text]
-    let paymentMethods: [Text]
-    let monthAbbreviations: [Text]
-    let typeDescriptions: [Text]
-    let categoryDescriptions: [Text]
-    let typeNames: [Text]
-    let categoryNames: [Text]
-    let customerStatuses: [Text]
-    let addressTypes: [Text]
-    let locations: [Text]
-    let invoiceStatuses: [Text]
-    let paymentTerms: [Text]
-    let emailDomains: [Text]
-    let country = Text("US")
-    let invoicePrefix = Text("INV-")
+    let industries: [StoredText]
+    let companySuffixes: [StoredText]
+    let businessEmailRoles: [StoredText]
+    let customerNotes: [StoredText]
+    let householdNotes: [StoredText]
+    let invoiceNotes: [StoredText]
+    let lineItemNotes: [StoredText]
+    let paymentMethods: [StoredText]
+    let monthAbbreviations: [StoredText]
+    let typeDescriptions: [StoredText]
+    let categoryDescriptions: [StoredText]
+    let typeNames: [StoredText]
+    let categoryNames: [StoredText]
+    let customerStatuses: [StoredText]
+    let addressTypes: [StoredText]
+    let locations: [StoredText]
+    let invoiceStatuses: [StoredText]
+    let paymentTerms: [StoredText]
+    let emailDomains: [StoredText]
+    let country = StoredText("US")
+    let invoicePrefix = StoredText("INV-")
 
     private init() {
-        func texts(_ strings: [String]) -> [Text] { strings.map(Text.init) }
+        func texts(_ strings: [String]) -> [StoredText] { strings.map(StoredText.init) }
         let people = PersonNameFrequencies.shared
         surnames = Names(people.surnames)
         femaleGivenNames = Names(people.femaleGivenNames)
@@ -133,11 +133,11 @@ final class Lexicon: Sendable {
         }
         self.areaCodes = areaCodes
         self.zipAreaCodes = zipAreaCodes
-        cityNames = places.cities.map { Text($0.name) }
+        cityNames = places.cities.map { StoredText($0.name) }
         cityStates = places.cities.map(\.state)
         cityZIPs = places.cities.map(\.zips)
         stateCities = places.stateCities
-        stateCodes = USStates.all.map { Text($0.code) }
+        stateCodes = USStates.all.map { StoredText($0.code) }
         stateTaxHundredths = USStates.all.map(\.salesTaxHundredths)
 
         brands = ProductTypes.brands.map(texts)
@@ -149,7 +149,8 @@ final class Lexicon: Sendable {
                 ProductTypes.brands[type.category].count * type.adjectives.count
                 * type.materials.count * type.variants.count
             return ProductTypeWords(
-                category: type.category, noun: Text(type.noun), adjectives: texts(type.adjectives),
+                category: type.category, noun: StoredText(type.noun),
+                adjectives: texts(type.adjectives),
                 materials: texts(type.materials), variants: texts(type.variants),
                 sentences: texts(type.sentences), priceCents: type.priceCents,
                 weightHundredths: type.weightHundredths, names: names,
@@ -159,7 +160,7 @@ final class Lexicon: Sendable {
             Domain.categories[type.category].share * type.share * 1000
                 / typeShareSums[type.category]
         }
-        categoryCodes = Domain.categories.map { Text($0.code) }
+        categoryCodes = Domain.categories.map { StoredText($0.code) }
 
         industries = texts(BusinessWords.industries)
         companySuffixes = texts(BusinessWords.companySuffixes)

@@ -121,7 +121,7 @@ struct ParquetRowGroupEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func piece(_ text: Text) {
+    mutating func piece(_ text: StoredText) {
         withColumn { $0.values.append(text.start, count: text.count) }
     }
 

@@ -1,5 +1,5 @@
 /// What the verifier remembers about one customer for the tables after it (about 28 bytes).
-struct CustomerFact {
+struct SeenCustomer {
     /// The line of the customer in its file.
     let line: Int32
     /// The tier's discount in hundredths of a percent; -1 when the tier is unknown.

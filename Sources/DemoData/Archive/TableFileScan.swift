@@ -28,6 +28,12 @@ struct TableFileScan {
     let problem: String?
     /// The gzip members read to their end.
     let members: Int
+    /// The error the observer threw, which stopped the scan (its message is in `problem`).
+    let failure: (any Error)?
+
+    /// Sees the file's bytes as they are read, before decompression, on the reading thread;
+    /// an error it throws stops the scan.
+    typealias Observer = @Sendable (UnsafeRawBufferPointer) throws -> Void
 
     /// Scans the file at `path`, passing each piece of content to `content` in order while it
     /// returns true; once it returns false, nothing more is read.
@@ -37,16 +43,18 @@ struct TableFileScan {
     ///   - strictGzipHeaders: for gzip, the XFL byte that every member's header must carry,
     ///     with no file name, comment or other extras; nil to accept any gzip header.
     ///   - limits: how much of the file to read and decompress at most.
+    ///   - observer: sees the file's bytes as they are read.
     init(
         path: String, compression: Compression, strictGzipHeaders: UInt8? = nil,
-        limits: Limits = .none, content: (UnsafeRawBufferPointer) -> Bool
+        limits: Limits = .none, observer: Observer? = nil,
+        content: (UnsafeRawBufferPointer) -> Bool
     ) {
         let channel = ContentChannel(buffers: 4)
         let producer = Thread {
             channel.finish(
                 Self.produce(
                     path: path, compression: compression, strictGzipHeaders: strictGzipHeaders,
-                    limits: limits, into: channel))
+                    limits: limits, observer: observer, into: channel))
         }
         producer.stackSize = 1 << 20
         producer.start()
@@ -68,16 +76,19 @@ struct TableFileScan {
         contentSHA256 = wanted ? outcome.contentSHA256 : nil
         problem = outcome.problem
         members = outcome.members
+        failure = outcome.failure
     }
 
     /// Scans `table`'s file at `path` as the manifest's format stores it, within the limits
     /// its manifest `entry` gives: a text file as above, or a Parquet file read row group by
     /// row group (`ParquetFileScan`), whose rows are passed to `content` as the NDJSON text
     /// they are and whose row groups count as members. With `strictGzipHeaders`, gzip members
-    /// must carry the header demodata writes at the manifest's level.
+    /// must carry the header demodata writes at the manifest's level. An `observer` sees the
+    /// bytes of a text file (a Parquet file is read by its own reader, which has none).
     init(
         path: String, table: Table, manifest: Manifest, entry: Manifest.TableEntry,
-        strictGzipHeaders: Bool = true, content: (UnsafeRawBufferPointer) -> Bool
+        strictGzipHeaders: Bool = true, observer: Observer? = nil,
+        content: (UnsafeRawBufferPointer) -> Bool
     ) {
         let limits = Limits(table: table, entry: entry, manifest: manifest)
         guard manifest.format == .parquet else {
@@ -85,15 +96,16 @@ struct TableFileScan {
                 path: path, compression: manifest.compression,
                 strictGzipHeaders: manifest.compression == .gzip && strictGzipHeaders
                     ? GzipFraming.header(level: manifest.level)[8] : nil,
-                limits: limits, content: content)
+                limits: limits, observer: observer, content: content)
             return
         }
+        precondition(observer == nil, "a Parquet file's scan has no observer of its bytes")
         var info = stat()
         if lstat(path, &info) == 0, UInt64(max(0, info.st_size)) > limits.fileBytes {
             let size = UInt64(info.st_size)
             self.init(
                 fileBytes: size, bytesRead: 0, fileSHA256: nil, contentBytes: 0,
-                contentSHA256: nil, problem: limits.oversize(size), members: 0)
+                contentSHA256: nil, problem: limits.oversize(size), members: 0, failure: nil)
             return
         }
         var wanted = true
@@ -111,12 +123,13 @@ struct TableFileScan {
         self.init(
             fileBytes: scan.fileBytes, bytesRead: scan.fileBytes, fileSHA256: scan.fileSHA256,
             contentBytes: scan.contentBytes, contentSHA256: scan.contentSHA256,
-            problem: scan.problem.map { "is not valid Parquet: " + $0 }, members: scan.rowGroups)
+            problem: scan.problem.map { "is not valid Parquet: " + $0 }, members: scan.rowGroups,
+            failure: nil)
     }
 
     private init(
         fileBytes: UInt64, bytesRead: UInt64, fileSHA256: String?, contentBytes: UInt64,
-        contentSHA256: String?, problem: String?, members: Int
+        contentSHA256: String?, problem: String?, members: Int, failure: (any Error)?
     ) {
         self.fileBytes = fileBytes
         self.bytesRead = bytesRead
@@ -125,6 +138,7 @@ struct TableFileScan {
         self.contentSHA256 = contentSHA256
         self.problem = problem
         self.members = members
+        self.failure = failure
     }
 
     /// Ends decompression early: the content reached its limit, or the consumer wants no more.
@@ -133,7 +147,7 @@ struct TableFileScan {
     /// The producer's side: reads, hashes and decompresses, sending the content in pieces.
     private static func produce(
         path: String, compression: Compression, strictGzipHeaders: UInt8?, limits: Limits,
-        into channel: ContentChannel
+        observer: Observer?, into channel: ContentChannel
     ) -> ContentChannel.Outcome {
         var outcome = ContentChannel.Outcome()
         // No link, FIFO or device: such a file could block or never end.
@@ -201,6 +215,16 @@ struct TableFileScan {
             let input = UnsafeRawBufferPointer(rebasing: buffer[0..<count])
             fileHasher.update(input)
             outcome.bytesRead += UInt64(count)
+            if let observer {
+                do {
+                    try observer(input)
+                } catch {
+                    outcome.problem = "was not read to its end: \(error)"
+                    outcome.failure = error
+                    stopped = true
+                    break
+                }
+            }
             do {
                 if let decompressor {
                     try decompressor.decompress(input, emit: deliver)

@@ -3,7 +3,7 @@
 ///
 /// `plain` is true when the bytes need no JSON escaping (no quote, backslash or control byte)
 /// and no CSV quoting (none of those nor a comma).
-struct Text: @unchecked Sendable {
+struct StoredText: @unchecked Sendable {
     let start: UnsafePointer<UInt8>
     let count: Int
     let plain: Bool

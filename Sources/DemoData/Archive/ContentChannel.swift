@@ -17,6 +17,8 @@ final class ContentChannel: @unchecked Sendable {
         var contentSHA256: String?
         var problem: String?
         var members = 0
+        /// The error the observer of the file's bytes threw, which stopped the scan.
+        var failure: (any Error)?
     }
 
     /// The size of each piece handed over.

@@ -1,5 +1,5 @@
 /// What the verifier remembers about one product for the tables after it (about 36 bytes).
-struct ProductFact {
+struct SeenProduct {
     /// The price in cents; -1 when unknown (the product's row has a bad value).
     let priceCents: Int
     /// When the product was created, in microseconds since the epoch: no line sells it

@@ -1,6 +1,6 @@
 /// What the verifier remembers about one invoice while its line items are read (about 40
 /// bytes): the values they must agree with and the sum of their totals so far.
-struct InvoiceFact {
+struct SeenInvoice {
     /// The subtotal in cents; -1 when unknown (the invoice's row has a bad value).
     let subtotalCents: Int
     /// The customer's tier discount in hundredths of a percent; -1 when unknown.
