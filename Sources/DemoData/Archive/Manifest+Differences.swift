@@ -21,9 +21,9 @@ extension Manifest {
         let counts = self.counts ?? CountOverrides()
         let otherCounts = other.counts ?? CountOverrides()
         let describe = { (count: Int?) in count.map(String.init) ?? "the volume's" }
-        compare("customers", describe(counts.customers), describe(otherCounts.customers))
-        compare("products", describe(counts.products), describe(otherCounts.products))
-        compare("invoices", describe(counts.invoices), describe(otherCounts.invoices))
+        for table in Table.sizedRoots {
+            compare(table.name, describe(counts[table]), describe(otherCounts[table]))
+        }
         let tablesText = { (subset: [String]?) in subset?.joined(separator: ",") ?? "all" }
         compare("tables", tablesText(tableSubset), tablesText(other.tableSubset))
         compare("as_of", asOf, other.asOf)

@@ -3,24 +3,22 @@ extension GenerationParameters {
     /// The scales: 1 to `maximumScale`.
     public static let scaleRange = 1...maximumScale
 
-    /// The `--customers` counts: at least one (every invoice has a customer), at most what
-    /// `--scale` reaches with the huge volume.
-    public static let customerRange = 1...Volume.huge.customers * maximumScale
-
-    /// The `--invoices` counts: at least one, at most what `--scale` reaches with huge.
-    public static let invoiceRange = 1...Volume.huge.invoices * maximumScale
-
-    /// The `--products` counts for `volume`: enough for its longest invoice, whose lines have
-    /// distinct products, and at most what `--scale` reaches with huge.
-    public static func productRange(of volume: Volume) -> ClosedRange<Int> {
-        volume.lineItemsPerInvoice.upperBound...Volume.huge.products * maximumScale
+    /// The counts a user may give a sized root table at `volume`: at least the registry's
+    /// least (one, or enough products for the longest invoice), at most what `--scale`
+    /// reaches with the huge volume.
+    public static func countRange(of table: Table, volume: Volume) -> ClosedRange<Int> {
+        let least = table.spec.leastCount(volume)
+        return least...max(least, Volume.huge.count(of: table) * maximumScale)
     }
 
-    /// Whether every overridden count is in its range.
+    /// Whether every count given is for a sized root table and in its range.
     public var countsAreValid: Bool {
-        (counts.customers.map(Self.customerRange.contains) ?? true)
-            && (counts.products.map(Self.productRange(of: volume).contains) ?? true)
-            && (counts.invoices.map(Self.invoiceRange.contains) ?? true)
+        counts.entries.allSatisfy { entry in
+            Table(name: entry.name).map {
+                $0.spec.rootCount?.isSized == true
+                    && Self.countRange(of: $0, volume: volume).contains(entry.count)
+            } ?? false
+        }
     }
 
     /// The worker thread counts to accept from a user. More threads than this only cost

@@ -37,29 +37,35 @@ public struct GenerationParameters: Sendable, Hashable {
     /// The largest `--scale`.
     public static let maximumScale = 1_000_000
 
-    /// Customers: the override, else the volume's after scaling.
-    public var customers: Int { counts.customers ?? volume.customers * scale }
-    /// Products: the override, else the volume's after scaling.
-    public var products: Int { counts.products ?? volume.products * scale }
-    /// Invoices: the override, else the volume's after scaling.
-    public var invoices: Int { counts.invoices ?? volume.invoices * scale }
+    /// The rows of a root table: the count given for it, else the volume's after scaling
+    /// (the fixed count of a foundation table); 0 for a child table.
+    public func count(of table: Table) -> Int {
+        guard let rootCount = table.spec.rootCount else { return 0 }
+        guard rootCount.isSized else { return rootCount.atScaleOne(volume) }
+        return counts[table] ?? rootCount.atScaleOne(volume) * scale
+    }
+
+    /// Customers: the count given, else the volume's after scaling.
+    public var customers: Int { count(of: .customers) }
+    /// Products: the count given, else the volume's after scaling.
+    public var products: Int { count(of: .products) }
+    /// Invoices: the count given, else the volume's after scaling.
+    public var invoices: Int { count(of: .invoices) }
 
     /// The count overrides a manifest records: those that differ from the volume's scaled
     /// counts. An override equal to the volume's count changes nothing, so the same data always
     /// has the same manifest.
     public var recordedCounts: CountOverrides {
-        func differing(_ count: Int?, _ volumeCount: Int) -> Int? {
-            count == volumeCount * scale ? nil : count
+        var recorded = counts
+        for table in Table.sizedRoots where counts[table] == volume.count(of: table) * scale {
+            recorded[table] = nil
         }
-        return CountOverrides(
-            customers: differing(counts.customers, volume.customers),
-            products: differing(counts.products, volume.products),
-            invoices: differing(counts.invoices, volume.invoices))
+        return recorded
     }
 
     /// The number of root rows of a table (rows for root tables, parents for child tables).
     public func rootCount(of table: Table) -> Int {
-        table.root.spec.rootCount?(self) ?? 0
+        count(of: table.root)
     }
 
     /// The roots of `table` that this generation writes: all of them, or the shard's slice.

@@ -5,35 +5,17 @@ public enum Volume: String, CaseIterable, Sendable, Codable {
     case large
     case huge
 
+    /// The rows of a root table at scale 1, from the registry (0 for a child table).
+    public func count(of table: Table) -> Int {
+        table.spec.rootCount?.atScaleOne(self) ?? 0
+    }
+
     /// Customers at scale 1.
-    public var customers: Int {
-        switch self {
-        case .small: 25
-        case .medium: 100
-        case .large: 1000
-        case .huge: 10000
-        }
-    }
-
+    public var customers: Int { count(of: .customers) }
     /// Products at scale 1.
-    public var products: Int {
-        switch self {
-        case .small: 100
-        case .medium: 500
-        case .large: 2000
-        case .huge: 20000
-        }
-    }
-
+    public var products: Int { count(of: .products) }
     /// Invoices at scale 1.
-    public var invoices: Int {
-        switch self {
-        case .small: 75
-        case .medium: 300
-        case .large: 5000
-        case .huge: 50000
-        }
-    }
+    public var invoices: Int { count(of: .invoices) }
 
     /// How many addresses each customer has.
     public var addressesPerCustomer: ClosedRange<Int> {

@@ -22,7 +22,10 @@ struct TableSpec: Sendable {
     /// weigh progress and estimate sizes.
     let bytesPerRoot: Int
     /// How many roots a generation has; nil for a child table, which has its root's.
-    let rootCount: (@Sendable (GenerationParameters) -> Int)?
+    let rootCount: RootCount?
+    /// The fewest roots a count given for this table may ask for at a volume (a sized root
+    /// table's `--count`).
+    var leastCount: @Sendable (Volume) -> Int = { _ in 1 }
     /// How many rows of this table each root has at a volume; nil for a table with one row
     /// per root.
     let rowsPerRoot: (@Sendable (Volume) -> ClosedRange<Int>)?

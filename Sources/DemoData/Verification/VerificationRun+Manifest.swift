@@ -86,13 +86,10 @@ extension VerificationRun {
             }
         }
         let counts = manifest.counts ?? CountOverrides()
-        let ranges = [
-            ("customers", counts.customers, GenerationParameters.customerRange),
-            ("products", counts.products, GenerationParameters.productRange(of: manifest.volume)),
-            ("invoices", counts.invoices, GenerationParameters.invoiceRange),
-        ]
-        for (key, count, range) in ranges {
-            if let count, !range.contains(count) {
+        for table in Table.sizedRoots {
+            let key = table.name
+            let range = GenerationParameters.countRange(of: table, volume: manifest.volume)
+            if let count = counts[table], !range.contains(count) {
                 problem(
                     "counts.\(key) \(count) is not from \(range.lowerBound) to \(range.upperBound)",
                     fatal: true)
