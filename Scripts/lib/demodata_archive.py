@@ -420,7 +420,7 @@ def parquet_file(path: Path):
 
 
 def parquet_rows(path: Path) -> Iterator[dict]:
-    """A Parquet file's rows, one row group's batch in memory at a time."""
+    """A Parquet file's rows, one batch of at most 8,192 rows in memory at a time."""
     for batch in parquet_file(path).iter_batches(batch_size=8192):
         yield from batch.to_pylist()
 
