@@ -24,6 +24,9 @@ swift format lint --strict --recursive Package.swift Sources Tests
 echo "== independent archive checker: self-test"
 python3 Scripts/check_archive.py --self-test
 
+echo "== shared archive reader (Scripts/lib/demodata_archive.py): self-test"
+python3 Scripts/lib/demodata_archive.py --self-test
+
 echo "== tests with coverage"
 export DEMODATA_BINARY="$PWD/.build/release/demodata"
 set +e

@@ -41,6 +41,7 @@ struct InstallTests {
                 "share/zsh/site-functions/_demodata",
                 "share/fish/vendor_completions.d/demodata.fish",
                 "libexec/demodata/load-sqlite.sh", "libexec/demodata/lib/load-common.sh",
+                "libexec/demodata/lib/demodata_archive.py",
             ] {
                 #expect(
                     FileManager.default.fileExists(atPath: prefix.appending(path: file).path),
