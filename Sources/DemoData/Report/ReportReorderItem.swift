@@ -1,0 +1,13 @@
+/// A product whose current stock is at or below its reorder point.
+public struct ReportReorderItem: Sendable, Equatable {
+    public let sku: String
+    public let name: String
+    public let location: String
+    public let currentStock: Int
+    public let reservedStock: Int
+    public let reorderPoint: Int
+    public let reorderQuantity: Int
+
+    /// How far the stock is below the reorder point (0 at the point).
+    public var shortfall: Int { reorderPoint - currentStock }
+}
