@@ -71,12 +71,13 @@ public struct ArchiveReport: Sendable {
         reading path: String, temporaryDirectory: String? = nil, runLength: Int = 1 << 16
     ) throws {
         let manifest = try ArchiveChecksums.manifest(at: path)
-        guard CivilDate(parsing: manifest.asOf) != nil else {
+        guard let asOf = CivilDate(parsing: manifest.asOf) else {
             throw ArchiveError(
                 "\(path)/manifest.json has as_of \"\(manifest.asOf)\", not a date; run demodata "
                     + "verify \(path)")
         }
-        for table in Table.allCases where !manifest.tables.contains(where: { $0.name == table.name }) {
+        for table in Table.allCases
+        where !manifest.tables.contains(where: { $0.name == table.name }) {
             throw ArchiveError(
                 "\(path) has no \(table.name) table (a subset archive); the report needs all "
                     + "eight tables: generate the archive without --tables")
@@ -85,7 +86,7 @@ public struct ArchiveReport: Sendable {
         let parent = temporaryDirectory ?? (environment.isEmpty ? "/tmp" : environment)
         var template = Array((parent + "/demodata-report-XXXXXX").utf8CString)
         let directory = template.withUnsafeMutableBufferPointer { buffer -> String? in
-            guard let made = mkdtemp(buffer.baseAddress!) else { return nil }
+            guard let base = buffer.baseAddress, let made = mkdtemp(base) else { return nil }
             return String(cString: made)
         }
         guard let directory else {
@@ -96,7 +97,7 @@ public struct ArchiveReport: Sendable {
         defer { Self.remove(directory) }
         let computation = ReportComputation(
             reader: ReportTableReader(
-                path: path, manifest: manifest, asOf: CivilDate(parsing: manifest.asOf)!),
+                path: path, manifest: manifest, asOf: asOf),
             directory: directory, runLength: runLength)
         try computation.run()
         self.path = path

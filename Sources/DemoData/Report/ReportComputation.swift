@@ -216,7 +216,8 @@ final class ReportComputation {
         ) { row in
             invoices += 1
             let state = row.numbers[status]
-            let billed = state != Domain.InvoiceStatus.draft && state != Domain.InvoiceStatus.cancelled
+            let billed =
+                state != Domain.InvoiceStatus.draft && state != Domain.InvoiceStatus.cancelled
             let month = Self.month(ofDay: row.numbers[date])
             firstMonth = min(firstMonth, month)
             lastMonth = max(lastMonth, month)

@@ -30,12 +30,13 @@ public enum ReportOutput {
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         var template = Array("\(directory)/.\(name).demodata-report-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer {
-            mkstemp($0.baseAddress!)
+            $0.baseAddress.map { mkstemp($0) } ?? -1
         }
         guard descriptor >= 0 else {
             throw ArchiveError.system("create a file in", directory, code: errno)
         }
-        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        let temporary = String(
+            decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         do {
             let file = OutputFile(adopting: descriptor, path: temporary)
             try file.append(Array(html.utf8))

@@ -116,15 +116,21 @@ struct ReportPage {
 
     private var headline: String {
         let figures: [(String, String, Int, String)] = [
-            ("revenue-total", "Revenue (billed)", report.revenueCents,
-             ReportText.money(report.revenueCents)),
-            ("billed-invoices", "Billed invoices", report.billedInvoices,
-             ReportText.grouped(report.billedInvoices)),
+            (
+                "revenue-total", "Revenue (billed)", report.revenueCents,
+                ReportText.money(report.revenueCents)
+            ),
+            (
+                "billed-invoices", "Billed invoices", report.billedInvoices,
+                ReportText.grouped(report.billedInvoices)
+            ),
             ("invoices", "Invoices", report.invoices, ReportText.grouped(report.invoices)),
             ("customers", "Customers", report.customers, ReportText.grouped(report.customers)),
             ("products", "Products", report.products, ReportText.grouped(report.products)),
-            ("receivable", "Open receivables", report.receivableCents,
-             ReportText.money(report.receivableCents)),
+            (
+                "receivable", "Open receivables", report.receivableCents,
+                ReportText.money(report.receivableCents)
+            ),
         ]
         return "<section class=\"headline\">"
             + figures.map { name, label, value, text in

@@ -58,8 +58,9 @@ final class ReportRecordReader {
             count: Self.bufferLength)
         var filled = 0
         try records.withUnsafeMutableBytes { bytes in
+            guard let base = bytes.baseAddress else { return }
             while filled < bytes.count {
-                let count = read(descriptor, bytes.baseAddress! + filled, bytes.count - filled)
+                let count = read(descriptor, base + filled, bytes.count - filled)
                 if count < 0, errno == EINTR { continue }
                 guard count >= 0 else {
                     throw ArchiveError.system("read the report's temporary file", path, code: errno)

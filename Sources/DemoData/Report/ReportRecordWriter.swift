@@ -48,10 +48,10 @@ final class ReportRecordWriter {
     }
 
     private func write(_ bytes: UnsafeRawBufferPointer) throws {
+        guard let base = bytes.baseAddress else { return }
         var offset = 0
         while offset < bytes.count {
-            let written = Glibc.write(
-                descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
             if written < 0, errno == EINTR { continue }
             guard written > 0 else {
                 throw ArchiveError.system(

@@ -42,8 +42,10 @@ enum ReportText {
         let size = abs(dollars)
         let (scaled, unit): (Double, String) =
             size >= 1e9
-            ? (dollars / 1e9, "B") : size >= 1e6 ? (dollars / 1e6, "M")
-            : size >= 1e3 ? (dollars / 1e3, "k") : (dollars, "")
+            ? (dollars / 1e9, "B")
+            : size >= 1e6
+                ? (dollars / 1e6, "M")
+                : size >= 1e3 ? (dollars / 1e3, "k") : (dollars, "")
         return "$" + decimal(scaled, digits: unit.isEmpty || abs(scaled) >= 100 ? 0 : 1) + unit
     }
 
