@@ -110,18 +110,46 @@ import Testing
             try ArchiveReport(reading: subset.path)
         }
         #expect(error.description.contains("--tables"))
-        #expect(throws: ArchiveError.self) {
-            try ArchiveReport(reading: subset.path, temporaryDirectory: directory.file("none"))
-        }
         // A line items file cut short: the figures cover what could be read, and say so.
         let archive = try GeneratedArchive(volume: .medium, compression: .none)
         let file = archive.path + "/" + (try archive.entry(.invoiceLineItems)).file
         let content = try Data(contentsOf: URL(filePath: file))
         try content.prefix(content.count / 2).write(to: URL(filePath: file))
+        let unwritable = try #require(throws: ArchiveError.self) {
+            try ArchiveReport(reading: archive.path, temporaryDirectory: directory.file("none"))
+        }
+        #expect(unwritable.description.contains("TMPDIR"))
         let report = try ArchiveReport(reading: archive.path)
         #expect(!report.problems.isEmpty)
         #expect(report.html.contains("Problems reading the archive"))
         #expect(report.invoices == (try archive.entry(.invoices)).rows)
+    }
+
+    /// Rows that do not join — invoices of customers missing from their file, lines of
+    /// products missing from theirs, line items out of their invoices' order — are left out of
+    /// the joined figures and named, and the other figures stand.
+    @Test func rowsThatDoNotJoinAreLeftOutAndNamed() throws {
+        let archive = try GeneratedArchive(volume: .medium, compression: .none)
+        // The invoices stay whole: the figures of the invoices alone stay right.
+        let want = try ReportExpectation(archive.reader, asOf: archive.manifest.asOf)
+        func rewrite(_ table: Table, _ change: ([Substring]) -> [Substring]) throws {
+            let file = URL(filePath: archive.path + "/" + (try archive.entry(table)).file)
+            let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+            try (change(lines).joined(separator: "\n") + "\n").write(
+                to: file, atomically: false, encoding: .utf8)
+        }
+        try rewrite(.customers) { Array($0.prefix($0.count / 2)) }
+        try rewrite(.products) { Array($0.suffix($0.count / 2)) }
+        try rewrite(.invoiceLineItems) { $0.reversed() }
+        let report = try ArchiveReport(reading: archive.path, runLength: 16)
+        let problems = report.problems.joined(separator: "\n")
+        #expect(problems.contains("do not follow their invoice"), "\(problems)")
+        #expect(problems.contains("name a customer the customers table does not have"))
+        #expect(problems.contains("name a product the products table does not have"))
+        #expect(problems.contains("the manifest says"))
+        #expect(report.invoices == (try archive.entry(.invoices)).rows)
+        #expect(report.revenueCents == want.revenueCents)
+        #expect(report.ageing.map(\.cents) == want.ageing.map(\.cents))
     }
 
     @Test func theFileIsWrittenWholeAndOnlyOverOurOwn() throws {
@@ -165,6 +193,20 @@ import Testing
             }
             #expect(merged == records.sorted(), "runs of \(runLength)")
             #expect(sorter.count == records.count)
+        }
+        // A run file cut in the middle of a record is refused, never misread.
+        let writer = try ReportRecordWriter(path: directory.file("cut"))
+        try writer.append(records[0])
+        try writer.flush()
+        let cut = try FileHandle(forWritingTo: URL(filePath: directory.file("cut")))
+        try cut.truncate(atOffset: 20)
+        try cut.close()
+        #expect(throws: ArchiveError.self) {
+            try ReportRecordReader(path: directory.file("cut")).next()
+        }
+        #expect(throws: ArchiveError.self) { try ReportRecordWriter(path: directory.file("cut")) }
+        #expect(throws: ArchiveError.self) {
+            try ReportRecordReader(path: directory.file("missing"))
         }
         var top = TopList<Int>(limit: 3, ranksBefore: >)
         for value in [5, 1, 9, 7, 3, 9] {

@@ -90,7 +90,6 @@ struct ReportPage {
                 xTitle: "line items per invoice", yTitle: "invoices", color: Self.orange
             ).svg)
         page += ageingCard
-        page += cohortCard
         page += card(
             "Orders by weekday",
             note: "Billed invoices by the weekday of their date.",
@@ -101,13 +100,14 @@ struct ReportPage {
                 xTitle: "weekday", yTitle: "invoices", color: Self.blue
             ).svg)
         page += card(
-            "Orders by hour",
+            "Orders by hour", wide: true,
             note: "Billed invoices by the hour (UTC) they were created.",
             ReportColumnChart(
                 name: "hours", bars: report.hours, value: \.count, tick: ReportText.shortCount,
                 tooltip: { "\($0.label):00: \($0.count) invoices" },
-                xTitle: "hour of day (UTC)", yTitle: "invoices", color: Self.blue
+                xTitle: "hour of day (UTC)", yTitle: "invoices", color: Self.blue, width: 1200
             ).svg)
+        page += cohortCard
         page += reorderCard
         page += "</main>\n<footer>Made by demodata from \(ReportText.escaped(report.path)); "
         page += "every figure streamed from the archive's files.</footer>\n</body>\n</html>\n"
@@ -169,7 +169,7 @@ struct ReportPage {
 
     private var productsCard: String {
         let rows = report.topProducts.enumerated().map { index, product in
-            "<tr><td class=\"n\">\(index + 1)</td><td>\(ReportText.escaped(product.sku))</td>"
+            "<tr><td class=\"n\">\(index + 1)</td><td class=\"k\">\(ReportText.escaped(product.sku))</td>"
                 + "<td>\(ReportText.escaped(product.name))</td>"
                 + "<td>\(ReportText.escaped(product.category))</td>"
                 + "<td class=\"n\">\(ReportText.units(product.units))</td>"
@@ -247,7 +247,8 @@ struct ReportPage {
 
     private var reorderCard: String {
         let rows = report.reorder.map { item in
-            "<tr><td>\(ReportText.escaped(item.sku))</td><td>\(ReportText.escaped(item.name))"
+            "<tr><td class=\"k\">\(ReportText.escaped(item.sku))</td>"
+                + "<td>\(ReportText.escaped(item.name))"
                 + "</td><td>\(ReportText.escaped(item.location))</td>"
                 + "<td class=\"n\">\(ReportText.grouped(item.currentStock))</td>"
                 + "<td class=\"n\">\(ReportText.grouped(item.reservedStock))</td>"
@@ -305,8 +306,8 @@ struct ReportPage {
         svg rect:hover{opacity:.8}
         .scroll{overflow-x:auto}
         table{border-collapse:collapse;width:100%;font-size:13px}
-        th,td{padding:4px 8px;border-bottom:1px solid var(--line);text-align:left;\
-        white-space:nowrap}
+        th,td{padding:4px 8px;border-bottom:1px solid var(--line);text-align:left}
+        th,td.n,td.k{white-space:nowrap}
         thead th{color:var(--muted);font-weight:600}
         td.n{text-align:right;font-variant-numeric:tabular-nums}
         table.compact td,table.compact th{padding:3px 5px;font-size:12px}
