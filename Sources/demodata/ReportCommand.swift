@@ -1,6 +1,12 @@
 import ArgumentParser
 import DemoData
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// `demodata report`: one self-contained HTML page of the business in an archive.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -37,13 +43,26 @@ struct ReportCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        let report = try CommandFailure.reporting { try ArchiveReport(reading: directory) }
+        // A signal removes the spill runs and the page's temporary file before the process
+        // ends; nothing is left behind and no page is half-written.
+        let cleanup = ReportCleanup()
+        SignalTrap.shared.onSignal {
+            cleanup.removeAll()
+            Terminal.standardError.line(
+                "demodata: interrupted; the report's temporary files were removed")
+            _exit(130)
+        }
+        defer { SignalTrap.shared.onSignal(SignalTrap.exitInterrupted) }
+        let report = try CommandFailure.reporting {
+            try ArchiveReport(reading: directory, announce: cleanup.add)
+        }
         let target = output ?? Self.defaultOutput(for: directory)
         if target == "-" {
             try CommandFailure.reporting { try StandardOutput.write(report.html) }
         } else {
             try CommandFailure.reporting {
-                try ReportOutput.write(report.html, to: target, force: force)
+                try ReportOutput.write(
+                    report.html, to: target, force: force, announce: cleanup.add)
             }
             Terminal.standardError.line("wrote \(target)")
         }

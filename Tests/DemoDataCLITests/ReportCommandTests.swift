@@ -79,6 +79,33 @@ struct ReportCommandTests {
         }
     }
 
+    /// A signal while the joins spill their runs ends the run with 130 and removes them; no
+    /// page is written.
+    @Test func aSignalRemovesTheRunsAndWritesNothing() async throws {
+        try await TestDirectory.with { directory in
+            let archive = directory.url.appending(path: "huge")
+            try await CLI.generate(
+                ["--volume", "huge", "--scale", "4", "--format", "parquet"], into: archive)
+            let spill = directory.url.appending(path: "spill")
+            try FileManager.default.createDirectory(at: spill, withIntermediateDirectories: false)
+            let page = directory.file("page.html")
+            let result = try await BackgroundProcess.with(
+                ["report", archive.path, "-o", page], variables: ["TMPDIR": spill.path]
+            ) { running in
+                try await running.waitUntil("the report spills its runs") {
+                    let runs = try? FileManager.default.contentsOfDirectory(atPath: spill.path)
+                    return !(runs ?? []).isEmpty
+                }
+                running.send(SIGINT)
+                return try await running.result().0
+            }
+            #expect(result.status == 130 && result.errorIsOneLine, "\(result)")
+            #expect(result.errorText.contains("interrupted"), "\(result)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: spill.path).isEmpty)
+            #expect(try directory.contents().sorted() == ["huge", "spill"])
+        }
+    }
+
     /// The `data-value` of the element marked `data-figure="name"`.
     static func figure(_ name: String, in html: String) -> Int? {
         guard let start = html.range(of: "data-figure=\"\(name)\" data-value=\"") else {

@@ -65,10 +65,12 @@ public struct ArchiveReport: Sendable {
 
     /// Reads the archive at `path` and computes the figures, spilling sorted runs of
     /// (id, number) records to a temporary directory under `temporaryDirectory` (by default
-    /// `TMPDIR` or `/tmp`), removed before this returns. At most `runLength` records are held
+    /// `TMPDIR` or `/tmp`), removed before this returns; `announce` is told its path as soon
+    /// as it exists, for whoever removes it on a signal. At most `runLength` records are held
     /// in memory per sorted run.
     public init(
-        reading path: String, temporaryDirectory: String? = nil, runLength: Int = 1 << 16
+        reading path: String, temporaryDirectory: String? = nil, runLength: Int = 1 << 16,
+        announce: (String) -> Void = { _ in }
     ) throws {
         let manifest = try ArchiveChecksums.manifest(at: path)
         guard let asOf = CivilDate(parsing: manifest.asOf) else {
@@ -94,6 +96,7 @@ public struct ArchiveReport: Sendable {
                 "create a temporary directory in", parent, code: errno,
                 hint: "set TMPDIR to a writable directory")
         }
+        announce(directory)
         defer { Self.remove(directory) }
         let computation = ReportComputation(
             reader: ReportTableReader(

@@ -11,8 +11,12 @@ public enum ReportOutput {
     /// What every page of ours says near its top.
     static let marker = "<meta name=\"generator\" content=\"demodata report\">"
 
-    /// Writes `html` to `path`.
-    public static func write(_ html: String, to path: String, force: Bool = false) throws {
+    /// Writes `html` to `path`; `announce` is told the temporary file's path as soon as it
+    /// exists, for whoever removes it on a signal.
+    public static func write(
+        _ html: String, to path: String, force: Bool = false,
+        announce: (String) -> Void = { _ in }
+    ) throws {
         var info = stat()
         if lstat(path, &info) == 0 {
             guard info.st_mode & S_IFMT == S_IFREG else {
@@ -37,6 +41,7 @@ public enum ReportOutput {
         }
         let temporary = String(
             decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        announce(temporary)
         do {
             let file = OutputFile(adopting: descriptor, path: temporary)
             try file.append(Array(html.utf8))
