@@ -7,7 +7,4 @@ public struct ReportReorderItem: Sendable, Equatable {
     public let reservedStock: Int
     public let reorderPoint: Int
     public let reorderQuantity: Int
-
-    /// How far the stock is below the reorder point (0 at the point).
-    public var shortfall: Int { reorderPoint - currentStock }
 }
