@@ -53,6 +53,7 @@ struct InstallTests {
 
             #expect(try await completions(["demodata", "gen"], prefix: prefix) == ["generate"])
             #expect(try await completions(["demodata", "in"], prefix: prefix) == ["info"])
+            #expect(try await completions(["demodata", "rep"], prefix: prefix) == ["report"])
             #expect(
                 try await completions(["demodata", "generate", "--volume", ""], prefix: prefix)
                     == ["small", "medium", "large", "huge"])
