@@ -72,7 +72,7 @@ public struct ArchiveReport: Sendable {
         reading path: String, temporaryDirectory: String? = nil, runLength: Int = 1 << 16,
         announce: (String) -> Void = { _ in }
     ) throws {
-        let manifest = try ArchiveChecksums.manifest(at: path)
+        let manifest = try ArchiveReader(path).manifest()
         guard let asOf = CivilDate(parsing: manifest.asOf) else {
             throw ArchiveError(
                 "\(path)/manifest.json has as_of \"\(manifest.asOf)\", not a date; run demodata "

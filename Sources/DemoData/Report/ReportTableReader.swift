@@ -51,9 +51,8 @@ final class ReportTableReader {
                     failure = error
                 }
             }
-            let scan = TableFileScan(
-                path: path + "/" + entry.file, table: table, manifest: manifest, entry: entry,
-                strictGzipHeaders: false,
+            let scan = ArchiveReader(path).scan(
+                table, entry, manifest, strictGzipHeaders: false,
                 content: { failure == nil && reader.feed($0) })
             if let failure { throw failure }
             reader.finish()
