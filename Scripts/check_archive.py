@@ -10,10 +10,10 @@ specification rather than from the Swift code, so that end-to-end tests have a s
                                      [--sample-format ndjson|csv]
 
 What it checks:
-  1. manifest.json: its keys and their types, the eight tables in load order (or, in a subset
-     archive, the tables its table_subset names, in load order and with the parents of each),
-     each table's file name, row and byte counts, checksums and column list (the documented
-     schema).
+  1. manifest.json: its keys and their types, every table of the documented schema in load
+     order (or, in a subset archive, the tables its table_subset names, in load order and with
+     the parents of each), each table's file name, row and byte counts, checksums and column
+     list (the documented schema, foreign keys included).
   2. SHA256SUMS: one `<hex>  <name>` line for every table file, datapackage.json (when there)
      and manifest.json, all correct.
   3. Every file: size, sha256, clean (possibly multi-member) gzip, uncompressed size and sha256.
@@ -66,52 +66,60 @@ from pathlib import Path
 # The contract, transcribed from the specification
 # --------------------------------------------------------------------------------------------
 
-LOAD_ORDER = [
-    "customer_types", "product_categories", "customers", "customer_addresses",
-    "products", "inventory", "invoices", "invoice_line_items",
-]
-
 MONEY, PERCENT = "decimal(12,2)", "decimal(5,2)"
 
-# name:type, with a trailing "?" for nullable columns.
+# The documented schema: every table in load order, each column as name:type, with a trailing
+# "?" for a nullable column and ">table" for a foreign key to that table's id. This is the
+# oracle's own list of tables, on purpose the one place it is written: the manifest's tables
+# and columns are checked against it (a manifest that drops, adds or reorders a table fails),
+# so it is not read from the archive or from `demodata schema`, the output it checks. The load
+# order and the parents of each table follow from it; the rest of this script takes the tables
+# an archive holds from its manifest.
 SCHEMA_TEXT = {
     "customer_types": f"""id:uuid name:string description:string
         credit_limit_multiplier:{PERCENT} discount_percentage:{PERCENT} priority_level:integer
         active:boolean created_at:timestamp""",
     "product_categories": """id:uuid name:string description:string sort_order:integer
         active:boolean created_at:timestamp""",
-    "customers": f"""id:uuid customer_type_id:uuid name:string email:string phone:string
+    "customers": f"""id:uuid customer_type_id:uuid>customer_types name:string email:string phone:string
         status:string credit_limit:{MONEY} notes:string? created_at:timestamp
         updated_at:timestamp""",
-    "customer_addresses": """id:uuid customer_id:uuid address_type:string street:string
+    "customer_addresses": """id:uuid customer_id:uuid>customers address_type:string street:string
         street2:string? city:string state:string postal_code:string country:string
         primary:boolean active:boolean created_at:timestamp""",
-    "products": f"""id:uuid category_id:uuid name:string sku:string description:string
+    "products": f"""id:uuid category_id:uuid>product_categories name:string sku:string description:string
         price:{MONEY} cost:{MONEY} weight:decimal(8,2) active:boolean created_at:timestamp
         updated_at:timestamp""",
-    "inventory": """id:uuid product_id:uuid current_stock:integer reserved_stock:integer
+    "inventory": """id:uuid product_id:uuid>products current_stock:integer reserved_stock:integer
         reorder_point:integer reorder_quantity:integer location:string
         last_received_date:date last_received_quantity:integer created_at:timestamp
         updated_at:timestamp""",
-    "invoices": f"""id:uuid customer_id:uuid invoice_number:string date:date due_date:date
+    "invoices": f"""id:uuid customer_id:uuid>customers invoice_number:string date:date due_date:date
         status:string subtotal:{MONEY} tax_rate:{PERCENT} tax_amount:{MONEY} total:{MONEY}
         payment_terms:string notes:string? created_at:timestamp updated_at:timestamp""",
-    "invoice_line_items": f"""id:uuid invoice_id:uuid product_id:uuid description:string?
+    "invoice_line_items": f"""id:uuid invoice_id:uuid>invoices product_id:uuid>products description:string?
         quantity:decimal(10,2) unit_price:{MONEY} discount_percentage:{PERCENT}
         discount_amount:{MONEY} line_total:{MONEY} created_at:timestamp""",
 }
 
 
 def parse_schema(text):
+    """[(name, type, nullable, parent table or None)] of a SCHEMA_TEXT entry."""
     columns = []
     for item in text.split():
         name, ctype = item.split(":")
+        ctype, _, parent = ctype.partition(">")
         nullable = ctype.endswith("?")
-        columns.append((name, ctype.rstrip("?"), nullable))
+        columns.append((name, ctype.rstrip("?"), nullable, parent or None))
     return columns
 
 
 SCHEMA = {table: parse_schema(text) for table, text in SCHEMA_TEXT.items()}
+LOAD_ORDER = list(SCHEMA)
+# table: the tables its foreign keys reference. A subset archive (generate --tables) holds the
+# parents of each of its tables.
+PARENTS = {table: list(dict.fromkeys(c[3] for c in columns if c[3]))
+           for table, columns in SCHEMA.items()}
 
 # volume: (customers, products, invoices, addresses per customer, line items per invoice)
 VOLUMES = {
@@ -138,16 +146,9 @@ MARKUPS = (120, 220)
 TAX_EXEMPT = "Tax-exempt"
 HEX64_RE = re.compile(r"[0-9a-f]{64}", re.ASCII)
 
+# The tables that are not split between shards: whole in shard 0, empty in the others (the
+# sharding contract, not derivable from the schema, so the oracle's own).
 FOUNDATION = {"customer_types", "product_categories"}
-
-# table: the tables its foreign keys reference. A subset archive (generate --tables) holds the
-# parents of each of its tables.
-PARENTS = {
-    "customer_types": [], "product_categories": [], "customers": ["customer_types"],
-    "customer_addresses": ["customers"], "products": ["product_categories"],
-    "inventory": ["products"], "invoices": ["customers"],
-    "invoice_line_items": ["invoices", "products"],
-}
 
 MAX_PRINTED = 50
 MAX_PRINTED_PER_KIND = 10
@@ -372,7 +373,7 @@ class Context:
         self.rows = {}  # table -> rows read
         self.loaded = set()  # tables whose rows were all read and checked
         self.unreadable = set()  # tables whose reading stopped on an error
-        self.unchecked = {table: set() for table in LOAD_ORDER}  # ids of rows with bad values
+        self.unchecked = {table: set() for table in SCHEMA}  # ids of rows with bad values
         # facts the child tables need
         self.types = {}  # id -> [multiplier, discount] (hundredths)
         self.categories = set()
@@ -532,12 +533,25 @@ def check_manifest(ctx):
         columns = entry.get("columns")
         got = None
         if isinstance(columns, list) and all(isinstance(c, dict) for c in columns):
-            got = [(c.get("name"), c.get("type"), c.get("nullable")) for c in columns]
+            got = [(c.get("name"), c.get("type"), c.get("nullable"), references_of(c))
+                   for c in columns]
         if got != SCHEMA[name]:
             f.fail("manifest.json", 0,
                    f"manifest: {name}.columns = {got!r} differ from the documented schema {SCHEMA[name]!r}")
             entry["_bad_columns"] = True
     return True
+
+
+def references_of(column):
+    """The table a manifest column's foreign key references (`references` {table, column:
+    "id"}), None without one, or the odd value itself so that it differs from the schema."""
+    references = column.get("references")
+    if references is None:
+        return None
+    if isinstance(references, dict) and set(references) == {"table", "column"} \
+            and references["column"] == "id" and isinstance(references["table"], str):
+        return references["table"]
+    return references
 
 
 def valid_date(text):
@@ -729,9 +743,9 @@ def table_rows(ctx, entry):
     columns = SCHEMA[table]
     names = [c[0] for c in columns]
     specs = [(i, cname, make_converter(ctype, ctx.format), nullable)
-             for i, (cname, ctype, nullable) in enumerate(columns)]
+             for i, (cname, ctype, nullable, _) in enumerate(columns)]
     # every date and timestamp is on or before as-of, except a due date (sent => due >= as-of)
-    time_columns = [(i, cname) for i, (cname, ctype, _) in enumerate(columns)
+    time_columns = [(i, cname) for i, (cname, ctype, _, _) in enumerate(columns)
                     if ctype in ("date", "timestamp") and cname != "due_date"]
     created = names.index("created_at") if "created_at" in names else None
     updated = names.index("updated_at") if "updated_at" in names else None
@@ -1066,6 +1080,8 @@ def check_invoice_line_items(ctx, entry, rows):
             invoice.products.add(product_id)
 
 
+# The business rules of each table of the schema (the generic checks of types, keys and
+# nullability run in table_rows); checked below to name exactly the schema's tables.
 TABLE_CHECKS = {
     "customer_types": check_customer_types,
     "product_categories": check_product_categories,
@@ -1076,6 +1092,9 @@ TABLE_CHECKS = {
     "invoices": check_invoices,
     "invoice_line_items": check_invoice_line_items,
 }
+
+assert list(TABLE_CHECKS) == LOAD_ORDER and FOUNDATION <= set(SCHEMA), \
+    "check_archive.py: TABLE_CHECKS and FOUNDATION must name the tables of SCHEMA_TEXT"
 
 # ---- checks across tables -------------------------------------------------------------------
 
@@ -1139,7 +1158,8 @@ def check_volume(ctx, expect_volume, expect_scale):
     customers = counts.get("customers", customers)
     products = counts.get("products", products)
     invoices = counts.get("invoices", invoices)
-    expected = {"customer_types": 4, "product_categories": 5, "customers": customers,
+    expected = {"customer_types": len(TIERS), "product_categories": len(CATEGORIES),
+                "customers": customers,
                 "products": products, "inventory": products, "invoices": invoices}
     for table, count in expected.items():
         if table in ctx.rows and ctx.rows[table] != count:
@@ -1428,7 +1448,9 @@ def write_archive(directory, tables, fmt="ndjson", compression="gzip", volume="s
             "name": table, "file": name, "rows": len(tables[table]), "bytes": len(data),
             "sha256": hashlib.sha256(data).hexdigest(), "uncompressed_bytes": len(content),
             "content_sha256": hashlib.sha256(content).hexdigest(),
-            "columns": [{"name": n, "type": c, "nullable": x} for n, c, x in SCHEMA[table]],
+            "columns": [dict({"name": n, "type": c, "nullable": x},
+                             **({"references": {"table": parent, "column": "id"}} if parent else {}))
+                        for n, c, x, parent in SCHEMA[table]],
         })
     manifest = {
         "format_version": 1, "generator": {"name": "demodata", "version": "0.0.0-selftest"},
@@ -1546,8 +1568,23 @@ def run_self_test(vocabulary):
             listed=["customer_types", "customers", "invoices"]), "tables are")
         expect_fail("subset of every table", write_archive(tmp / "sub5", t, subset=LOAD_ORDER),
                     "table_subset")
-        expect_fail("eight tables expected", write_archive(
+        expect_fail("every table expected", write_archive(
             tmp / "sub6", t, listed=["customer_types", "customers"]), "tables are")
+        expect_fail("a table dropped", write_archive(
+            tmp / "sub7", t, listed=[name for name in LOAD_ORDER if name != "inventory"]),
+            "tables are")
+        # a foreign key the manifest does not record, or records to another table
+        for label, change in (("missing", lambda c: c.pop("references")),
+                              ("wrong", lambda c: c.update(references={"table": "customers",
+                                                                       "column": "id"}))):
+            keyless = write_archive(tmp / f"fk-{label}", t)
+            manifest = json.loads((keyless / "manifest.json").read_text(encoding="utf-8"))
+            invoices = next(e for e in manifest["tables"] if e["name"] == "invoice_line_items")
+            change(next(c for c in invoices["columns"] if c["name"] == "product_id"))
+            (keyless / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n",
+                                                   encoding="utf-8")
+            expect_fail(f"foreign key {label} in the manifest", keyless,
+                        "invoice_line_items.columns", "differ from the documented schema")
         # a key twice in one object: readers disagree on which counts
         twice = write_archive(tmp / "twice", t)
         text = (twice / "manifest.json").read_text(encoding="utf-8")

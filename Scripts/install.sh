@@ -60,7 +60,7 @@ for script in load-postgres.sh load-sqlite.sh load-duckdb.sh load-mysql.sh shard
     install -m 0755 "$root/Scripts/$script" "$prefix/libexec/demodata/$script"
 done
 install -m 0644 "$root/Scripts/lib/load-common.sh" "$root/Scripts/lib/demodata-binary.sh" \
-    "$prefix/libexec/demodata/lib/"
+    "$root/Scripts/lib/demodata_archive.py" "$prefix/libexec/demodata/lib/"
 install -m 0755 "$binary" "$prefix/bin/demodata"
 install -m 0644 "$work/bash" "$prefix/share/bash-completion/completions/demodata"
 install -m 0644 "$work/zsh" "$prefix/share/zsh/site-functions/_demodata"

@@ -3,8 +3,9 @@
 
     python3 Scripts/realism_figures.py ARCHIVE_DIR [--json] [--as-of YYYY-MM-DD] [--report]
 
-The archive's eight tables (NDJSON, CSV or Parquet; gzip, zstd or uncompressed, as its
-manifest.json says) are loaded into an in-memory DuckDB with the column types the manifest
+Every table the archive's manifest.json lists (NDJSON, CSV or Parquet; gzip, zstd or
+uncompressed, as the manifest says; not a subset archive, whose missing tables the figures
+need) is loaded into an in-memory DuckDB with the column types the manifest
 lists (decimal(p,s) as DECIMAL, date, timestamp as TIMESTAMP in UTC). A table keeps its file's
 row order, so a row's `rowid` is its 0-based row index in the file.
 
@@ -21,10 +22,11 @@ Definitions that apply throughout:
   * a customer's state: the state of its primary billing address (address_type billing,
     primary true; the first in file order when there are several).
 
-Reference data is read at run time from the Swift sources of the repository this script is in
-(or --sources DIR): state populations (2020 Census) and ZIP prefix blocks from
-Sources/DemoData/Vocabulary/USStates.swift, ZIPs and area codes per city from
-Sources/DemoData/Vocabulary/USPlaceData.swift. Figures that need a missing file are null.
+Reference data comes from Scripts/vocabulary.json (or --vocabulary FILE), the generator's
+vocabulary as the Swift tests keep it: state populations (2020 Census), ZIP prefix blocks and
+area codes, and the ZIPs of each city. Facts of the data itself (the tiers, the categories)
+come from the archive. The manifest and the vocabulary are read with
+Scripts/lib/demodata_archive.py.
 
 Requires the duckdb Python package (pip install duckdb). Errors go to stderr with exit 1.
 """
@@ -40,6 +42,11 @@ import re
 import sys
 from pathlib import Path
 
+# The shared archive reader, in Scripts/lib/; no __pycache__ is written beside it.
+sys.dont_write_bytecode = True
+sys.path.insert(0, str(Path(__file__).resolve().parent / "lib"))
+import demodata_archive  # noqa: E402
+
 try:
     import duckdb
 except ImportError:  # pragma: no cover - depends on the machine
@@ -48,13 +55,7 @@ except ImportError:  # pragma: no cover - depends on the machine
     sys.exit(1)
 
 PROGRAM = "realism_figures.py"
-REPOSITORY = Path(__file__).resolve().parent.parent
-STATES_SWIFT = Path("Sources/DemoData/Vocabulary/USStates.swift")
-PLACES_SWIFT = Path("Sources/DemoData/Vocabulary/USPlaceData.swift")
 REPORT_SQL = Path(__file__).resolve().parent / "report_queries.sql"
-TABLES = ("customer_types", "product_categories", "customers", "customer_addresses",
-          "products", "inventory", "invoices", "invoice_line_items")
-TIERS = ("Bronze", "Silver", "Gold", "Platinum")
 BILLED = "status NOT IN ('draft', 'cancelled')"
 
 
@@ -88,48 +89,32 @@ def quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def refuse_duplicate_keys(pairs):
-    """An object hook for json.loads that refuses a key named twice in one object: readers
-    disagree on which one counts."""
-    keys = set()
-    for key, _ in pairs:
-        if key in keys:
-            raise ValueError(f"the key {key!r} appears twice in one object")
-        keys.add(key)
-    return dict(pairs)
-
-
-def read_manifest(directory: Path) -> dict:
-    path = directory / "manifest.json"
+def read_archive(directory: Path) -> demodata_archive.Archive:
+    """The archive's manifest, refused when it is a subset: the figures join every table."""
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=refuse_duplicate_keys)
-    except FileNotFoundError:
-        raise Failure(f"{path} does not exist; give the directory of a demodata archive")
-    except (OSError, ValueError) as error:
-        raise Failure(f"cannot read {path}: {error}")
-    names = [table.get("name") for table in manifest.get("tables", [])]
-    missing = [name for name in TABLES if name not in names]
-    if missing:
-        raise Failure(f"{path} lists no {', '.join(missing)}; the figures need all eight "
-                      "tables (generate the archive without --tables)")
-    return manifest
+        archive = demodata_archive.Archive(directory)
+    except demodata_archive.ArchiveError as error:
+        raise Failure(str(error))
+    subset = archive.manifest.get("table_subset")
+    if subset is not None:
+        raise Failure(f"{archive.manifest_path} is a subset archive of {subset}; the figures "
+                      "need every table (generate the archive without --tables)")
+    return archive
 
 
-def load_tables(connection, directory: Path, manifest: dict) -> None:
+def load_tables(connection, archive: demodata_archive.Archive) -> None:
     """Creates one table per archive table, typed as the manifest says, in file row order."""
-    archive_format = manifest.get("format", "ndjson")
-    shard = manifest.get("shard")
+    archive_format = archive.format
+    shard = archive.shard
     # In a sharded CSV archive only shard 0 has the header line.
     header = not (isinstance(shard, dict) and shard.get("index", 0) != 0)
-    for table in manifest["tables"]:
-        name = table["name"]
-        if name not in TABLES:
-            continue
-        path = directory / table["file"]
+    for table in archive.tables:
+        name = table.name
+        path = archive.path(table)
         if not path.exists():
             raise Failure(f"{path} is missing; manifest.json lists it for {name}")
-        columns = [(column["name"], duckdb_type(column["type"], f"{name}.{column['name']}"))
-                   for column in table["columns"]]
+        columns = [(column.name, duckdb_type(column.type, f"{name}.{column.name}"))
+                   for column in table.columns]
         spec = "{" + ", ".join(f"{literal(c)}: {literal(t)}" for c, t in columns) + "}"
         if archive_format == "ndjson":
             source = (f"read_json({literal(str(path))}, format = 'newline_delimited', "
@@ -141,7 +126,7 @@ def load_tables(connection, directory: Path, manifest: dict) -> None:
         elif archive_format == "parquet":
             source = f"read_parquet({literal(str(path))})"
         else:
-            raise Failure(f"{directory / 'manifest.json'} names the format "
+            raise Failure(f"{archive.manifest_path} names the format "
                           f"{archive_format!r}; this script reads ndjson, csv and parquet")
         select = ", ".join(f"CAST({quoted(c)} AS {t}) AS {quoted(c)}" for c, t in columns)
         try:
@@ -151,74 +136,31 @@ def load_tables(connection, directory: Path, manifest: dict) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
-# Reference data from the Swift sources
+# Reference data from the vocabulary
 
 
-def read_states(sources: Path):
-    """[(code, population, [(low, high) ZIP prefix ranges])] from USStates.swift, or None."""
-    path = sources / STATES_SWIFT
-    if not path.exists():
-        return None
-    text = path.read_text(encoding="utf-8")
-    pattern = re.compile(
-        r'USState\(\s*code:\s*"([A-Z]{2})",\s*name:\s*"[^"]*",\s*population:\s*([\d_]+),'
-        r'\s*salesTaxHundredths:\s*\d+,\s*zipPrefixes:\s*\[([^\]]*)\]')
-    states = []
-    for code, population, prefixes in pattern.findall(text):
-        ranges = [(int(low), int(high))
-                  for low, high in re.findall(r"(\d+)\.\.\.(\d+)", prefixes)]
-        states.append((code, int(population.replace("_", "")), ranges))
-    if len(states) != text.count("USState("):
-        raise Failure(f"{path}: read {len(states)} states of {text.count('USState(')}; "
-                      "its layout changed, update read_states in this script")
-    return states
-
-
-def read_places(sources: Path):
-    """[(state, city, zip, area codes '/'-joined)] from USPlaceData.swift, or None."""
-    path = sources / PLACES_SWIFT
-    if not path.exists():
-        return None
-    rows = []
-    line_pattern = re.compile(r"\s*([A-Z]{2})\|([^|]+)\|(.*)")
-    for line in path.read_text(encoding="utf-8").splitlines():
-        match = line_pattern.fullmatch(line)
-        if not match:
-            continue
-        state, city, entries = match.groups()
-        for entry in entries.split():
-            parts = entry.split(":")
-            rows.append((state, city, parts[0], parts[2] if len(parts) > 2 else ""))
-    if not rows:
-        raise Failure(f"{path}: found no `STATE|City|ZIP:people:codes` lines; its layout "
-                      "changed, update read_places in this script")
-    return rows
-
-
-def create_reference_tables(connection, sources: Path) -> dict:
+def create_reference_tables(connection, vocabulary: demodata_archive.Vocabulary) -> None:
     """Creates state_population, state_zip_prefix, place_zip and state_area_code."""
-    states = read_states(sources)
-    places = read_places(sources)
-    if states is not None:
-        connection.execute(
-            "CREATE TABLE state_population AS SELECT unnest($1) AS state, "
-            "unnest($2)::BIGINT AS population",
-            [[s[0] for s in states], [s[1] for s in states]])
-        prefixes = [(code, low, high) for code, _, ranges in states for low, high in ranges]
-        connection.execute(
-            "CREATE TABLE state_zip_prefix AS SELECT unnest($1) AS state, "
-            "unnest($2)::INTEGER AS low, unnest($3)::INTEGER AS high",
-            [[p[0] for p in prefixes], [p[1] for p in prefixes], [p[2] for p in prefixes]])
-    if places is not None:
-        connection.execute(
-            "CREATE TABLE place_zip AS SELECT unnest($1) AS state, unnest($2) AS city, "
-            "unnest($3) AS zip, unnest($4) AS area_codes",
-            [[p[0] for p in places], [p[1] for p in places], [p[2] for p in places],
-             [p[3] for p in places]])
-        connection.execute(
-            "CREATE TABLE state_area_code AS SELECT DISTINCT state, unnest(string_split("
-            "area_codes, '/')) AS area_code FROM place_zip WHERE area_codes <> ''")
-    return {"states": states is not None, "places": places is not None}
+    states = vocabulary.states
+    connection.execute(
+        "CREATE TABLE state_population AS SELECT unnest($1) AS state, "
+        "unnest($2)::BIGINT AS population",
+        [[s.code for s in states], [s.population for s in states]])
+    prefixes = [(s.code, low, high) for s in states for low, high in s.zip_prefixes]
+    connection.execute(
+        "CREATE TABLE state_zip_prefix AS SELECT unnest($1) AS state, "
+        "unnest($2)::INTEGER AS low, unnest($3)::INTEGER AS high",
+        [[p[0] for p in prefixes], [p[1] for p in prefixes], [p[2] for p in prefixes]])
+    places = [(city.state, city.name, f"{zip_code:05d}") for city in vocabulary.cities
+              for zip_code in city.zips]
+    connection.execute(
+        "CREATE TABLE place_zip AS SELECT unnest($1) AS state, unnest($2) AS city, "
+        "unnest($3) AS zip",
+        [[p[0] for p in places], [p[1] for p in places], [p[2] for p in places]])
+    codes = [(state.code, f"{code:03d}") for state in states for code in state.area_codes]
+    connection.execute(
+        "CREATE TABLE state_area_code AS SELECT unnest($1) AS state, unnest($2) AS area_code",
+        [[c[0] for c in codes], [c[1] for c in codes]])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -468,14 +410,21 @@ def contradiction_figures(f: Figures) -> None:
           "sum of the eleven contradiction counts above")
 
 
+def tiers(connection) -> list[str]:
+    """The archive's customer tiers (customer_types), lowest credit multiplier first."""
+    return [row[0] for row in connection.execute(
+        "SELECT name FROM customer_types ORDER BY credit_limit_multiplier, rowid").fetchall()]
+
+
 def customer_figures(f: Figures) -> None:
-    for tier in TIERS:
+    names = tiers(f.connection)
+    for tier in names:
         f.add(f"tier_share_{tier.lower()}",
               "SELECT count(*) FILTER (WHERE tier = $1) / nullif(count(*), 0) "
               "FROM customer_sales",
               f"share of customers in tier {tier}", [tier])
     spend = []
-    for tier in TIERS:
+    for tier in names:
         value = f.value("SELECT avg(revenue) FROM customer_sales WHERE tier = $1", [tier])
         spend.append(value)
         f.add(f"tier_revenue_per_customer_{tier.lower()}", value,
@@ -483,7 +432,7 @@ def customer_figures(f: Figures) -> None:
     rises = (None if any(value is None for value in spend)
              else int(all(a < b for a, b in zip(spend, spend[1:]))))
     f.add("tier_spend_rises", rises,
-          "1 if revenue per customer rises strictly Bronze < Silver < Gold < Platinum")
+          "1 if revenue per customer rises strictly " + " < ".join(names))
     f.add("inactive_vs_active_order_rate",
           "SELECT (sum(recent_invoices) FILTER (WHERE status = 'inactive') "
           "/ nullif(count(*) FILTER (WHERE status = 'inactive'), 0)) "
@@ -525,19 +474,16 @@ def order_figures(f: Figures) -> None:
           "average quantity of line items with a unit price under $20")
 
 
-def geography_figures(f: Figures, reference: dict) -> None:
-    if reference["states"]:
-        f.add("state_share_vs_population",
-              "WITH shares AS (SELECT state, count(*) / sum(count(*)) OVER () AS share "
-              "FROM customer_sales WHERE state IS NOT NULL GROUP BY state), "
-              "population AS (SELECT state, population / sum(population) OVER () AS share "
-              "FROM state_population) "
-              "SELECT max(abs(coalesce(s.share, 0) - coalesce(p.share, 0))) "
-              "FILTER (WHERE (SELECT count(*) FROM shares) > 0) "
-              "FROM shares s FULL JOIN population p ON p.state = s.state",
-              "largest |state share of customers - state share of US population (2020)|")
-    else:
-        f.add("state_share_vs_population", None, f"needs {STATES_SWIFT}")
+def geography_figures(f: Figures) -> None:
+    f.add("state_share_vs_population",
+          "WITH shares AS (SELECT state, count(*) / sum(count(*)) OVER () AS share "
+          "FROM customer_sales WHERE state IS NOT NULL GROUP BY state), "
+          "population AS (SELECT state, population / sum(population) OVER () AS share "
+          "FROM state_population) "
+          "SELECT max(abs(coalesce(s.share, 0) - coalesce(p.share, 0))) "
+          "FILTER (WHERE (SELECT count(*) FROM shares) > 0) "
+          "FROM shares s FULL JOIN population p ON p.state = s.state",
+          "largest |state share of customers - state share of US population (2020)|")
     f.add("california_customer_share",
           "SELECT count(*) FILTER (WHERE state = 'CA') / nullif(count(*), 0) "
           "FROM customer_sales WHERE state IS NOT NULL",
@@ -555,32 +501,25 @@ def geography_figures(f: Figures, reference: dict) -> None:
           "FROM (SELECT count(DISTINCT state) AS n FROM customer_addresses "
           "GROUP BY customer_id)",
           "share of customers whose addresses are in more than one state")
-    if reference["places"]:
-        f.add("area_code_matches_state_share",
-              "WITH phones AS (SELECT state, regexp_extract(phone, "
-              "'^\\s*(?:\\+?1[ .-]?)?\\(?(\\d{3})', 1) AS area_code FROM customer_sales "
-              "WHERE state IS NOT NULL) "
-              "SELECT avg(CASE WHEN EXISTS (SELECT 1 FROM state_area_code a "
-              "WHERE a.state = phones.state AND a.area_code = phones.area_code) "
-              "THEN 1 ELSE 0 END) FROM phones WHERE area_code <> ''",
-              "share of customers whose phone area code serves their billing state")
-        f.add("zip_of_other_city_share",
-              "SELECT avg(CASE WHEN EXISTS (SELECT 1 FROM place_zip z WHERE z.state = a.state "
-              "AND lower(z.city) = lower(a.city) AND z.zip = left(a.postal_code, 5)) "
-              "THEN 0 ELSE 1 END) FROM customer_addresses a WHERE address_type = 'billing'",
-              "share of billing addresses whose ZIP is not one of that city and state")
-    else:
-        f.add("area_code_matches_state_share", None, f"needs {PLACES_SWIFT}")
-        f.add("zip_of_other_city_share", None, f"needs {PLACES_SWIFT}")
-    if reference["states"]:
-        f.add("zip_prefix_not_of_state_share",
-              "SELECT avg(CASE WHEN EXISTS (SELECT 1 FROM state_zip_prefix z "
-              "WHERE z.state = a.state AND TRY_CAST(left(a.postal_code, 3) AS INTEGER) "
-              "BETWEEN z.low AND z.high) THEN 0 ELSE 1 END) FROM customer_addresses a "
-              "WHERE address_type = 'billing'",
-              "share of billing addresses whose ZIP prefix is not one of the state's")
-    else:
-        f.add("zip_prefix_not_of_state_share", None, f"needs {STATES_SWIFT}")
+    f.add("area_code_matches_state_share",
+          "WITH phones AS (SELECT state, regexp_extract(phone, "
+          "'^\\s*(?:\\+?1[ .-]?)?\\(?(\\d{3})', 1) AS area_code FROM customer_sales "
+          "WHERE state IS NOT NULL) "
+          "SELECT avg(CASE WHEN EXISTS (SELECT 1 FROM state_area_code a "
+          "WHERE a.state = phones.state AND a.area_code = phones.area_code) "
+          "THEN 1 ELSE 0 END) FROM phones WHERE area_code <> ''",
+          "share of customers whose phone area code serves their billing state")
+    f.add("zip_of_other_city_share",
+          "SELECT avg(CASE WHEN EXISTS (SELECT 1 FROM place_zip z WHERE z.state = a.state "
+          "AND lower(z.city) = lower(a.city) AND z.zip = left(a.postal_code, 5)) "
+          "THEN 0 ELSE 1 END) FROM customer_addresses a WHERE address_type = 'billing'",
+          "share of billing addresses whose ZIP is not one of that city and state")
+    f.add("zip_prefix_not_of_state_share",
+          "SELECT avg(CASE WHEN EXISTS (SELECT 1 FROM state_zip_prefix z "
+          "WHERE z.state = a.state AND TRY_CAST(left(a.postal_code, 3) AS INTEGER) "
+          "BETWEEN z.low AND z.high) THEN 0 ELSE 1 END) FROM customer_addresses a "
+          "WHERE address_type = 'billing'",
+          "share of billing addresses whose ZIP prefix is not one of the state's")
 
 
 def category_key(name: str) -> str:
@@ -694,7 +633,7 @@ def name_figures(f: Figures) -> None:
           "share of customers whose email local part ends with their row index")
 
 
-def compute(connection, as_of: datetime.date, reference: dict) -> list:
+def compute(connection, as_of: datetime.date) -> list:
     prepare(connection, as_of)
     figures = Figures(connection)
     product_figures(figures)
@@ -702,7 +641,7 @@ def compute(connection, as_of: datetime.date, reference: dict) -> list:
     contradiction_figures(figures)
     customer_figures(figures)
     order_figures(figures)
-    geography_figures(figures, reference)
+    geography_figures(figures)
     time_figures(figures)
     inventory_figures(figures)
     name_figures(figures)
@@ -773,13 +712,17 @@ def main(argv=None) -> int:
     parser.add_argument("--as-of", help="YYYY-MM-DD (default: the manifest's as_of)")
     parser.add_argument("--report", action="store_true",
                         help="run the queries of report_queries.sql instead of the figures")
-    parser.add_argument("--sources", type=Path, default=REPOSITORY,
-                        help="repository whose Sources/ hold the reference data "
-                             "(default: the one this script is in)")
+    parser.add_argument("--vocabulary", type=Path, default=demodata_archive.VOCABULARY,
+                        help="the vocabulary JSON file with the reference data "
+                             "(default: vocabulary.json beside this script)")
     arguments = parser.parse_args(argv)
     try:
-        manifest = read_manifest(arguments.archive)
-        as_of_text = arguments.as_of or manifest.get("as_of")
+        archive = read_archive(arguments.archive)
+        try:
+            vocabulary = demodata_archive.read_vocabulary(arguments.vocabulary)
+        except demodata_archive.ArchiveError as error:
+            raise Failure(str(error))
+        as_of_text = arguments.as_of or archive.as_of
         if not as_of_text:
             raise Failure("manifest.json has no as_of; give --as-of YYYY-MM-DD")
         try:
@@ -792,17 +735,14 @@ def main(argv=None) -> int:
             connection.execute("SET TimeZone = 'UTC'")
         except duckdb.Error:
             pass  # without ICU there are no time zones to convert, which is fine
-        load_tables(connection, arguments.archive, manifest)
-        reference = create_reference_tables(connection, arguments.sources)
+        load_tables(connection, archive)
+        create_reference_tables(connection, vocabulary)
         if arguments.report:
-            if not reference["states"]:
-                raise Failure(f"--report needs {arguments.sources / STATES_SWIFT} for the "
-                              "state populations")
             connection.execute("CREATE TABLE report_parameters AS SELECT $1::DATE AS as_of",
                                [as_of])
             sys.stdout.write(run_report(connection, REPORT_SQL))
             return 0
-        rows = compute(connection, as_of, reference)
+        rows = compute(connection, as_of)
     except Failure as failure:
         print(f"{PROGRAM}: {failure}", file=sys.stderr)
         return 1

@@ -101,7 +101,7 @@ chmod 0755 "$tree/bin/demodata"
 for script in load-postgres.sh load-sqlite.sh load-duckdb.sh load-mysql.sh shard-worker.sh; do
     install -m 0755 "Scripts/$script" "$tree/libexec/demodata/$script"
 done
-for script in load-common.sh demodata-binary.sh; do
+for script in load-common.sh demodata-binary.sh demodata_archive.py; do
     install -m 0644 "Scripts/lib/$script" "$tree/libexec/demodata/lib/$script"
 done
 "$tree/bin/demodata" --generate-completion-script bash >"$tree/share/bash-completion/completions/demodata"

@@ -5,7 +5,7 @@
 # needs: python3 with PyYAML, PostgreSQL 15, MariaDB, sqlite3, gzip, GNU time, the zstd tool, and Slurm
 # and MUNGE (slurm-wlm, munge) for the test that runs a one-node Slurm cluster, debootstrap
 # and podman for the release tests (Scripts/release.sh's artifacts in a Debian 12 chroot and
-# the image), from apt; and
+# the image), and chromium for the report's browser test, from apt; and
 # DuckDB, pandas, polars and frictionless from PyPI. Run as root it installs them; otherwise it
 # names them and fails. Nothing is done when all are there.
 #
@@ -34,6 +34,8 @@ if [ "${1:-}" = --tests ]; then
     # The release tests: a Debian 12 root file system without Swift, and the image.
     command -v debootstrap >/dev/null || need_apt+=(debootstrap)
     command -v podman >/dev/null || need_apt+=(podman)
+    # Headless Chromium renders `demodata report`'s page in the report's browser test.
+    command -v chromium >/dev/null || need_apt+=(chromium)
 elif [ $# -gt 0 ]; then
     echo "usage: Scripts/setup.sh [--tests]" >&2
     exit 64

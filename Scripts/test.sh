@@ -11,8 +11,9 @@ cd "$(dirname "$0")/.."
 # independent archive checker and the coverage report, PyYAML for the Kubernetes example's
 # check, PostgreSQL 15, MariaDB, sqlite3, DuckDB, pandas, polars and frictionless for the
 # integration tests, which start their own throwaway PostgreSQL and MariaDB servers, Slurm and
-# MUNGE for the test that starts its own one-node Slurm cluster, gzip, zstd and sha256sum for
-# end-to-end checks), installed with apt and pip when missing.
+# MUNGE for the test that starts its own one-node Slurm cluster, headless Chromium for the
+# report's browser test, gzip, zstd and sha256sum for end-to-end checks), installed with apt
+# and pip when missing.
 bash Scripts/setup.sh --tests
 
 echo "== build (release; warnings are errors for this package's targets)"
@@ -23,6 +24,9 @@ swift format lint --strict --recursive Package.swift Sources Tests
 
 echo "== independent archive checker: self-test"
 python3 Scripts/check_archive.py --self-test
+
+echo "== shared archive reader (Scripts/lib/demodata_archive.py): self-test"
+python3 Scripts/lib/demodata_archive.py --self-test
 
 echo "== tests with coverage"
 export DEMODATA_BINARY="$PWD/.build/release/demodata"

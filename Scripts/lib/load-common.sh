@@ -25,7 +25,8 @@ require_commands() {
 # read_manifest DIR FORMATS: checks DIR's manifest.json and fills the arrays
 #   table_names table_files table_rows table_columns table_booleans table_nullables
 #   table_timestamps table_money (the money columns, decimal(12,2))
-# with the tables the archive holds (all eight, or a subset with the parents of each), and
+# with the tables the archive holds (those its manifest lists, in its order: every table, or a
+# subset with the parents of each; read with demodata_archive.py beside this file), and
 # all_table_names with every table demodata makes (from `demodata schema`), which a loader
 # refuses to find in the database without --replace and drops with it
 # (columns, booleans, nullables and timestamps as space-separated column names), and the
@@ -40,11 +41,17 @@ read_manifest() {
     require_commands python3
     [ -f "$dir/manifest.json" ] ||
         fail "$dir has no manifest.json, so it is not a complete archive (the manifest is written last); generate it again"
-    listing=$(python3 - "$program" "$dir" "$formats" "$(demodata_command)" <<'PY'
-import json, os, re, shlex, sys
+    listing=$(python3 - "$program" "$dir" "$formats" "$(demodata_command)" \
+        "$(dirname "${BASH_SOURCE[0]}")" <<'PY'
+import shlex, sys
 
-program, directory, formats, demodata = sys.argv[1], sys.argv[2], sys.argv[3].split(), sys.argv[4]
-identifier = re.compile(r"^[a-z_][a-z0-9_]*$")
+program, directory, formats, demodata, library = sys.argv[1:6]
+formats = formats.split()
+# demodata_archive.py sits beside this file, in Scripts/lib or PREFIX/libexec/demodata/lib
+# (which may not be writable: no __pycache__ is written there).
+sys.dont_write_bytecode = True
+sys.path.insert(0, library)
+import demodata_archive
 
 
 def refuse(message):
@@ -52,75 +59,47 @@ def refuse(message):
     sys.exit(1)
 
 
-def refuse_duplicate_keys(pairs):
-    # Readers disagree on which of two equal keys counts: a manifest with one is not ours.
-    keys = set()
-    for key, _ in pairs:
-        if key in keys:
-            raise ValueError(f"the key {key!r} appears twice in one object")
-        keys.add(key)
-    return dict(pairs)
-
-
 try:
-    with open(os.path.join(directory, "manifest.json"), encoding="utf-8") as handle:
-        manifest = json.load(handle, object_pairs_hook=refuse_duplicate_keys)
-except (OSError, ValueError) as error:
-    refuse(f"{directory}/manifest.json cannot be read as JSON ({error}); generate the archive again")
-if not isinstance(manifest, dict) or not isinstance(manifest.get("tables"), list):
-    refuse(f"{directory}/manifest.json is not a demodata manifest (no tables list)")
+    archive = demodata_archive.Archive(directory)
+except demodata_archive.ArchiveError as error:
+    refuse(str(error))
+manifest = archive.manifest
 
 # The command that generates the same data in a format this loader reads, runnable as printed:
 # its default output path (Output/<volume>[-x<scale>][-csv]) never holds the other format.
-archive_format = manifest.get("format")
 counts = manifest.get("counts") or {}
 subset = manifest.get("table_subset")
 regenerate = "{} generate --format {} --volume {}{}{}{} --seed {} --as-of {}".format(
-    demodata, archive_format if archive_format in formats else formats[0],
+    demodata, archive.format if archive.format in formats else formats[0],
     shlex.quote(str(manifest.get("volume"))),
     "" if manifest.get("scale") == 1 else " --scale {}".format(manifest.get("scale")),
     "".join(" --{} {}".format(key, counts[key]) for key in ("customers", "products", "invoices")
             if key in counts),
     " --tables " + shlex.quote(",".join(map(str, subset))) if isinstance(subset, list) else "",
     manifest.get("seed"), shlex.quote(str(manifest.get("as_of"))))
-if archive_format not in formats:
-    refuse(f"{directory} holds {str(archive_format).upper()} files and {program} reads "
+if archive.format not in formats:
+    refuse(f"{directory} holds {archive.format.upper()} files and {program} reads "
            f"{' or '.join(f.upper() for f in formats)}; regenerate with --format {formats[0]}: "
            f"{regenerate}")
-shard = manifest.get("shard")
+shard = archive.shard
 if shard is not None:
     refuse(f"{directory} is shard {shard.get('index')} of {shard.get('count')}, not a whole "
            "archive; merge the shards first (demodata merge OUT SHARD_DIR...) and load OUT")
-compression = manifest.get("compression")
-if compression not in ("gzip", "zstd", "none"):
-    refuse(f"{directory}/manifest.json names an unknown compression {compression!r}")
-if not manifest["tables"]:
-    refuse(f"{directory}/manifest.json lists no tables")
 
-print(archive_format, compression)
-for table in manifest["tables"]:
-    name, file, rows = table.get("name"), table.get("file"), table.get("rows")
-    columns = table.get("columns") or []
-    # A Parquet file compresses its pages, not the file.
-    suffix = "." + archive_format + (
-        "" if archive_format == "parquet" else {"gzip": ".gz", "zstd": ".zst"}.get(compression, ""))
-    if not isinstance(name, str) or not identifier.match(name) or file != name + suffix:
-        refuse(f"{directory}/manifest.json has an unexpected table entry {name!r} / {file!r}")
-    if not isinstance(rows, int) or rows < 0:
-        refuse(f"{directory}/manifest.json gives no row count for {name}")
-    if not columns or not all(identifier.match(str(c.get("name"))) for c in columns):
-        refuse(f"{directory}/manifest.json gives no usable column list for {name}")
-    if not os.path.isfile(os.path.join(directory, file)):
+print(archive.format, archive.compression)
+for table in archive.tables:
+    if not archive.path(table).is_file():
         # The damaged archive itself is replaced: it is demodata's (its manifest lists the file).
-        refuse(f"{directory}/{file} is missing, so the archive is incomplete; generate it again: "
-               f"{regenerate} --output {shlex.quote(directory)} --force")
+        refuse(f"{directory}/{table.file} is missing, so the archive is incomplete; generate it "
+               f"again: {regenerate} --output {shlex.quote(directory)} --force")
+    columns = table.columns
     print("|".join([
-        name, file, str(rows),
-        " ".join(c["name"] for c in columns),
-        " ".join(c["name"] for c in columns if c.get("type") == "boolean"),
-        " ".join(c["name"] for c in columns if c.get("nullable")),
-        " ".join(c["name"] for c in columns if c.get("type") == "timestamp"),
-        " ".join(c["name"] for c in columns if c.get("type") == "decimal(12,2)"),
+        table.name, table.file, str(table.rows),
+        " ".join(c.name for c in columns),
+        " ".join(c.name for c in columns if c.type == "boolean"),
+        " ".join(c.name for c in columns if c.nullable),
+        " ".join(c.name for c in columns if c.type == "timestamp"),
+        " ".join(c.name for c in columns if c.type == "decimal(12,2)"),
     ]))
 PY
     ) || exit 1

@@ -21,6 +21,12 @@ final class OutputFile {
         guard descriptor >= 0 else { throw ArchiveError.system("create", path, code: errno) }
     }
 
+    /// Takes over `descriptor`, a file already open for writing at `path`.
+    init(adopting descriptor: Int32, path: String) {
+        self.path = path
+        self.descriptor = descriptor
+    }
+
     /// Wraps standard output.
     init(standardOutput: ()) {
         path = "standard output"

@@ -4,20 +4,22 @@ import DemoDataEngine
 import DemoDataVerification
 import DemoDataVocabulary
 
-/// The vocabulary that rules are checked against — states with their sales tax and ZIP
-/// prefixes, cities with their street-delivery ZIP codes — as a JSON document, so that other programs (the
-/// independent Python checker) read the same facts without parsing Swift. A test keeps
-/// `Scripts/vocabulary.json` equal to it.
+/// The vocabulary that rules are checked and realism is measured against — states with their
+/// 2020 population, sales tax, ZIP prefixes and the telephone area codes of their ZIPs, cities
+/// with their street-delivery ZIP codes — as a JSON document, so that other programs (the
+/// independent Python checker, the realism figures) read the same facts without parsing Swift.
+/// A test keeps `Scripts/vocabulary.json` equal to it.
 package enum VocabularyExport {
     package static func json() -> [UInt8] {
         JSONValue.object([
             (
                 "states",
                 .array(
-                    USStates.all.map { state in
+                    USStates.all.enumerated().map { index, state in
                         .object([
                             ("code", .string(state.code)),
                             ("name", .string(state.name)),
+                            ("population", .integer(state.population)),
                             ("sales_tax_hundredths", .integer(state.salesTaxHundredths)),
                             (
                                 "zip_prefixes",
@@ -26,6 +28,7 @@ package enum VocabularyExport {
                                         .array([.integer($0.lowerBound), .integer($0.upperBound)])
                                     })
                             ),
+                            ("area_codes", .array(areaCodes(ofState: index).map { .integer($0) })),
                         ])
                     })
             ),
@@ -45,5 +48,13 @@ package enum VocabularyExport {
                     })
             ),
         ]).serialized()
+    }
+
+    /// The distinct area codes of the ZIPs of a state (its index in `USStates.all`), in
+    /// increasing order.
+    private static func areaCodes(ofState state: Int) -> [Int] {
+        let places = USPlaces.shared
+        let zips = places.stateCities[state].flatMap { places.cities[$0].zips }
+        return Set(zips.flatMap { places.areaCodes[places.zips[$0].areaCodes] }).sorted()
     }
 }

@@ -21,7 +21,8 @@ struct DemoDataCommand: AsyncParsableCommand {
         version: "demodata \(DemoDataVersionText.text)",
         subcommands: [
             GenerateCommand.self, StreamCommand.self, SchemaCommand.self, ResetCommand.self,
-            MergeCommand.self, VerifyCommand.self, InfoCommand.self, LoadCommand.self,
+            MergeCommand.self, VerifyCommand.self, InfoCommand.self, ReportCommand.self,
+            LoadCommand.self,
         ]
     )
 

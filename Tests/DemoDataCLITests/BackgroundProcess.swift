@@ -16,12 +16,14 @@ struct BackgroundProcess {
     ///   - ignoring: signals the process starts with ignored, as `nohup` or a shell's
     ///     `trap '' INT` leave them (it is started through `sh`, which then runs it in its
     ///     own place, with the same process id).
+    ///   - variables: variables set on top of the test's environment.
     static func with<Result>(
         _ arguments: [String], standardOutput: FileHandle? = nil, ignoring: [String] = [],
-        _ body: (BackgroundProcess) async throws -> Result
+        variables: [String: String] = [:], _ body: (BackgroundProcess) async throws -> Result
     ) async throws -> Result {
         var environment = ProcessInfo.processInfo.environment
         environment["SOURCE_DATE_EPOCH"] = nil
+        environment.merge(variables) { _, new in new }
         let binary = try TestPackage.builtBinary()
         let running =
             ignoring.isEmpty

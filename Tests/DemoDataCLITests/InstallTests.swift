@@ -41,6 +41,7 @@ struct InstallTests {
                 "share/zsh/site-functions/_demodata",
                 "share/fish/vendor_completions.d/demodata.fish",
                 "libexec/demodata/load-sqlite.sh", "libexec/demodata/lib/load-common.sh",
+                "libexec/demodata/lib/demodata_archive.py",
             ] {
                 #expect(
                     FileManager.default.fileExists(atPath: prefix.appending(path: file).path),
@@ -52,6 +53,7 @@ struct InstallTests {
 
             #expect(try await completions(["demodata", "gen"], prefix: prefix) == ["generate"])
             #expect(try await completions(["demodata", "in"], prefix: prefix) == ["info"])
+            #expect(try await completions(["demodata", "rep"], prefix: prefix) == ["report"])
             #expect(
                 try await completions(["demodata", "generate", "--volume", ""], prefix: prefix)
                     == ["small", "medium", "large", "huge"])

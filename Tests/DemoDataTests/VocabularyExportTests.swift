@@ -24,5 +24,10 @@ import Testing
         let document = try JSONSerialization.jsonObject(with: committed) as? [String: Any]
         #expect((document?["states"] as? [Any])?.count == USStates.all.count)
         #expect((document?["cities"] as? [Any])?.count == USPlaces.shared.cities.count)
+        // The realism figures read each state's population and area codes here.
+        let states = document?["states"] as? [[String: Any]] ?? []
+        #expect(
+            states.map { $0["population"] as? Int } == USStates.all.map { $0.population })
+        #expect(states.allSatisfy { !(($0["area_codes"] as? [Int]) ?? []).isEmpty })
     }
 }
