@@ -19,19 +19,27 @@ let layers: [(name: String, dependencies: [Target.Dependency])] = [
     // Archives on disk: writing, reading, merging, resetting, locks.
     ("DemoDataArchive", ["DemoDataEngine", "DemoDataCore", "CPlatform"]),
     // `verify`: the regeneration, the schema and business-rule checks.
-    ("DemoDataVerification", [
-        "DemoDataArchive", "DemoDataEngine", "DemoDataCore", "DemoDataVocabulary",
-    ]),
+    (
+        "DemoDataVerification",
+        [
+            "DemoDataArchive", "DemoDataEngine", "DemoDataCore", "DemoDataVocabulary",
+        ]
+    ),
     // The generator service the command-line tool and library users call.
-    ("DemoDataService", [
-        "DemoDataVerification", "DemoDataArchive", "DemoDataEngine", "DemoDataCore",
-        "DemoDataVocabulary",
-    ]),
+    (
+        "DemoDataService",
+        [
+            "DemoDataVerification", "DemoDataArchive", "DemoDataEngine", "DemoDataCore",
+            "DemoDataVocabulary",
+        ]
+    ),
 ]
 
 let libraryTargets: [Target] =
     layers.map { layer in
-        .target(name: layer.name, dependencies: layer.dependencies, exclude: ["README.md"], swiftSettings: strict)
+        .target(
+            name: layer.name, dependencies: layer.dependencies, exclude: ["README.md"],
+            swiftSettings: strict)
     } + [
         // The library product: every layer, re-exported.
         .target(

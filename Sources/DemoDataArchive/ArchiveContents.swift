@@ -12,7 +12,7 @@ import DemoDataEngine
 /// files, and nothing else. While a reset removes an archive, the
 /// manifest is first renamed to `.demodata-reset`: such a directory is an incomplete archive
 /// of ours, which a later reset or `--force` finishes.
-enum ArchiveContents {
+package enum ArchiveContents {
     case missing
     /// A file, link or anything else that is not a directory.
     case notDirectory
@@ -23,17 +23,17 @@ enum ArchiveContents {
     /// that is not ours, `reason` says why.
     case foreign(entry: String, reason: String)
 
-    static let manifestName = "manifest.json"
-    static let sumsName = "SHA256SUMS"
+    package static let manifestName = "manifest.json"
+    package static let sumsName = "SHA256SUMS"
     /// The Frictionless Data Package descriptor, written before the manifest.
-    static let dataPackageName = "datapackage.json"
+    package static let dataPackageName = "datapackage.json"
     /// The manifest's name while a reset removes the archive.
-    static let resetMarkerName = ".demodata-reset"
+    package static let resetMarkerName = ".demodata-reset"
     /// The file in a run's temporary directory that names the run.
-    static let runMarkerName = ".demodata-run"
+    package static let runMarkerName = ".demodata-run"
 
     /// Inspects the directory at `path`.
-    static func inspect(_ path: String) -> ArchiveContents {
+    package static func inspect(_ path: String) -> ArchiveContents {
         switch FileSystem.kind(of: path) {
         case .missing: return .missing
         case .file, .other: return .notDirectory
@@ -67,7 +67,7 @@ enum ArchiveContents {
     }
 
     /// The manifest at `path` when it is one this tool writes, else nil.
-    static func ownManifest(at path: String) -> Manifest? {
+    package static func ownManifest(at path: String) -> Manifest? {
         guard let bytes = try? FileSystem.readSmallFile(path),
             let manifest = try? ArchiveReader.decodeManifest(bytes),
             manifest.generator.name == "demodata",
@@ -81,14 +81,16 @@ enum ArchiveContents {
         return manifest
     }
 
-    static func fileName(of table: Table, _ format: OutputFormat, _ compression: Compression)
+    package static func fileName(
+        of table: Table, _ format: OutputFormat, _ compression: Compression
+    )
         -> String
     {
         format.fileName(of: table, compression: compression)
     }
 
     /// Every name a file of ours can have inside an archive or a run's temporary directory.
-    static let ownNames: Set<String> = {
+    package static let ownNames: Set<String> = {
         var names: Set<String> = [
             manifestName, sumsName, dataPackageName, resetMarkerName, runMarkerName,
         ]
@@ -104,7 +106,7 @@ enum ArchiveContents {
 
     /// The first entry of the directory at `path` that is not a regular file with one of our
     /// names (`.` when the directory cannot be read); nil when there is none.
-    static func foreignEntry(in path: String) -> String? {
+    package static func foreignEntry(in path: String) -> String? {
         guard let entries = try? FileSystem.contents(of: path) else { return "." }
         return entries.first {
             !ownNames.contains($0) || FileSystem.kind(of: path + "/" + $0) != .file
@@ -119,7 +121,7 @@ enum ArchiveContents {
     ///
     /// - Parameter shouldStop: asked after each step; when it returns true the removal stops
     ///   with `CancellationError`, leaving an archive that is recognisably being removed.
-    static func removeOwned(
+    package static func removeOwned(
         _ path: String, keepDirectory: Bool, shouldStop: () -> Bool = { false }
     ) throws {
         func step() throws {

@@ -10,7 +10,7 @@ public struct ArchiveError: Error, CustomStringConvertible, Sendable {
     }
 
     /// An error from a system call on `path`, with the system's explanation of `code`.
-    static func system(_ action: String, _ path: String, code: Int32, hint: String = "")
+    package static func system(_ action: String, _ path: String, code: Int32, hint: String = "")
         -> ArchiveError
     {
         let reason = SystemError.message(code)

@@ -75,7 +75,7 @@ public struct ArchiveEstimate: Sendable {
     }
 
     /// The rows of `table` that the parameters write (the shard's slice for a shard).
-    static func rows(of table: Table, _ parameters: GenerationParameters) -> Int {
+    package static func rows(of table: Table, _ parameters: GenerationParameters) -> Int {
         let roots = parameters.roots(of: table).count
         // Every child table has its measured mean (TableRegistryTests).
         guard let hundredths = table.spec.meanRowsPerRootHundredths?(parameters.volume) else {

@@ -35,7 +35,7 @@ public struct ArchiveGenerator: Sendable {
             shouldStop: shouldStop)
     }
 
-    func writeArchive(
+    package func writeArchive(
         into target: ArchiveTarget, force: Bool, progress: Progress?,
         shouldStop: @escaping @Sendable () -> Bool
     ) throws -> Manifest {
@@ -56,7 +56,7 @@ public struct ArchiveGenerator: Sendable {
         currentArchive(in: try ArchiveTarget(path: path))
     }
 
-    func currentArchive(in target: ArchiveTarget) -> Manifest? {
+    package func currentArchive(in target: ArchiveTarget) -> Manifest? {
         guard case .archive(let existing, complete: true) = target.existing,
             existing.dataVersion == DemoDataVersion.data,
             existing == Manifest(parameters: parameters, tables: existing.tables),
@@ -97,7 +97,7 @@ public struct ArchiveGenerator: Sendable {
     /// Writes `datapackage.json`, then `manifest.json`, then `SHA256SUMS` (the table files, the
     /// data package and the manifest) into `directory` and syncs the directory: the last step
     /// before an archive is installed.
-    static func writeManifestAndSums(_ manifest: Manifest, into directory: String) throws {
+    package static func writeManifestAndSums(_ manifest: Manifest, into directory: String) throws {
         let dataPackageBytes = DataPackage(manifest: manifest).serialized()
         try writeSmallFile(directory + "/" + ArchiveContents.dataPackageName, dataPackageBytes)
         let manifestBytes = manifest.serialized()
@@ -122,7 +122,7 @@ public struct ArchiveGenerator: Sendable {
         try stream(table, to: OutputFile(standardOutput: ()))
     }
 
-    func stream(_ table: Table, to file: OutputFile) throws -> Int {
+    package func stream(_ table: Table, to file: OutputFile) throws -> Int {
         var plain = parameters
         if parameters.format.compressesFiles {
             plain.compression = .none

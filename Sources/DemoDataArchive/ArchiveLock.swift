@@ -1,5 +1,6 @@
 import DemoDataCore
 import DemoDataEngine
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -17,18 +18,18 @@ import DemoDataEngine
 /// identity. A file at that name that is not recognisably such a file — not a regular file,
 /// with other hard links, of another owner, or holding anything but a run's identity — is
 /// never written, truncated or removed: the run refuses, naming it.
-final class ArchiveLock {
+package final class ArchiveLock {
     /// The lock file's path.
-    let path: String
+    package let path: String
     private var descriptor: Int32
 
     /// The lock file of the archive at `archive`.
-    static func lockPath(of archive: String) -> String {
+    package static func lockPath(of archive: String) -> String {
         FileSystem.parentDirectory(of: archive) + "/." + FileSystem.lastComponent(of: archive)
             + lockSuffix
     }
 
-    static let lockSuffix = ".demodata-lock"
+    package static let lockSuffix = ".demodata-lock"
 
     /// The most bytes a lock file of ours holds (a run's identity is a few hundred).
     private static let sizeLimit = 4096
@@ -37,7 +38,7 @@ final class ArchiveLock {
     ///
     /// - Throws: `ArchiveError` naming the run that holds it, the file at the lock file's
     ///   name that is not a lock file of ours, or why the lock file cannot be used.
-    init(archive: String, identity: RunIdentity) throws {
+    package init(archive: String, identity: RunIdentity) throws {
         path = Self.lockPath(of: archive)
         descriptor = -1
         // The file at the path may go or change between two steps: a holder removes it before
@@ -161,7 +162,7 @@ final class ArchiveLock {
 
     /// Why the file at `path` is not a lock file of ours; nil when it is one, is being
     /// created, or is not there.
-    static func foreignReason(_ path: String) -> String? {
+    package static func foreignReason(_ path: String) -> String? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard descriptor >= 0 else {
             return errno == ELOOP ? "is a symbolic link" : nil
@@ -177,7 +178,9 @@ final class ArchiveLock {
     /// The lock, or nil where the archive's directory cannot be written at all (a read-only
     /// file system, no permission): no run can change the archive there, so reading it needs
     /// no lock, and any attempt to write fails with its own error.
-    static func unlessReadOnly(archive: String, identity: RunIdentity) throws -> ArchiveLock? {
+    package static func unlessReadOnly(archive: String, identity: RunIdentity) throws
+        -> ArchiveLock?
+    {
         let parent = FileSystem.parentDirectory(of: archive)
         if access(parent, W_OK) != 0, errno == EROFS || errno == EACCES {
             return nil
@@ -190,7 +193,7 @@ final class ArchiveLock {
     }
 
     /// Removes the lock file and releases the lock.
-    func unlock() {
+    package func unlock() {
         guard descriptor >= 0 else { return }
         unlink(path)
         close(descriptor)
@@ -199,7 +202,7 @@ final class ArchiveLock {
 
     /// Whether the file at `path` is a lock file of ours that no run holds (left by a run
     /// that was killed).
-    static func isAbandoned(_ path: String) -> Bool {
+    package static func isAbandoned(_ path: String) -> Bool {
         guard FileSystem.kind(of: path) == .file else { return false }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard descriptor >= 0 else { return false }
@@ -212,7 +215,7 @@ final class ArchiveLock {
     }
 
     /// The archive whose lock file is named `entry`, if it is one.
-    static func target(ofLockFile entry: String) -> String? {
+    package static func target(ofLockFile entry: String) -> String? {
         guard entry.hasPrefix("."), entry.hasSuffix(lockSuffix), entry.count > lockSuffix.count + 1
         else { return nil }
         return String(entry.dropFirst().dropLast(lockSuffix.count))

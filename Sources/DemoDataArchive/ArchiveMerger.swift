@@ -1,5 +1,6 @@
 import DemoDataCore
 import DemoDataEngine
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)

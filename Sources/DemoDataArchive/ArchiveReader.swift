@@ -11,22 +11,22 @@ import Foundation
 /// Reads an archive of ours: the one place that decodes its manifest, parses its `SHA256SUMS`,
 /// scans its table files and hashes whole files. `verify`, `info`, `merge`, `reset` and the
 /// up-to-date check of `generate` read archives through it.
-struct ArchiveReader: Sendable {
+package struct ArchiveReader: Sendable {
     /// The archive's directory.
-    let directory: String
+    package let directory: String
 
-    init(_ directory: String) {
+    package init(_ directory: String) {
         self.directory = directory
     }
 
     /// The path of `name` inside the archive.
-    func path(_ name: String) -> String {
+    package func path(_ name: String) -> String {
         directory + "/" + name
     }
 
     /// The manifest of the directory when it is a complete archive of ours; otherwise an error
     /// saying what the directory is instead.
-    func manifest() throws -> Manifest {
+    package func manifest() throws -> Manifest {
         switch ArchiveContents.inspect(directory) {
         case .archive(let manifest, complete: true):
             return manifest
@@ -47,25 +47,25 @@ struct ArchiveReader: Sendable {
 
     /// Decodes manifest bytes, refusing a document that is not strict JSON (a key twice in one
     /// object above all), so that every reader sees the same manifest.
-    static func decodeManifest(_ bytes: [UInt8]) throws -> Manifest {
+    package static func decodeManifest(_ bytes: [UInt8]) throws -> Manifest {
         try StrictJSON.validate(bytes)
         return try JSONDecoder().decode(Manifest.self, from: Data(bytes))
     }
 
     /// The bytes of a small file of the archive (the manifest, `SHA256SUMS`, the data package).
-    func small(_ name: String) throws -> [UInt8] {
+    package func small(_ name: String) throws -> [UInt8] {
         try FileSystem.readSmallFile(path(name))
     }
 
     /// `SHA256SUMS`, parsed.
-    func sums() throws -> SumsListing {
+    package func sums() throws -> SumsListing {
         SumsListing(parsing: try small(ArchiveContents.sumsName))
     }
 
     /// Checks `SHA256SUMS` and `datapackage.json` against `manifest` without reading the table
     /// files: the data package must be the one the manifest describes, and the sums exactly
     /// the text demodata writes for them.
-    func checkSums(_ manifest: Manifest) throws {
+    package func checkSums(_ manifest: Manifest) throws {
         let sumsPath = path(ArchiveContents.sumsName)
         let text = try small(ArchiveContents.sumsName)
         let dataPackagePath = path(ArchiveContents.dataPackageName)
@@ -91,7 +91,7 @@ struct ArchiveReader: Sendable {
     /// Checks that every file is the one the manifest and `SHA256SUMS` describe (present, of
     /// the recorded size and SHA-256), without decompressing: the fast check behind the
     /// up-to-date detection. Throws an `ArchiveError` naming the first file that is not.
-    func checkFiles(_ manifest: Manifest) throws {
+    package func checkFiles(_ manifest: Manifest) throws {
         try checkSums(manifest)
         for entry in manifest.tables {
             // A file of another size is not read: it may be a sparse file of any size.
@@ -104,7 +104,7 @@ struct ArchiveReader: Sendable {
 
     /// The SHA-256 of the file `name`, read whole, when it is a regular file of
     /// `expectedBytes`; nil when it has another size (then nothing of it is read).
-    func digest(_ name: String, expectedBytes: UInt64) throws -> String? {
+    package func digest(_ name: String, expectedBytes: UInt64) throws -> String? {
         var info = stat()
         guard lstat(path(name), &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
             UInt64(max(0, info.st_size)) == expectedBytes
@@ -121,7 +121,7 @@ struct ArchiveReader: Sendable {
     /// Scans the file of the table of `entry` as the manifest's format stores it, within the
     /// limits its entry and the schema give (`TableFileScan`), passing its content to
     /// `content` while it returns true, and its raw bytes to `observer`, if given.
-    func scan(
+    package func scan(
         _ table: Table, _ entry: Manifest.TableEntry, _ manifest: Manifest,
         strictGzipHeaders: Bool = true, observer: TableFileScan.Observer? = nil,
         content: (UnsafeRawBufferPointer) -> Bool

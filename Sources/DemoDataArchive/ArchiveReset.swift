@@ -22,9 +22,9 @@ public struct ArchiveReset: Sendable {
     public struct Item: Sendable, Equatable {
         /// Its path.
         public let path: String
-        let kind: Kind
+        package let kind: Kind
 
-        enum Kind: Sendable, Equatable {
+        package enum Kind: Sendable, Equatable {
             /// An archive of ours; its directory stays when it is the directory being reset.
             case archive(keepDirectory: Bool)
             /// A temporary directory of a run (or a previous archive moved aside).

@@ -8,16 +8,16 @@ import Synchronization
 /// meanwhile), puts back a previous archive that a killed run left moved aside, removes the
 /// temporary directories of ended runs, and inspects what is at the path: nothing, an empty
 /// directory, an archive of ours, or something else, which is never written over.
-final class ArchiveTarget {
-    let path: String
-    let parent: String
-    let name: String
-    let identity: RunIdentity
+package final class ArchiveTarget {
+    package let path: String
+    package let parent: String
+    package let name: String
+    package let identity: RunIdentity
     /// What was at the path when the target was opened.
-    let existing: ArchiveContents
+    package let existing: ArchiveContents
     /// Lines for the user about directories of runs beside the archive that were kept
     /// because they hold files that are not demodata's (`TemporaryDirectories.keptForeign`).
-    let notes: [String]
+    package let notes: [String]
     private let lock: ArchiveLock?
 
     /// For tests: replace archives the way file systems without `RENAME_EXCHANGE` must.
@@ -27,7 +27,7 @@ final class ArchiveTarget {
     /// just before the new archive is swapped in.
     package static let beforeSwap = Mutex<(@Sendable (String) -> Void)?>(nil)
 
-    init(path: String) throws {
+    package init(path: String) throws {
         self.path = path
         parent = FileSystem.parentDirectory(of: path)
         name = FileSystem.lastComponent(of: path)
@@ -53,7 +53,7 @@ final class ArchiveTarget {
     /// Throws unless the path may be written: it is free, an empty directory, or (with
     /// `force`) an archive of ours. `intended` is the manifest of the archive to be written,
     /// whose differences from an existing archive the refusal names.
-    func checkWritable(force: Bool, intended: Manifest? = nil) throws {
+    package func checkWritable(force: Bool, intended: Manifest? = nil) throws {
         switch existing {
         case .missing, .empty:
             return
@@ -78,7 +78,7 @@ final class ArchiveTarget {
     /// Throws when the archive `estimate` describes would not fit in the free space of the
     /// target's file system (the previous archive stays until the new one is complete, so it
     /// counts as taken).
-    func checkFreeSpace(for estimate: ArchiveEstimate) throws {
+    package func checkFreeSpace(for estimate: ArchiveEstimate) throws {
         guard let (needed, available) = estimate.shortfall(at: path) else { return }
         throw ArchiveError(
             "not starting \(path): the archive needs about \(ArchiveEstimate.sizeText(needed)) (estimated) and "
@@ -110,7 +110,7 @@ final class ArchiveTarget {
     /// it; on any failure before it is installed the temporary directory is removed and the
     /// target is left as it was, and the message says so. What a failure after the swap says
     /// is where the previous archive is.
-    func build<Result>(
+    package func build<Result>(
         force: Bool, intended: Manifest? = nil, _ body: (String) throws -> Result
     ) throws -> Result {
         try checkWritable(force: force, intended: intended)
@@ -233,7 +233,7 @@ final class ArchiveTarget {
     }
 
     /// The nearest directory above `path` that is an archive of ours, if any.
-    static func enclosingArchive(of path: String) -> String? {
+    package static func enclosingArchive(of path: String) -> String? {
         var existing = FileSystem.parentDirectory(of: path)
         while !FileSystem.exists(existing) {
             let up = FileSystem.parentDirectory(of: existing)
@@ -256,7 +256,7 @@ final class ArchiveTarget {
 
     /// Puts back a previous archive that a run killed while replacing it had moved aside, or
     /// removes it when the new archive is in place. The caller holds the lock.
-    static func recoverInterruptedReplacement(of path: String) throws {
+    package static func recoverInterruptedReplacement(of path: String) throws {
         let parent = FileSystem.parentDirectory(of: path)
         let name = FileSystem.lastComponent(of: path)
         for entry in TemporaryDirectories.all(in: parent, target: name) where entry.previous {
@@ -276,7 +276,7 @@ final class ArchiveTarget {
 
     /// Removes the temporary directories of ended runs of the archive at `path`. The caller
     /// holds the lock.
-    static func removeEndedRuns(of path: String) throws {
+    package static func removeEndedRuns(of path: String) throws {
         let parent = FileSystem.parentDirectory(of: path)
         let name = FileSystem.lastComponent(of: path)
         for entry in TemporaryDirectories.all(in: parent, target: name) where !entry.previous {
@@ -289,7 +289,7 @@ final class ArchiveTarget {
 }
 
 extension ArchiveContents {
-    var isArchive: Bool {
+    package var isArchive: Bool {
         if case .archive = self { return true }
         return false
     }

@@ -12,9 +12,9 @@ import Synchronization
 /// input of the chunk before it), they also generate wave k + 1, and the writer thread hashes
 /// and writes wave k − 1. Three sets of slots rotate through the stages, so memory is bounded
 /// by three waves of buffers whatever the volume.
-final class ChunkPipeline {
-    let context: DataContext
-    let threads: Int
+package final class ChunkPipeline {
+    package let context: DataContext
+    package let threads: Int
     private let codec: any TableCodec
     private let compression: Compression
     private let sets: [[ChunkSlot]]
@@ -26,11 +26,11 @@ final class ChunkPipeline {
     private let waveSize: Int
 
     /// Slot sets in rotation: one being generated, one compressed, one written.
-    static let setCount = 3
+    package static let setCount = 3
 
     /// A pipeline for `context`'s generation on `threads` threads, writing files with `codec`
     /// (by default the codec of the generation's format).
-    init(context: DataContext, threads: Int, codec: (any TableCodec)? = nil) throws {
+    package init(context: DataContext, threads: Int, codec: (any TableCodec)? = nil) throws {
         self.context = context
         self.threads = max(1, threads)
         self.codec = codec ?? context.parameters.format.codec
@@ -58,7 +58,9 @@ final class ChunkPipeline {
     /// How many roots of `table` one chunk of a file holds: the codec's chunk, times the
     /// compression's text chunks per chunk when the pipeline compresses (fixed by the table,
     /// the format and the compression, never by the threads).
-    static func rootsPerChunk(_ table: Table, codec: any TableCodec, compression: Compression)
+    package static func rootsPerChunk(
+        _ table: Table, codec: any TableCodec, compression: Compression
+    )
         -> Int
     {
         codec.rootsPerChunk(table) * (codec.pipelineCompresses ? compression.textChunksPerChunk : 1)
@@ -72,7 +74,7 @@ final class ChunkPipeline {
     ///     so far.
     ///   - shouldStop: polled before every chunk; when it returns true the run stops with
     ///     `CancellationError`.
-    func run(
+    package func run(
         table: Table, roots: Range<Int>, writer: TableFileWriter,
         progress: (_ roots: Int, _ rows: Int, _ bytes: UInt64) -> Void = { _, _, _ in },
         shouldStop: @escaping @Sendable () -> Bool = { false }
@@ -202,20 +204,20 @@ final class ChunkPipeline {
 }
 
 /// A shared counter that hands out 0, 1, 2, … to concurrent callers.
-final class Counter: Sendable {
+package final class Counter: Sendable {
     private let value = Atomic<Int>(0)
 
-    func next() -> Int {
+    package func next() -> Int {
         value.wrappingAdd(1, ordering: .relaxed).oldValue
     }
 }
 
 /// The first error raised on another thread, guarded by a lock.
-final class FailureBox: Sendable {
+package final class FailureBox: Sendable {
     private let stored = Mutex<(any Error)?>(nil)
 
     /// The first error recorded; later ones are dropped.
-    var error: (any Error)? {
+    package var error: (any Error)? {
         get { stored.withLock { $0 } }
         set { stored.withLock { if $0 == nil { $0 = newValue } } }
     }

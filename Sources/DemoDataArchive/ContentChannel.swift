@@ -7,24 +7,24 @@ import Foundation
 /// halves of the work overlap. When the producer is done it leaves the sizes, digests and any
 /// problem in `outcome`. The consumer may `cancel` when it wants no more: the producer then
 /// stops reading.
-final class ContentChannel: @unchecked Sendable {
+package final class ContentChannel: @unchecked Sendable {
     /// What the producer found: the file's size, the bytes of it read and the content
     /// decompressed, their SHA-256 when they were read to their end, and why the content
     /// stopped early, if it did.
-    struct Outcome: Sendable {
-        var fileBytes: UInt64 = 0
-        var bytesRead: UInt64 = 0
-        var fileSHA256: String?
-        var contentBytes: UInt64 = 0
-        var contentSHA256: String?
-        var problem: String?
-        var members = 0
+    package struct Outcome: Sendable {
+        package var fileBytes: UInt64 = 0
+        package var bytesRead: UInt64 = 0
+        package var fileSHA256: String?
+        package var contentBytes: UInt64 = 0
+        package var contentSHA256: String?
+        package var problem: String?
+        package var members = 0
         /// The error the observer of the file's bytes threw, which stopped the scan.
-        var failure: (any Error)?
+        package var failure: (any Error)?
     }
 
     /// The size of each piece handed over.
-    static let pieceSize = 1 << 20
+    package static let pieceSize = 1 << 20
 
     private let condition = NSCondition()
     private var full: [[UInt8]] = []
@@ -33,7 +33,7 @@ final class ContentChannel: @unchecked Sendable {
     private var cancelled = false
     private var finalOutcome = Outcome()
 
-    init(buffers: Int) {
+    package init(buffers: Int) {
         empty = (0..<max(1, buffers)).map { _ in
             var buffer: [UInt8] = []
             buffer.reserveCapacity(Self.pieceSize)
@@ -42,7 +42,7 @@ final class ContentChannel: @unchecked Sendable {
     }
 
     /// An empty buffer to fill (producer); waits while every buffer is in use.
-    func emptyBuffer() -> [UInt8] {
+    package func emptyBuffer() -> [UInt8] {
         condition.lock()
         defer { condition.unlock() }
         while empty.isEmpty {
@@ -52,7 +52,7 @@ final class ContentChannel: @unchecked Sendable {
     }
 
     /// Hands over a filled buffer (producer).
-    func send(_ buffer: [UInt8]) {
+    package func send(_ buffer: [UInt8]) {
         condition.lock()
         full.append(buffer)
         condition.broadcast()
@@ -60,7 +60,7 @@ final class ContentChannel: @unchecked Sendable {
     }
 
     /// Ends the content (producer).
-    func finish(_ outcome: Outcome) {
+    package func finish(_ outcome: Outcome) {
         condition.lock()
         finalOutcome = outcome
         done = true
@@ -69,7 +69,7 @@ final class ContentChannel: @unchecked Sendable {
     }
 
     /// The next filled buffer in order, or nil once the producer is done (consumer).
-    func receive() -> [UInt8]? {
+    package func receive() -> [UInt8]? {
         condition.lock()
         defer { condition.unlock() }
         while full.isEmpty && !done {
@@ -79,7 +79,7 @@ final class ContentChannel: @unchecked Sendable {
     }
 
     /// Returns a buffer for reuse (consumer).
-    func recycle(_ buffer: [UInt8]) {
+    package func recycle(_ buffer: [UInt8]) {
         var buffer = buffer
         buffer.removeAll(keepingCapacity: true)
         condition.lock()
@@ -89,21 +89,21 @@ final class ContentChannel: @unchecked Sendable {
     }
 
     /// Asks the producer to stop (consumer); the pieces it already sent are still received.
-    func cancel() {
+    package func cancel() {
         condition.lock()
         cancelled = true
         condition.unlock()
     }
 
     /// Whether the consumer wants no more (producer).
-    var isCancelled: Bool {
+    package var isCancelled: Bool {
         condition.lock()
         defer { condition.unlock() }
         return cancelled
     }
 
     /// The producer's outcome, once `receive` has returned nil.
-    var outcome: Outcome {
+    package var outcome: Outcome {
         condition.lock()
         defer { condition.unlock() }
         return finalOutcome

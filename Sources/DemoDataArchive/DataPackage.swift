@@ -9,11 +9,15 @@ import DemoDataEngine
 /// with each column's type and format, `required`, `unique`, `enum`, `minimum` and `maximum`,
 /// the primary key and the foreign keys. `frictionless validate datapackage.json` then checks
 /// every file, row, constraint and reference of a CSV archive.
-struct DataPackage: Sendable {
-    let manifest: Manifest
+package struct DataPackage: Sendable {
+    package let manifest: Manifest
+
+    package init(manifest: Manifest) {
+        self.manifest = manifest
+    }
 
     /// The descriptor as JSON text with a fixed key order, ending with a newline.
-    func serialized() -> [UInt8] {
+    package func serialized() -> [UInt8] {
         JSONValue.object([
             ("profile", .string("tabular-data-package")),
             ("name", .string("demodata")),

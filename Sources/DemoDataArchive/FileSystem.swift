@@ -1,6 +1,6 @@
+import CPlatform
 import DemoDataCore
 import DemoDataEngine
-import CPlatform
 
 #if canImport(Glibc)
     import Glibc
@@ -9,8 +9,8 @@ import CPlatform
 #endif
 
 /// The few file-system operations archives need, as thin wrappers that throw `ArchiveError`.
-enum FileSystem {
-    enum Kind {
+package enum FileSystem {
+    package enum Kind {
         case missing
         case directory
         /// A regular file (not a link, device, FIFO or socket).
@@ -19,7 +19,7 @@ enum FileSystem {
     }
 
     /// What is at `path`, without following a symbolic link.
-    static func kind(of path: String) -> Kind {
+    package static func kind(of path: String) -> Kind {
         var info = stat()
         guard lstat(path, &info) == 0 else { return .missing }
         switch info.st_mode & S_IFMT {
@@ -31,7 +31,7 @@ enum FileSystem {
 
     /// The newest modification time, in seconds since 1970, of `path` and the entries directly
     /// in it (0 when none can be read).
-    static func newestModification(in path: String) -> Int {
+    package static func newestModification(in path: String) -> Int {
         func modified(_ path: String) -> Int {
             var info = stat()
             guard lstat(path, &info) == 0 else { return 0 }
@@ -43,31 +43,31 @@ enum FileSystem {
 
     /// The size of the regular file at `path` (without following a link), or nil when there
     /// is none.
-    static func size(of path: String) -> UInt64? {
+    package static func size(of path: String) -> UInt64? {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return UInt64(info.st_size)
     }
 
-    static func exists(_ path: String) -> Bool {
+    package static func exists(_ path: String) -> Bool {
         kind(of: path) != .missing
     }
 
     /// Whether `path` is a symbolic link (to anything, or to nothing).
-    static func isSymbolicLink(_ path: String) -> Bool {
+    package static func isSymbolicLink(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
     }
 
     /// Whether `path` is a directory or a symbolic link to one.
-    static func isDirectoryFollowingLinks(_ path: String) -> Bool {
+    package static func isDirectoryFollowingLinks(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// Creates a directory and any missing parents. A symbolic link to a directory counts as
     /// the directory (`Output` linked to another disk), as it does for every other program.
-    static func createDirectories(_ path: String) throws {
+    package static func createDirectories(_ path: String) throws {
         if isDirectoryFollowingLinks(path) { return }
         let parent = parentDirectory(of: path)
         if parent != path, !parent.isEmpty {
@@ -87,14 +87,14 @@ enum FileSystem {
     }
 
     /// Creates a new, empty directory; fails if anything is at `path`.
-    static func createDirectory(_ path: String) throws {
+    package static func createDirectory(_ path: String) throws {
         if mkdir(path, 0o755) != 0 {
             throw ArchiveError.system("create directory", path, code: errno)
         }
     }
 
     /// The names in a directory, without `.` and `..`.
-    static func contents(of path: String) throws -> [String] {
+    package static func contents(of path: String) throws -> [String] {
         guard let directory = opendir(path) else {
             throw ArchiveError.system("read directory", path, code: errno)
         }
@@ -112,7 +112,7 @@ enum FileSystem {
     }
 
     /// Removes a file or a directory tree. Symbolic links are removed, never followed.
-    static func removeTree(_ path: String) throws {
+    package static func removeTree(_ path: String) throws {
         switch kind(of: path) {
         case .missing:
             return
@@ -131,27 +131,27 @@ enum FileSystem {
     }
 
     /// Removes an empty directory.
-    static func removeDirectory(_ path: String) throws {
+    package static func removeDirectory(_ path: String) throws {
         if rmdir(path) != 0, errno != ENOENT {
             throw ArchiveError.system("remove", path, code: errno)
         }
     }
 
-    static func rename(_ from: String, to: String) throws {
+    package static func rename(_ from: String, to: String) throws {
         if Glibc.rename(from, to) != 0 {
             throw ArchiveError.system("rename \(from) to", to, code: errno)
         }
     }
 
     /// Swaps two existing paths in one atomic step; false where the system cannot.
-    static func exchange(_ first: String, _ second: String) throws -> Bool {
+    package static func exchange(_ first: String, _ second: String) throws -> Bool {
         if cplatform_rename_exchange(first, second) == 0 { return true }
         if errno == ENOSYS || errno == EINVAL || errno == ENOTSUP { return false }
         throw ArchiveError.system("replace", second, code: errno)
     }
 
     /// Flushes a directory's entries (new and renamed names) to stable storage.
-    static func syncDirectory(_ path: String) throws {
+    package static func syncDirectory(_ path: String) throws {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw ArchiveError.system("open", path, code: errno) }
         defer { close(descriptor) }
@@ -161,7 +161,9 @@ enum FileSystem {
     }
 
     /// Reads a file in chunks, passing each to `body`.
-    static func stream(_ path: String, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+    package static func stream(_ path: String, _ body: (UnsafeRawBufferPointer) throws -> Void)
+        throws
+    {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw ArchiveError.system("read", path, code: errno) }
         defer { close(descriptor) }
@@ -180,14 +182,14 @@ enum FileSystem {
     }
 
     /// Reads a whole (small) file.
-    static func read(_ path: String) throws -> [UInt8] {
+    package static func read(_ path: String) throws -> [UInt8] {
         var result: [UInt8] = []
         try stream(path) { result.append(contentsOf: $0) }
         return result
     }
 
     /// The first `count` bytes of a file (fewer if it is shorter).
-    static func readPrefix(_ path: String, count: Int) throws -> [UInt8] {
+    package static func readPrefix(_ path: String, count: Int) throws -> [UInt8] {
         var result: [UInt8] = []
         do {
             try stream(path) { chunk in
@@ -201,11 +203,12 @@ enum FileSystem {
     private struct PrefixComplete: Error {}
 
     /// The most bytes `readSmallFile` reads.
-    static let smallFileLimit = 16 << 20
+    package static let smallFileLimit = 16 << 20
 
     /// Reads a small regular file of an archive: refuses a symbolic link, FIFO, device or
     /// socket (which could block or never end) and a file larger than `limit`.
-    static func readSmallFile(_ path: String, limit: Int = smallFileLimit) throws -> [UInt8] {
+    package static func readSmallFile(_ path: String, limit: Int = smallFileLimit) throws -> [UInt8]
+    {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard descriptor >= 0 else {
             if errno == ELOOP {
@@ -249,7 +252,7 @@ enum FileSystem {
     /// The bytes an unprivileged process may still write to the file system holding `path`
     /// (or its nearest existing ancestor, for a path yet to be created); nil when that cannot
     /// be asked.
-    static func availableBytes(at path: String) -> UInt64? {
+    package static func availableBytes(at path: String) -> UInt64? {
         var existing = path
         while !exists(existing) {
             let up = parentDirectory(of: existing)
@@ -262,14 +265,14 @@ enum FileSystem {
             .partialValue
     }
 
-    static func realPath(_ path: String) -> String? {
+    package static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
     }
 
     /// The directory part of a path (`.` for a bare name).
-    static func parentDirectory(of path: String) -> String {
+    package static func parentDirectory(of path: String) -> String {
         var trimmed = Substring(path)
         while trimmed.count > 1 && trimmed.hasSuffix("/") {
             trimmed.removeLast()
@@ -280,7 +283,7 @@ enum FileSystem {
     }
 
     /// The last component of a path.
-    static func lastComponent(of path: String) -> String {
+    package static func lastComponent(of path: String) -> String {
         var trimmed = Substring(path)
         while trimmed.count > 1 && trimmed.hasSuffix("/") {
             trimmed.removeLast()

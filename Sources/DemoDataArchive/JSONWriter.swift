@@ -3,7 +3,7 @@ import DemoDataEngine
 
 /// A JSON value with ordered object keys, written with two-space indentation, so documents
 /// such as the manifest have a fixed, readable layout.
-indirect enum JSONValue: Sendable {
+package indirect enum JSONValue: Sendable {
     case string(String)
     case integer(Int)
     case unsigned(UInt64)
@@ -15,7 +15,7 @@ indirect enum JSONValue: Sendable {
     case object([(String, JSONValue)])
 
     /// The document as UTF-8 bytes, ending with a newline.
-    func serialized() -> [UInt8] {
+    package func serialized() -> [UInt8] {
         let buffer = ByteBuffer(capacity: 4096)
         write(into: buffer, indent: 0)
         buffer.append(UInt8(ascii: "\n"))

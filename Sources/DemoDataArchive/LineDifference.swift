@@ -3,16 +3,16 @@ import DemoDataEngine
 
 /// The first line where a text differs from the text it should be, for messages that show
 /// both: `line 12: expected "rows": 75, found "rows": 57`.
-struct LineDifference: Equatable, CustomStringConvertible {
+package struct LineDifference: Equatable, CustomStringConvertible {
     /// The 1-based line number.
-    let line: Int
+    package let line: Int
     /// The line as it should be, nil where the expected text has ended.
-    let expected: String?
+    package let expected: String?
     /// The line as it is, nil where the actual text has ended.
-    let actual: String?
+    package let actual: String?
 
     /// The first differing line of `actual` against `expected`, or nil when they are equal.
-    init?(expected: [UInt8], actual: [UInt8]) {
+    package init?(expected: [UInt8], actual: [UInt8]) {
         guard expected != actual else { return nil }
         let newline = UInt8(ascii: "\n")
         let wanted = expected.split(separator: newline, omittingEmptySubsequences: false)
@@ -33,7 +33,7 @@ struct LineDifference: Equatable, CustomStringConvertible {
         return text.count > 100 ? String(text.prefix(97)) + "..." : String(text)
     }
 
-    var description: String {
+    package var description: String {
         func show(_ text: String?) -> String {
             text.map { $0.isEmpty ? "an empty line" : "`\($0)`" } ?? "the end of the file"
         }

@@ -4,7 +4,7 @@ import DemoDataEngine
 extension Manifest.TableEntry {
     /// Whether the entry records the schema's keys and constraints (manifests written before
     /// they were recorded hold only names, types and nullability).
-    var recordsConstraints: Bool {
+    package var recordsConstraints: Bool {
         primaryKey != nil
             || columns.contains {
                 $0.unique != nil || $0.references != nil || $0.allowed != nil
@@ -16,7 +16,7 @@ extension Manifest.TableEntry {
 extension Manifest.ColumnEntry {
     /// The entry of `column` with every constraint the schema gives it: unique, the foreign
     /// key, the allowed values and the range.
-    init(schema column: Column) {
+    package init(schema column: Column) {
         self.init(name: column.name, type: column.type.name, nullable: column.nullable)
         if column.unique {
             unique = true
@@ -34,7 +34,7 @@ extension Manifest.ColumnEntry {
     }
 
     /// The entry without its constraints, as manifests written before them have it.
-    var withoutConstraints: Manifest.ColumnEntry {
+    package var withoutConstraints: Manifest.ColumnEntry {
         Manifest.ColumnEntry(name: name, type: type, nullable: nullable)
     }
 }

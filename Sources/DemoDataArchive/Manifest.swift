@@ -57,7 +57,7 @@ public struct Manifest: Codable, Sendable, Equatable {
         /// The columns of the primary key; nil in a manifest written before keys were recorded.
         public var primaryKey: [String]? = nil
 
-        enum CodingKeys: String, CodingKey {
+        package enum CodingKeys: String, CodingKey {
             case name, file, rows, bytes, sha256, columns
             case uncompressedBytes = "uncompressed_bytes"
             case contentSHA256 = "content_sha256"
@@ -82,7 +82,7 @@ public struct Manifest: Codable, Sendable, Equatable {
         public var minimum: String? = nil
         public var maximum: String? = nil
 
-        enum CodingKeys: String, CodingKey {
+        package enum CodingKeys: String, CodingKey {
             case name, type, nullable, unique, references, minimum, maximum
             case allowed = "enum"
         }
@@ -94,7 +94,7 @@ public struct Manifest: Codable, Sendable, Equatable {
         public var column: String
     }
 
-    enum CodingKeys: String, CodingKey {
+    package enum CodingKeys: String, CodingKey {
         case generator, seed, volume, scale, format, compression, level, shard, tables, counts
         case formatVersion = "format_version"
         case dataVersion = "data_version"
@@ -169,7 +169,7 @@ public struct Manifest: Codable, Sendable, Equatable {
 }
 
 extension Manifest.TableEntry {
-    var json: JSONValue {
+    package var json: JSONValue {
         var members: [(String, JSONValue)] = [
             ("name", .string(name)),
             ("file", .string(file)),
@@ -188,7 +188,7 @@ extension Manifest.TableEntry {
 }
 
 extension Manifest.ColumnEntry {
-    var json: JSONValue {
+    package var json: JSONValue {
         var members: [(String, JSONValue)] = [
             ("name", .string(name)), ("type", .string(type)), ("nullable", .bool(nullable)),
         ]

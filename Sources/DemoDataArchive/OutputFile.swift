@@ -1,5 +1,6 @@
 import DemoDataCore
 import DemoDataEngine
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -8,27 +9,27 @@ import DemoDataEngine
 
 /// A new file opened for writing, with every failure turned into an `ArchiveError` that names
 /// the file.
-final class OutputFile {
-    let path: String
+package final class OutputFile {
+    package let path: String
     private var descriptor: Int32
     /// Bytes written so far.
-    private(set) var written: UInt64 = 0
+    package private(set) var written: UInt64 = 0
 
     /// Creates `path`, which must not exist yet.
-    init(creating path: String) throws {
+    package init(creating path: String) throws {
         self.path = path
         descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw ArchiveError.system("create", path, code: errno) }
     }
 
     /// Takes over `descriptor`, a file already open for writing at `path`.
-    init(adopting descriptor: Int32, path: String) {
+    package init(adopting descriptor: Int32, path: String) {
         self.path = path
         self.descriptor = descriptor
     }
 
     /// Wraps standard output.
-    init(standardOutput: ()) {
+    package init(standardOutput: ()) {
         path = "standard output"
         descriptor = 1
     }
@@ -36,7 +37,7 @@ final class OutputFile {
     /// A file that keeps nothing and only counts what is appended: what `verify` writes the
     /// regenerated table files to, hashing them on the way; `allowance` learns how far it has
     /// come.
-    init(discarding allowance: ReadAllowance? = nil) {
+    package init(discarding allowance: ReadAllowance? = nil) {
         path = "no file"
         descriptor = Self.discarded
         self.allowance = allowance
@@ -55,7 +56,7 @@ final class OutputFile {
     }
 
     /// Writes all of `bytes`, retrying short writes and interruptions.
-    func append(_ bytes: UnsafeRawBufferPointer) throws {
+    package func append(_ bytes: UnsafeRawBufferPointer) throws {
         guard var start = bytes.baseAddress else { return }
         if descriptor == Self.discarded {
             written += UInt64(bytes.count)
@@ -77,12 +78,12 @@ final class OutputFile {
         }
     }
 
-    func append(_ bytes: [UInt8]) throws {
+    package func append(_ bytes: [UInt8]) throws {
         try bytes.withUnsafeBytes { try append($0) }
     }
 
     /// Flushes the file to stable storage and closes it.
-    func syncAndClose() throws {
+    package func syncAndClose() throws {
         guard descriptor > 2 else { return }
         if fsync(descriptor) != 0 {
             throw ArchiveError.system("sync", path, code: errno)
@@ -94,7 +95,7 @@ final class OutputFile {
         }
     }
 
-    static func sizeText(_ bytes: UInt64) -> String {
+    package static func sizeText(_ bytes: UInt64) -> String {
         if bytes >= 10 << 20 {
             return "\(bytes >> 20) MB"
         }

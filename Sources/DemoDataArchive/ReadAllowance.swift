@@ -6,13 +6,15 @@ import Foundation
 /// reach, so that comparing a file with its regeneration reads no more of it than the
 /// regeneration holds (and one byte more, to see that it is longer), whatever its size and
 /// however the threads are scheduled.
-final class ReadAllowance: @unchecked Sendable {
+package final class ReadAllowance: @unchecked Sendable {
+    package init() {}
+
     private let condition = NSCondition()
     private var granted: UInt64 = 0
     private var isFinal = false
 
     /// The regeneration has reached `bytes`.
-    func grant(upTo bytes: UInt64) {
+    package func grant(upTo bytes: UInt64) {
         condition.lock()
         granted = max(granted, bytes)
         condition.broadcast()
@@ -20,7 +22,7 @@ final class ReadAllowance: @unchecked Sendable {
     }
 
     /// The regeneration is over (or failed): nothing more will be granted.
-    func finish() {
+    package func finish() {
         condition.lock()
         isFinal = true
         condition.broadcast()
@@ -29,7 +31,7 @@ final class ReadAllowance: @unchecked Sendable {
 
     /// Waits until more than `read` bytes are granted or granting is over, and returns the
     /// bytes granted and whether that is final.
-    func wait(beyond read: UInt64) -> (granted: UInt64, isFinal: Bool) {
+    package func wait(beyond read: UInt64) -> (granted: UInt64, isFinal: Bool) {
         condition.lock()
         defer { condition.unlock() }
         while granted <= read && !isFinal {

@@ -1,5 +1,6 @@
 import DemoDataCore
 import DemoDataEngine
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -11,18 +12,18 @@ import DemoDataEngine
 /// can tell whether that run can still be alive — a process id alone says nothing about a
 /// process in another container or on another host sharing the volume, nor about a process
 /// that was given the id of one that ended.
-struct RunIdentity: Equatable, Sendable {
-    var run: String
-    var host: String
-    var boot: String
-    var pidNamespace: String
-    var pid: Int32
+package struct RunIdentity: Equatable, Sendable {
+    package var run: String
+    package var host: String
+    package var boot: String
+    package var pidNamespace: String
+    package var pid: Int32
     /// When the process started, in clock ticks after boot (field 22 of `/proc/PID/stat`);
     /// nil where it cannot be read, and in the markers of releases that did not record it.
-    var start: UInt64?
+    package var start: UInt64?
 
     /// This process's identity, with a fresh run id.
-    static func current() -> RunIdentity {
+    package static func current() -> RunIdentity {
         var generator = SystemRandomNumberGenerator()
         let run = Hex.string(
             (0..<8).map { _ in UInt8.random(in: 0...255, using: &generator) })
@@ -36,7 +37,7 @@ struct RunIdentity: Equatable, Sendable {
     /// namespace, its process exists, and (when the identity records it) that process started
     /// when the run's did — else the id was given to another process after the run ended.
     /// False means either dead or unknowable.
-    var isVisiblyAlive: Bool {
+    package var isVisiblyAlive: Bool {
         guard isHere, pid > 0, kill(pid, 0) == 0 || errno == EPERM else { return false }
         // Where the start time cannot be read (`/proc` mounted with `hidepid`), the process
         // counts as the run's, as it did before start times were recorded.
@@ -46,7 +47,7 @@ struct RunIdentity: Equatable, Sendable {
 
     /// Whether the run ran in this host's boot and PID namespace, where its process id means
     /// what it says.
-    var isHere: Bool {
+    package var isHere: Bool {
         let here = RunIdentity.here
         return host == here.host && boot == here.boot && pidNamespace == here.pidNamespace
     }
@@ -56,14 +57,14 @@ struct RunIdentity: Equatable, Sendable {
     private static let here = current()
 
     /// `key=value` lines, as the marker and lock files hold them.
-    var text: String {
+    package var text: String {
         "run=\(run)\nhost=\(host)\nboot=\(boot)\npid_namespace=\(pidNamespace)\npid=\(pid)\n"
             + (start.map { "start=\($0)\n" } ?? "")
     }
 
     /// Parses `text`; nil unless every field but the start time is there (older releases did
     /// not write it).
-    init?(text: String) {
+    package init?(text: String) {
         var fields: [Substring: Substring] = [:]
         for line in text.split(separator: "\n") {
             guard let equals = line.firstIndex(of: "=") else { return nil }
@@ -82,7 +83,7 @@ struct RunIdentity: Equatable, Sendable {
             pidNamespace: String(namespace), pid: pid, start: start)
     }
 
-    init(
+    package init(
         run: String, host: String, boot: String, pidNamespace: String, pid: Int32,
         start: UInt64? = nil
     ) {
@@ -96,14 +97,14 @@ struct RunIdentity: Equatable, Sendable {
 
     /// The start time of process `pid` in clock ticks after boot (field 22 of
     /// `/proc/PID/stat`); nil when the process does not exist or it cannot be read.
-    static func startTime(of pid: Int32) -> UInt64? {
+    package static func startTime(of pid: Int32) -> UInt64? {
         // A /proc file says it has no bytes until read, so it is read to its end.
         (try? FileSystem.read("/proc/\(pid)/stat")).flatMap(startTime(statLine:))
     }
 
     /// Field 22 of a `/proc/PID/stat` line, counted after the `)` that ends the command name
     /// (which may itself hold spaces and parentheses).
-    static func startTime(statLine bytes: [UInt8]) -> UInt64? {
+    package static func startTime(statLine bytes: [UInt8]) -> UInt64? {
         guard let close = bytes.lastIndex(of: UInt8(ascii: ")")) else { return nil }
         // Fields 3 onwards follow the command name; the start time is the 20th of them.
         let fields = bytes[(close + 1)...].split(separator: UInt8(ascii: " "))
@@ -112,7 +113,7 @@ struct RunIdentity: Equatable, Sendable {
     }
 
     /// A short description for messages: `pid 123 on host h`.
-    var description: String {
+    package var description: String {
         "pid \(pid) on host \(host)"
     }
 

@@ -5,12 +5,12 @@ import Foundation
 import Synchronization
 
 /// One dedicated thread that runs submitted jobs in order (the pipeline's writer).
-final class SerialWorker: Sendable {
+package final class SerialWorker: Sendable {
     private let jobs = Mutex<[@Sendable () -> Void]>([])
     private let available = DispatchSemaphore(value: 0)
     private let stopped = DispatchSemaphore(value: 0)
 
-    init(name: String) {
+    package init(name: String) {
         let thread = Thread { [self] in loop() }
         thread.name = name
         thread.start()
@@ -29,13 +29,13 @@ final class SerialWorker: Sendable {
     }
 
     /// Queues `job` after those already submitted.
-    func submit(_ job: @escaping @Sendable () -> Void) {
+    package func submit(_ job: @escaping @Sendable () -> Void) {
         jobs.withLock { $0.append(job) }
         available.signal()
     }
 
     /// Runs the jobs already submitted, then stops the thread and returns.
-    func shutdown() {
+    package func shutdown() {
         available.signal()
         stopped.wait()
     }

@@ -5,32 +5,43 @@ import DemoDataEngine
 /// the up-to-date check. Each well-formed line is `<64 lowercase hex digits>  <file>` (or
 /// `*<file>`, as `sha256sum --binary` writes); the listing keeps the first line of each file
 /// and says what is wrong with every other line.
-struct SumsListing: Sendable, Equatable {
+package struct SumsListing: Sendable, Equatable {
     /// A file the listing names, with its digest and the line that names it (from 1).
-    struct Entry: Sendable, Equatable {
-        let digest: String
-        let file: String
-        let line: Int
+    package struct Entry: Sendable, Equatable {
+        package let digest: String
+        package let file: String
+        package let line: Int
+
+        package init(digest: String, file: String, line: Int) {
+            self.digest = digest
+            self.file = file
+            self.line = line
+        }
     }
 
     /// A line that is not a well-formed entry, or names a file a second time.
-    struct Problem: Sendable, Equatable {
-        let line: Int
-        let message: String
+    package struct Problem: Sendable, Equatable {
+        package let line: Int
+        package let message: String
+
+        package init(line: Int, message: String) {
+            self.line = line
+            self.message = message
+        }
     }
 
     /// The well-formed entries, in the file's order, each file once.
-    let entries: [Entry]
+    package let entries: [Entry]
     /// What is wrong with the text, in the file's order (a missing final line end last, as line
     /// 0: the whole file).
-    let problems: [Problem]
+    package let problems: [Problem]
 
     /// The entry of `file`, if the listing names it.
-    subscript(file: String) -> Entry? {
+    package subscript(file: String) -> Entry? {
         entries.first { $0.file == file }
     }
 
-    init(parsing text: [UInt8]) {
+    package init(parsing text: [UInt8]) {
         var entries: [Entry] = []
         var problems: [Problem] = []
         var seen: [String: Int] = [:]
@@ -72,7 +83,9 @@ struct SumsListing: Sendable, Equatable {
 
     /// The text demodata writes for `manifest`: each table file with the manifest's sha256,
     /// then the data package and the manifest with the digests of their bytes.
-    static func text(of manifest: Manifest, dataPackage: [UInt8], manifest manifestBytes: [UInt8])
+    package static func text(
+        of manifest: Manifest, dataPackage: [UInt8], manifest manifestBytes: [UInt8]
+    )
         -> [UInt8]
     {
         var lines = manifest.tables.map { $0.sha256 + "  " + $0.file + "\n" }

@@ -6,19 +6,19 @@ extension TableFileScan {
     /// entry and the schema allow, so that a file of another size, a decompression bomb or a
     /// manifest that lies costs bounded work. Per scan, no more than `fileBytes` are read and
     /// `contentBytes` decompressed.
-    struct Limits: Sendable {
+    package struct Limits: Sendable {
         /// The most bytes of the file read: the manifest's `bytes`. The file's size is known
         /// before it is read, so a larger file is reported without reading more.
-        let fileBytes: UInt64
+        package let fileBytes: UInt64
         /// The most bytes of content decompressed (or read, uncompressed).
-        let contentBytes: UInt64
+        package let contentBytes: UInt64
         /// What allows no more content, for the message that says the file holds more.
-        let contentBound: String
+        package let contentBound: String
 
         /// No limits, for a scan of a file without a manifest entry.
-        static let none = Limits(fileBytes: .max, contentBytes: .max, contentBound: "")
+        package static let none = Limits(fileBytes: .max, contentBytes: .max, contentBound: "")
 
-        init(fileBytes: UInt64, contentBytes: UInt64, contentBound: String) {
+        package init(fileBytes: UInt64, contentBytes: UInt64, contentBound: String) {
             self.fileBytes = fileBytes
             self.contentBytes = contentBytes
             self.contentBound = contentBound
@@ -27,7 +27,7 @@ extension TableFileScan {
         /// The limits of `table`'s file from its manifest `entry`: its `bytes`, and its
         /// `uncompressed_bytes` or what its rows can hold at their longest (a CSV header
         /// included), whichever is less.
-        init(table: Table, entry: Manifest.TableEntry, manifest: Manifest) {
+        package init(table: Table, entry: Manifest.TableEntry, manifest: Manifest) {
             let line = UInt64(table.maximumLineLength(manifest.format) + 1)
             let header = manifest.hasHeaderLine ? line : 0
             let (rowsBytes, overflow) = UInt64(max(0, entry.rows)).multipliedReportingOverflow(
@@ -47,7 +47,7 @@ extension TableFileScan {
         }
 
         /// Why a file of `size` bytes, more than `fileBytes`, is not read to its end.
-        func oversize(_ size: UInt64) -> String {
+        package func oversize(_ size: UInt64) -> String {
             "has \(size) bytes, more than the manifest's \(fileBytes); no more than those are read"
         }
     }

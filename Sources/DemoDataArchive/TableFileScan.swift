@@ -16,26 +16,26 @@ import Foundation
 /// The work is bounded by `Limits`: no more of the file is read than its manifest entry's
 /// size, no more content decompressed than the entry and the schema allow, nothing after the
 /// first problem, and nothing once the caller wants no more.
-struct TableFileScan {
+package struct TableFileScan {
     /// The size of the file as stored, and the bytes of it read.
-    let fileBytes: UInt64
-    let bytesRead: UInt64
+    package let fileBytes: UInt64
+    package let bytesRead: UInt64
     /// The SHA-256 of the file; nil unless it was read to its end.
-    let fileSHA256: String?
+    package let fileSHA256: String?
     /// The bytes of content decompressed (equal to the bytes read without compression).
-    let contentBytes: UInt64
+    package let contentBytes: UInt64
     /// The SHA-256 of the content; nil unless all of it was read and passed on.
-    let contentSHA256: String?
+    package let contentSHA256: String?
     /// Why the content could not be read to its end, if it could not.
-    let problem: String?
+    package let problem: String?
     /// The gzip members read to their end.
-    let members: Int
+    package let members: Int
     /// The error the observer threw, which stopped the scan (its message is in `problem`).
-    let failure: (any Error)?
+    package let failure: (any Error)?
 
     /// Sees the file's bytes as they are read, before decompression, on the reading thread;
     /// an error it throws stops the scan.
-    typealias Observer = @Sendable (UnsafeRawBufferPointer) throws -> Void
+    package typealias Observer = @Sendable (UnsafeRawBufferPointer) throws -> Void
 
     /// Scans the file at `path`, passing each piece of content to `content` in order while it
     /// returns true; once it returns false, nothing more is read.
@@ -46,7 +46,7 @@ struct TableFileScan {
     ///     with no file name, comment or other extras; nil to accept any gzip header.
     ///   - limits: how much of the file to read and decompress at most.
     ///   - observer: sees the file's bytes as they are read.
-    init(
+    package init(
         path: String, compression: Compression, strictGzipHeaders: UInt8? = nil,
         limits: Limits = .none, observer: Observer? = nil,
         content: (UnsafeRawBufferPointer) -> Bool
@@ -87,7 +87,7 @@ struct TableFileScan {
     /// they are and whose row groups count as members. With `strictGzipHeaders`, gzip members
     /// must carry the header demodata writes at the manifest's level. An `observer` sees the
     /// bytes of a text file (a Parquet file is read by its own reader, which has none).
-    init(
+    package init(
         path: String, table: Table, manifest: Manifest, entry: Manifest.TableEntry,
         strictGzipHeaders: Bool = true, observer: Observer? = nil,
         content: (UnsafeRawBufferPointer) -> Bool

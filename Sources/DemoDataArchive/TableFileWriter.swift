@@ -8,9 +8,9 @@ import DemoDataEngine
 /// For a format that compresses inside its chunks (Parquet), the file has no compression
 /// framing: the writer keeps the row groups the chunks describe, moved to where they land,
 /// hashes the chunks' content digests, and ends the file with the codec's footer.
-final class TableFileWriter: @unchecked Sendable {
-    let table: Table
-    let fileName: String
+package final class TableFileWriter: @unchecked Sendable {
+    package let table: Table
+    package let fileName: String
     private let file: OutputFile
     private let codec: any TableCodec
     /// The compression of the file as a whole: none when the codec compresses inside chunks.
@@ -22,11 +22,11 @@ final class TableFileWriter: @unchecked Sendable {
     /// The content bytes of this writer's gzip member, which its trailer records.
     private var memberBytes: UInt64 = 0
     /// The rows written (by every writer that shares the tally).
-    var rows: Int { tally.rows }
+    package var rows: Int { tally.rows }
     /// The row groups written, at their offsets in the file.
-    private(set) var rowGroups: [ParquetRowGroupMetaData] = []
+    package private(set) var rowGroups: [ParquetRowGroupMetaData] = []
 
-    init(
+    package init(
         table: Table, fileName: String, file: OutputFile, codec: any TableCodec,
         compression: Compression, level: Int, tally: TableFileTally = TableFileTally()
     ) throws {
@@ -41,7 +41,7 @@ final class TableFileWriter: @unchecked Sendable {
 
     /// Appends one block: `raw` is its uncompressed bytes, `compressed` its compressed form
     /// when the file is compressed, and `chunk` what encoding it gave.
-    func append(
+    package func append(
         raw: UnsafeRawBufferPointer, crc rawCRC: UInt32, compressed: UnsafeRawBufferPointer,
         chunk: EncodedChunk
     ) throws {
@@ -76,7 +76,7 @@ final class TableFileWriter: @unchecked Sendable {
 
     /// Ends the file (gzip trailer or the codec's footer), syncs and closes it, and returns
     /// its manifest entry.
-    func finish() throws -> Manifest.TableEntry {
+    package func finish() throws -> Manifest.TableEntry {
         try emit(compression.fileTrailer(crc: crc, length: memberBytes))
         try emit(codec.footer(of: table, rowGroups: rowGroups))
         try file.syncAndClose()

@@ -1,5 +1,6 @@
 import DemoDataCore
 import DemoDataEngine
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -17,23 +18,23 @@ import DemoDataEngine
 /// process that is visibly alive here (the same process id and start time) is left alone;
 /// one without a marker, or whose marker records no start time (both left by older
 /// versions), only once nothing in it has changed for `ageLimit` seconds.
-enum TemporaryDirectories {
-    static let temporaryMarker = ".demodata-tmp-"
-    static let previousMarker = ".demodata-old-"
+package enum TemporaryDirectories {
+    package static let temporaryMarker = ".demodata-tmp-"
+    package static let previousMarker = ".demodata-old-"
     /// How long a temporary directory without a run marker, or with one that records no start
     /// time, must have been left untouched.
-    static let ageLimit = 24 * 60 * 60
+    package static let ageLimit = 24 * 60 * 60
 
     /// One such directory: its name in the parent, the archive name it belongs to, and
     /// whether it holds a previous archive being replaced.
-    struct Entry: Equatable {
-        let entry: String
-        let target: String
-        let previous: Bool
+    package struct Entry: Equatable {
+        package let entry: String
+        package let target: String
+        package let previous: Bool
     }
 
     /// The entry's target and kind when `entry` is named like one of ours.
-    static func parse(_ entry: String) -> Entry? {
+    package static func parse(_ entry: String) -> Entry? {
         guard entry.hasPrefix(".") else { return nil }
         for marker in [temporaryMarker, previousMarker] {
             if let range = entry.range(of: marker, options: .backwards),
@@ -48,7 +49,7 @@ enum TemporaryDirectories {
     }
 
     /// The directories of ours in `parent` (only those of `target` when given), sorted.
-    static func all(in parent: String, target: String? = nil) -> [Entry] {
+    package static func all(in parent: String, target: String? = nil) -> [Entry] {
         guard let names = try? FileSystem.contents(of: parent) else { return [] }
         return names.compactMap(parse).filter {
             (target == nil || $0.target == target)
@@ -57,7 +58,7 @@ enum TemporaryDirectories {
     }
 
     /// The run marker in a temporary directory, if it holds a readable one.
-    static func marker(in path: String) -> RunIdentity? {
+    package static func marker(in path: String) -> RunIdentity? {
         guard
             let bytes = try? FileSystem.readSmallFile(
                 path + "/" + ArchiveContents.runMarkerName, limit: 4096)
@@ -66,14 +67,14 @@ enum TemporaryDirectories {
     }
 
     /// Whether the directory at `path` may be removed by a run that holds its target's lock.
-    static func isRemovable(_ path: String) -> Bool {
+    package static func isRemovable(_ path: String) -> Bool {
         keepReason(path) == nil
     }
 
     /// Why the directory at `path` must stay, for messages; nil when a run that holds its
     /// target's lock may remove it: it holds nothing but files of ours, and its run is not
     /// visibly alive.
-    static func keepReason(_ path: String) -> String? {
+    package static func keepReason(_ path: String) -> String? {
         guard FileSystem.kind(of: path) == .directory else { return "it is not a directory" }
         if let entry = ArchiveContents.foreignEntry(in: path) {
             return "it holds \(entry), which is not demodata's; move that out, then run "
@@ -107,7 +108,7 @@ enum TemporaryDirectories {
     /// The directories of ours beside the archive at `path` that hold something that is not
     /// demodata's, each with a line saying where it is and what to do: left, for instance,
     /// by a replacement during which a file was saved into the previous archive.
-    static func keptForeign(besides path: String) -> [String] {
+    package static func keptForeign(besides path: String) -> [String] {
         let parent = FileSystem.parentDirectory(of: path)
         let name = FileSystem.lastComponent(of: path)
         return all(in: parent, target: name).compactMap { entry in

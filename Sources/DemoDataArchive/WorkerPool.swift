@@ -8,9 +8,9 @@ import Foundation
 /// Dedicated threads, rather than Dispatch's global queues, because the global pool is sized to
 /// the core count and counts threads blocked waiting (such as the one driving a generation):
 /// parallel work queued there can end up running on a single thread.
-final class WorkerPool: @unchecked Sendable {
+package final class WorkerPool: @unchecked Sendable {
     /// Threads in the pool, the calling thread included.
-    let width: Int
+    package let width: Int
     private let wake: [DispatchSemaphore]
     private let finished = DispatchSemaphore(value: 0)
     // Written by the caller before it wakes the workers and read by them after: the semaphores
@@ -18,7 +18,7 @@ final class WorkerPool: @unchecked Sendable {
     private var body: (@Sendable (Int) -> Void)?
     private var stopping = false
 
-    init(width: Int) {
+    package init(width: Int) {
         self.width = max(1, width)
         wake = (0..<self.width).map { _ in DispatchSemaphore(value: 0) }
         for worker in 1..<self.width {
@@ -42,7 +42,7 @@ final class WorkerPool: @unchecked Sendable {
 
     /// Runs `body(worker)` for every worker index below `width` at once, the calling thread
     /// taking index 0, and returns when all are done.
-    func run(_ body: @escaping @Sendable (Int) -> Void) {
+    package func run(_ body: @escaping @Sendable (Int) -> Void) {
         self.body = body
         for worker in 1..<width {
             wake[worker].signal()
@@ -55,7 +55,7 @@ final class WorkerPool: @unchecked Sendable {
     }
 
     /// Stops the threads; the pool cannot be used afterwards.
-    func shutdown() {
+    package func shutdown() {
         stopping = true
         for worker in 1..<width {
             wake[worker].signal()

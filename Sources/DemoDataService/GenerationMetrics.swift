@@ -28,7 +28,7 @@ public struct GenerationMetrics: Sendable, Equatable {
     /// The totals of a manifest, with the elapsed time and peak memory. (A manifest's counts
     /// are in range once decoded and its tables few, so the sums fit; were one not to, the
     /// figures would read as the largest numbers rather than wrap or trap.)
-    init(manifest: Manifest, elapsed: Duration) {
+    package init(manifest: Manifest, elapsed: Duration) {
         let totals = manifest.totals ?? (.max, .max, .max)
         self.init(
             rows: totals.rows, bytes: totals.bytes, uncompressedBytes: totals.uncompressedBytes,

@@ -8,7 +8,7 @@ import Synchronization
 /// The thread-safe side of the service: the cancellation flag, the latest progress of every
 /// table, and the subscribers of the progress stream. Generation threads write to it without
 /// waiting for the actor.
-final class GenerationMonitor: Sendable {
+package final class GenerationMonitor: Sendable {
     private struct State {
         var cancelled = false
         var progress: [Table: TableProgress] = [:]
@@ -18,21 +18,21 @@ final class GenerationMonitor: Sendable {
 
     private let state = Mutex(State())
 
-    var isCancelled: Bool { state.withLock { $0.cancelled } }
+    package var isCancelled: Bool { state.withLock { $0.cancelled } }
 
-    func cancel() {
+    package func cancel() {
         state.withLock { $0.cancelled = true }
     }
 
     /// Clears the flag and the progress for a new generation.
-    func begin() {
+    package func begin() {
         state.withLock {
             $0.cancelled = false
             $0.progress = [:]
         }
     }
 
-    func record(_ progress: TableProgress) {
+    package func record(_ progress: TableProgress) {
         let subscribers = state.withLock { state in
             state.progress[progress.table] = progress
             return Array(state.subscribers.values)
@@ -43,12 +43,12 @@ final class GenerationMonitor: Sendable {
     }
 
     /// The latest progress of each table begun, in load order.
-    var snapshot: [TableProgress] {
+    package var snapshot: [TableProgress] {
         let progress = state.withLock { $0.progress }
         return Table.allCases.compactMap { progress[$0] }
     }
 
-    func subscribe() -> AsyncStream<TableProgress> {
+    package func subscribe() -> AsyncStream<TableProgress> {
         let (stream, continuation) = AsyncStream.makeStream(
             of: TableProgress.self, bufferingPolicy: .bufferingNewest(256))
         let id = state.withLock { state in
@@ -64,7 +64,7 @@ final class GenerationMonitor: Sendable {
     }
 
     /// Ends every progress stream (the generation is over).
-    func finishStreams() {
+    package func finishStreams() {
         let subscribers = state.withLock { state in
             let values = Array(state.subscribers.values)
             state.subscribers = [:]

@@ -5,9 +5,9 @@ import DemoDataVerification
 import DemoDataVocabulary
 
 /// The memory the process has used, as the kernel reports it.
-enum ProcessMemory {
+package enum ProcessMemory {
     /// Peak resident set size (VmHWM of /proc/self/status), in bytes; 0 where unavailable.
-    static func peakResidentBytes() -> UInt64 {
+    package static func peakResidentBytes() -> UInt64 {
         guard let bytes = try? FileSystem.read("/proc/self/status") else { return 0 }
         let text = String(decoding: bytes, as: UTF8.self)
         for line in text.split(separator: "\n") where line.hasPrefix("VmHWM:") {

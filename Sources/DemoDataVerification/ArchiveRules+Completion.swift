@@ -7,7 +7,7 @@ extension ArchiveRules {
     /// The checks that need whole tables, made once every file is read: those the schema
     /// states (rows per root, row counts), one primary address per customer, the sum of each
     /// invoice's line totals, and the skew of popularity.
-    func finish() {
+    package func finish() {
         schema.finish()
         checkPrimaryAddresses()
         checkInvoiceSums()

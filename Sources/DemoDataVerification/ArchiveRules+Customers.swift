@@ -4,29 +4,29 @@ import DemoDataEngine
 import DemoDataVocabulary
 
 extension ArchiveRules {
-    enum CustomerColumn {
-        static let id = Table.customers.columnIndex("id")
-        static let type = Table.customers.columnIndex("customer_type_id")
-        static let email = Table.customers.columnIndex("email")
-        static let creditLimit = Table.customers.columnIndex("credit_limit")
-        static let notes = Table.customers.columnIndex("notes")
-        static let createdAt = Table.customers.columnIndex("created_at")
+    package enum CustomerColumn {
+        package static let id = Table.customers.columnIndex("id")
+        package static let type = Table.customers.columnIndex("customer_type_id")
+        package static let email = Table.customers.columnIndex("email")
+        package static let creditLimit = Table.customers.columnIndex("credit_limit")
+        package static let notes = Table.customers.columnIndex("notes")
+        package static let createdAt = Table.customers.columnIndex("created_at")
     }
 
-    enum AddressColumn {
-        static let customer = Table.customerAddresses.columnIndex("customer_id")
-        static let type = Table.customerAddresses.columnIndex("address_type")
-        static let city = Table.customerAddresses.columnIndex("city")
-        static let state = Table.customerAddresses.columnIndex("state")
-        static let postalCode = Table.customerAddresses.columnIndex("postal_code")
-        static let country = Table.customerAddresses.columnIndex("country")
-        static let primary = Table.customerAddresses.columnIndex("primary")
+    package enum AddressColumn {
+        package static let customer = Table.customerAddresses.columnIndex("customer_id")
+        package static let type = Table.customerAddresses.columnIndex("address_type")
+        package static let city = Table.customerAddresses.columnIndex("city")
+        package static let state = Table.customerAddresses.columnIndex("state")
+        package static let postalCode = Table.customerAddresses.columnIndex("postal_code")
+        package static let country = Table.customerAddresses.columnIndex("country")
+        package static let primary = Table.customerAddresses.columnIndex("primary")
     }
 
     /// A customer: an email at a reserved domain, and a credit limit of a base of 2,500–300,000
     /// in steps of 100 times the tier's multiplier. Notes that say "Tax-exempt" make the
     /// customer's invoices tax-free.
-    func checkCustomer(_ row: RowFields, line: Int) {
+    package func checkCustomer(_ row: RowFields, line: Int) {
         guard row.valid(CustomerColumn.id) else { return }
         let id = row.keys[CustomerColumn.id]
         guard row.allValid else {
@@ -64,7 +64,7 @@ extension ArchiveRules {
 
     /// An address: a US state with a city and ZIP of that state; the customer's first address
     /// is its one primary address, of type billing.
-    func checkCustomerAddress(_ row: RowFields, line: Int) {
+    package func checkCustomerAddress(_ row: RowFields, line: Int) {
         guard row.valid(AddressColumn.customer) else { return }
         let customerID = row.keys[AddressColumn.customer]
         guard row.allValid else {
@@ -136,7 +136,7 @@ extension ArchiveRules {
     }
 
     /// Whether a customer's notes say it is tax-exempt.
-    static func saysTaxExempt(_ notes: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func saysTaxExempt(_ notes: UnsafeBufferPointer<UInt8>) -> Bool {
         let marker = taxExemptMarker
         guard notes.count >= marker.count else { return false }
         for start in 0...(notes.count - marker.count)
@@ -148,13 +148,13 @@ extension ArchiveRules {
         return false
     }
 
-    static let taxExemptMarker = Array("Tax-exempt".utf8)
-    static let unitedStates = Array("US".utf8)
-    static let emailDomains = Domain.emailDomains.map { Array($0.utf8) }
+    package static let taxExemptMarker = Array("Tax-exempt".utf8)
+    package static let unitedStates = Array("US".utf8)
+    package static let emailDomains = Domain.emailDomains.map { Array($0.utf8) }
 
     /// Whether `email` is `local@domain` with a non-empty local part without spaces and a
     /// domain reserved for documentation.
-    static func isReservedEmail(_ email: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func isReservedEmail(_ email: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let at = email.firstIndex(of: UInt8(ascii: "@")), at > 0 else { return false }
         for byte in email[..<at] where byte == 0x20 || byte == 0x09 || byte == 0x0a || byte == 0x0d
         {
@@ -165,7 +165,7 @@ extension ArchiveRules {
     }
 
     /// The day of a moment in microseconds since 1970-01-01.
-    static func day(ofMicros micros: Int) -> Int {
+    package static func day(ofMicros micros: Int) -> Int {
         let perDay = Int(ValueText.microsPerDay)
         return micros >= 0 ? micros / perDay : (micros - perDay + 1) / perDay
     }

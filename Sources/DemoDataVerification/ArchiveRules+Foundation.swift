@@ -4,20 +4,20 @@ import DemoDataEngine
 import DemoDataVocabulary
 
 extension ArchiveRules {
-    enum TypeColumn {
-        static let id = Table.customerTypes.columnIndex("id")
-        static let name = Table.customerTypes.columnIndex("name")
-        static let multiplier = Table.customerTypes.columnIndex("credit_limit_multiplier")
-        static let discount = Table.customerTypes.columnIndex("discount_percentage")
-        static let priority = Table.customerTypes.columnIndex("priority_level")
+    package enum TypeColumn {
+        package static let id = Table.customerTypes.columnIndex("id")
+        package static let name = Table.customerTypes.columnIndex("name")
+        package static let multiplier = Table.customerTypes.columnIndex("credit_limit_multiplier")
+        package static let discount = Table.customerTypes.columnIndex("discount_percentage")
+        package static let priority = Table.customerTypes.columnIndex("priority_level")
     }
 
-    enum CategoryColumn {
-        static let sortOrder = Table.productCategories.columnIndex("sort_order")
+    package enum CategoryColumn {
+        package static let sortOrder = Table.productCategories.columnIndex("sort_order")
     }
 
     /// A tier: the multiplier and discount the SPEC gives its name, and a unique priority.
-    func checkCustomerType(_ row: RowFields, line: Int) {
+    package func checkCustomerType(_ row: RowFields, line: Int) {
         guard row.valid(TypeColumn.id) else { return }
         let id = row.keys[TypeColumn.id]
         guard row.allValid else {
@@ -49,7 +49,7 @@ extension ArchiveRules {
     }
 
     /// A category: a unique sort order.
-    func checkProductCategory(_ row: RowFields, line: Int) {
+    package func checkProductCategory(_ row: RowFields, line: Int) {
         guard row.allValid else { return }
         let order = row.numbers[CategoryColumn.sortOrder]
         if let first = sortOrders[order] {

@@ -4,25 +4,25 @@ import DemoDataEngine
 import DemoDataVocabulary
 
 extension ArchiveRules {
-    enum InvoiceColumn {
-        static let id = Table.invoices.columnIndex("id")
-        static let customer = Table.invoices.columnIndex("customer_id")
-        static let date = Table.invoices.columnIndex("date")
-        static let dueDate = Table.invoices.columnIndex("due_date")
-        static let status = Table.invoices.columnIndex("status")
-        static let subtotal = Table.invoices.columnIndex("subtotal")
-        static let taxRate = Table.invoices.columnIndex("tax_rate")
-        static let taxAmount = Table.invoices.columnIndex("tax_amount")
-        static let total = Table.invoices.columnIndex("total")
-        static let terms = Table.invoices.columnIndex("payment_terms")
+    package enum InvoiceColumn {
+        package static let id = Table.invoices.columnIndex("id")
+        package static let customer = Table.invoices.columnIndex("customer_id")
+        package static let date = Table.invoices.columnIndex("date")
+        package static let dueDate = Table.invoices.columnIndex("due_date")
+        package static let status = Table.invoices.columnIndex("status")
+        package static let subtotal = Table.invoices.columnIndex("subtotal")
+        package static let taxRate = Table.invoices.columnIndex("tax_rate")
+        package static let taxAmount = Table.invoices.columnIndex("tax_amount")
+        package static let total = Table.invoices.columnIndex("total")
+        package static let terms = Table.invoices.columnIndex("payment_terms")
     }
 
-    typealias Status = Domain.InvoiceStatus
+    package typealias Status = Domain.InvoiceStatus
 
     /// An invoice: dated within the 365 days up to as-of
     /// and not before the customer; due after its terms; a status that fits the dates; the
     /// billing state's tax; tax and total in integer cents, rounded half up.
-    func checkInvoice(_ row: RowFields, line: Int) {
+    package func checkInvoice(_ row: RowFields, line: Int) {
         guard row.valid(InvoiceColumn.id) else { return }
         let id = row.keys[InvoiceColumn.id]
         guard row.allValid else {

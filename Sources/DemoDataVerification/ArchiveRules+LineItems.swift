@@ -4,22 +4,22 @@ import DemoDataEngine
 import DemoDataVocabulary
 
 extension ArchiveRules {
-    enum LineColumn {
-        static let invoice = Table.invoiceLineItems.columnIndex("invoice_id")
-        static let product = Table.invoiceLineItems.columnIndex("product_id")
-        static let quantity = Table.invoiceLineItems.columnIndex("quantity")
-        static let unitPrice = Table.invoiceLineItems.columnIndex("unit_price")
-        static let discount = Table.invoiceLineItems.columnIndex("discount_percentage")
-        static let discountAmount = Table.invoiceLineItems.columnIndex("discount_amount")
-        static let lineTotal = Table.invoiceLineItems.columnIndex("line_total")
-        static let createdAt = Table.invoiceLineItems.columnIndex("created_at")
+    package enum LineColumn {
+        package static let invoice = Table.invoiceLineItems.columnIndex("invoice_id")
+        package static let product = Table.invoiceLineItems.columnIndex("product_id")
+        package static let quantity = Table.invoiceLineItems.columnIndex("quantity")
+        package static let unitPrice = Table.invoiceLineItems.columnIndex("unit_price")
+        package static let discount = Table.invoiceLineItems.columnIndex("discount_percentage")
+        package static let discountAmount = Table.invoiceLineItems.columnIndex("discount_amount")
+        package static let lineTotal = Table.invoiceLineItems.columnIndex("line_total")
+        package static let createdAt = Table.invoiceLineItems.columnIndex("created_at")
     }
 
     /// A line item: a whole quantity; the product's price; the
     /// customer's tier discount; discount and total in integer cents, rounded half up; each
     /// product at most once per invoice; sold after the product was created and before it went
     /// inactive. Adds the line's total to its invoice's sum.
-    func checkInvoiceLineItem(_ row: RowFields, line: Int) {
+    package func checkInvoiceLineItem(_ row: RowFields, line: Int) {
         guard row.valid(LineColumn.invoice) else { return }
         let invoiceID = row.keys[LineColumn.invoice]
         var invoice = invoices[invoiceID]

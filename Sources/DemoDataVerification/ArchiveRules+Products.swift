@@ -4,24 +4,24 @@ import DemoDataEngine
 import DemoDataVocabulary
 
 extension ArchiveRules {
-    enum ProductColumn {
-        static let id = Table.products.columnIndex("id")
-        static let price = Table.products.columnIndex("price")
-        static let cost = Table.products.columnIndex("cost")
-        static let active = Table.products.columnIndex("active")
-        static let createdAt = Table.products.columnIndex("created_at")
-        static let updatedAt = Table.products.columnIndex("updated_at")
+    package enum ProductColumn {
+        package static let id = Table.products.columnIndex("id")
+        package static let price = Table.products.columnIndex("price")
+        package static let cost = Table.products.columnIndex("cost")
+        package static let active = Table.products.columnIndex("active")
+        package static let createdAt = Table.products.columnIndex("created_at")
+        package static let updatedAt = Table.products.columnIndex("updated_at")
     }
 
-    enum InventoryColumn {
-        static let current = Table.inventory.columnIndex("current_stock")
-        static let reserved = Table.inventory.columnIndex("reserved_stock")
-        static let received = Table.inventory.columnIndex("last_received_date")
+    package enum InventoryColumn {
+        package static let current = Table.inventory.columnIndex("current_stock")
+        package static let reserved = Table.inventory.columnIndex("reserved_stock")
+        package static let received = Table.inventory.columnIndex("last_received_date")
     }
 
     /// A product: cost < price, and cost = price ÷ a markup of 1.20–2.20 rounded half up to
     /// cents.
-    func checkProduct(_ row: RowFields, line: Int) {
+    package func checkProduct(_ row: RowFields, line: Int) {
         guard row.valid(ProductColumn.id) else { return }
         let id = row.keys[ProductColumn.id]
         guard row.allValid else {
@@ -48,7 +48,7 @@ extension ArchiveRules {
 
     /// Whether cost = round_half_up(price × 100 / m) for a whole m in 120...220, that is
     /// 2 × price × 100 + m ≥ 2 × cost × m and < 2 × (cost + 1) × m... checked for each m.
-    static func markupExists(costCents cost: Int, priceCents price: Int) -> Bool {
+    package static func markupExists(costCents cost: Int, priceCents price: Int) -> Bool {
         guard cost > 0, price > 0 else { return false }
         return BusinessRules.markupHundredths.contains { markup in
             (price * 100 + markup / 2) / markup == cost
@@ -56,7 +56,7 @@ extension ArchiveRules {
     }
 
     /// An inventory row: 0 ≤ reserved ≤ current; received within the 90 days up to as-of.
-    func checkInventory(_ row: RowFields, line: Int) {
+    package func checkInventory(_ row: RowFields, line: Int) {
         guard row.allValid else { return }
         let current = row.numbers[InventoryColumn.current]
         let reserved = row.numbers[InventoryColumn.reserved]

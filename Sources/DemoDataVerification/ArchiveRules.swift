@@ -16,34 +16,34 @@ import DemoDataVocabulary
 /// invoice: memory grows with those tables, linearly, and not at all with invoice line items,
 /// whose checks need only their invoice's and product's facts and the products of the invoice
 /// being read (line items arrive grouped by invoice).
-final class ArchiveRules {
-    let log: FindingLog
-    let asOf: AsOf
+package final class ArchiveRules {
+    package let log: FindingLog
+    package let asOf: AsOf
     /// What the manifest says was generated: volume, scale and shard decide the row counts.
-    let parameters: GenerationParameters
+    package let parameters: GenerationParameters
     /// The keys, references and row counts that the schema states.
-    let schema: SchemaChecks
+    package let schema: SchemaChecks
     /// Whether the archive is one shard of several.
-    var partial: Bool { schema.partial }
-    private(set) var table = Table.allCases[0]
+    package var partial: Bool { schema.partial }
+    package private(set) var table = Table.allCases[0]
 
-    var tiers: [Key128: SeenTier] = [:]
-    var priorities: [Int: Int] = [:]
-    var sortOrders: [Int: Int] = [:]
-    var customers: [Key128: SeenCustomer] = [:]
-    var products: [Key128: SeenProduct] = [:]
-    var invoices: [Key128: SeenInvoice] = [:]
+    package var tiers: [Key128: SeenTier] = [:]
+    package var priorities: [Int: Int] = [:]
+    package var sortOrders: [Int: Int] = [:]
+    package var customers: [Key128: SeenCustomer] = [:]
+    package var products: [Key128: SeenProduct] = [:]
+    package var invoices: [Key128: SeenInvoice] = [:]
     /// The invoice whose line items are being read, and the products seen on it so far.
-    var lineGroup: Key128?
-    var lineGroupProducts: Set<Key128> = []
+    package var lineGroup: Key128?
+    package var lineGroupProducts: Set<Key128> = []
 
-    let states: [UInt16: USState]
+    package let states: [UInt16: USState]
     /// `city \0 state` of every known city, and `city \0 state \0 ZIP` of its ZIPs, hashed.
-    let cities: Set<Key128>
-    let cityZIPs: Set<Key128>
-    var scratch: [UInt8] = []
+    package let cities: Set<Key128>
+    package let cityZIPs: Set<Key128>
+    package var scratch: [UInt8] = []
 
-    init(log: FindingLog, parameters: GenerationParameters, idBudget: Int) {
+    package init(log: FindingLog, parameters: GenerationParameters, idBudget: Int) {
         self.log = log
         self.parameters = parameters
         asOf = AsOf(parameters.asOf)
@@ -71,7 +71,7 @@ final class ArchiveRules {
     }
 
     /// Starts the rows of `table`, read from `file`.
-    func begin(_ table: Table, file: String, expectedRows: Int) {
+    package func begin(_ table: Table, file: String, expectedRows: Int) {
         self.table = table
         schema.begin(table, file: file, expectedRows: expectedRows)
         // Room for the rows the manifest announces, so that the tables of facts are not
@@ -87,13 +87,13 @@ final class ArchiveRules {
     }
 
     /// Ends the rows of the current table: `rows` were read, all of them when `complete`.
-    func end(rows: Int, complete: Bool) {
+    package func end(rows: Int, complete: Bool) {
         schema.end(rows: rows, complete: complete)
     }
 
     /// Checks one row of the current table, whose columns have been checked (`row.validMask`):
     /// its keys, then, unless its id repeats an earlier row's, its business rules.
-    func check(_ row: RowFields, line: Int) {
+    package func check(_ row: RowFields, line: Int) {
         guard schema.check(row, line: line) else { return }
         switch table {
         case .customerTypes: checkCustomerType(row, line: line)
@@ -107,12 +107,12 @@ final class ArchiveRules {
         }
     }
 
-    func finding(_ line: Int, _ column: String?, _ message: String) {
+    package func finding(_ line: Int, _ column: String?, _ message: String) {
         log.add(schema.file, line, column, message)
     }
 
     /// Cents as money text, `12.50`.
-    func money(_ cents: Int) -> String {
+    package func money(_ cents: Int) -> String {
         ValueText.decimalText(cents)
     }
 }

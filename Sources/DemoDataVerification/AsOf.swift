@@ -4,15 +4,15 @@ import DemoDataEngine
 import DemoDataVocabulary
 
 /// The as-of date of an archive, in the forms the checks compare with.
-struct AsOf: Sendable {
+package struct AsOf: Sendable {
     /// Days since 1970-01-01.
-    let day: Int
+    package let day: Int
     /// The last microsecond of the day, since 1970-01-01.
-    let end: Int64
+    package let end: Int64
     /// `YYYY-MM-DD`.
-    let text: String
+    package let text: String
 
-    init(_ date: CivilDate) {
+    package init(_ date: CivilDate) {
         day = date.daysSinceEpoch
         end = Int64(day + 1) * ValueText.microsPerDay - 1
         text = date.description

@@ -16,11 +16,11 @@ import Synchronization
 /// (`ReadAllowance`) and one byte past its end, and no more than a limit (the size the manifest
 /// records), so the work is bounded by the regenerated file whatever the file holds and
 /// however the threads run.
-final class BackgroundFileDigest: Sendable {
+package final class BackgroundFileDigest: Sendable {
     /// The file's size and digest, or nil when it could not be read to its end.
-    struct Digest: Equatable, Sendable {
-        let size: UInt64
-        let sha256: String
+    package struct Digest: Equatable, Sendable {
+        package let size: UInt64
+        package let sha256: String
     }
 
     private let cancelled = Atomic<Bool>(false)
@@ -32,7 +32,7 @@ final class BackgroundFileDigest: Sendable {
 
     /// Starts reading the file at `path`, which must be a regular file, not a link, of at most
     /// `limit` bytes (a larger one has no digest), as far as `allowance` lets it.
-    init(path: String, limit: UInt64, allowance: ReadAllowance) {
+    package init(path: String, limit: UInt64, allowance: ReadAllowance) {
         self.limit = limit
         self.allowance = allowance
         let thread = Thread { [self] in
@@ -45,16 +45,16 @@ final class BackgroundFileDigest: Sendable {
     }
 
     /// The bytes read so far.
-    var bytesRead: UInt64 { readBytes.load(ordering: .relaxed) }
+    package var bytesRead: UInt64 { readBytes.load(ordering: .relaxed) }
 
     /// Stops reading at the next piece.
-    func cancel() {
+    package func cancel() {
         cancelled.store(true, ordering: .relaxed)
     }
 
     /// Waits for the digest; nil when the file could not be read whole or the reading was
     /// cancelled.
-    func result() -> Digest? {
+    package func result() -> Digest? {
         done.wait()
         done.signal()
         return outcome.withLock { $0 }

@@ -10,8 +10,8 @@ import DemoDataVocabulary
 /// text after a closing quote, an unclosed quote, a bare carriage return or a `\r\n` record end
 /// is a problem. A field quoted though nothing in it needs quotes is noted in `needlessQuote`,
 /// as the archive's writer quotes only when needed.
-enum CSVRecordParser {
-    static func parse(_ record: UnsafeBufferPointer<UInt8>, into row: RowFields)
+package enum CSVRecordParser {
+    package static func parse(_ record: UnsafeBufferPointer<UInt8>, into row: RowFields)
         throws(RowProblem)
     {
         row.reset()

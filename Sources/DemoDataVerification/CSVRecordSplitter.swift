@@ -2,6 +2,7 @@ import DemoDataArchive
 import DemoDataCore
 import DemoDataEngine
 import DemoDataVocabulary
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -16,28 +17,28 @@ import DemoDataVocabulary
 ///
 /// Only quotes and line ends matter here: each quote toggles "inside quotes" (a doubled quote
 /// toggles twice), so the fields themselves are left to `CSVRecordParser`.
-struct CSVRecordSplitter {
+package struct CSVRecordSplitter {
     /// The most bytes a record may have, its final `\n` not counted.
-    let limit: Int
+    package let limit: Int
     private var pending: [UInt8] = []
     private var inQuotes = false
     /// Line ends inside quotes in the record being assembled.
     private var innerLines = 0
     /// The line the next record starts on.
-    private(set) var nextLine = 1
+    package private(set) var nextLine = 1
     /// The line the first record longer than `limit` starts on, once one is met.
-    private(set) var overLongLine: Int?
+    package private(set) var overLongLine: Int?
     /// Whether that record was inside a quoted field when it grew too long: a quote that
     /// never closes makes the rest of the file one record.
-    private(set) var overLongInQuotes = false
+    package private(set) var overLongInQuotes = false
 
-    init(limit: Int) {
+    package init(limit: Int) {
         self.limit = max(0, limit)
     }
 
     /// Passes each complete record of `piece` (and of what earlier pieces left over), without
     /// its final `\n`, to `body` with the line it starts on.
-    mutating func feed(
+    package mutating func feed(
         _ piece: UnsafeRawBufferPointer, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void
     ) {
         guard overLongLine == nil, let raw = piece.baseAddress, piece.count > 0 else { return }
@@ -87,7 +88,7 @@ struct CSVRecordSplitter {
 
     /// Passes the last record if the content did not end with a record's `\n` (it has no line
     /// end, or a quoted field is never closed); returns whether there was such a record.
-    mutating func finish(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> Bool {
+    package mutating func finish(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> Bool {
         guard overLongLine == nil, !pending.isEmpty else { return false }
         pending.withUnsafeBufferPointer { body($0, nextLine) }
         pending.removeAll()

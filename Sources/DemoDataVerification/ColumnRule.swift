@@ -8,22 +8,22 @@ import DemoDataVocabulary
 /// CSV text), nullability, the exact text form of its type, the column's `ColumnCheck`, and
 /// that dates and timestamps are not after as-of. A class, so that checking a field does not
 /// copy the rule.
-final class ColumnRule {
-    let name: String
-    let type: ColumnType
-    let nullable: Bool
+package final class ColumnRule {
+    package let name: String
+    package let type: ColumnType
+    package let nullable: Bool
     /// The value set of a `.oneOf` check, as bytes; empty when there is none.
-    let allowed: [[UInt8]]
+    package let allowed: [[UInt8]]
     /// The inclusive range of a `.between` check, in the type's units.
-    let range: ClosedRange<Int>?
+    package let range: ClosedRange<Int>?
     private let check: ColumnCheck?
     private let scale: Int
     private let integerDigits: Int
     /// Whether the value must be on or before as-of: every date and timestamp but a due date,
     /// which lies after the invoice date by design.
-    let notAfterAsOf: Bool
+    package let notAfterAsOf: Bool
 
-    init(_ column: Column) {
+    package init(_ column: Column) {
         name = column.name
         type = column.type
         nullable = column.nullable
@@ -59,7 +59,7 @@ final class ColumnRule {
 
     /// Checks field `index` of `row` and stores its value in `row.numbers` or `row.keys`;
     /// returns what is wrong, or nil when the value is good.
-    func check(_ row: RowFields, _ index: Int, asOf: AsOf) -> String? {
+    package func check(_ row: RowFields, _ index: Int, asOf: AsOf) -> String? {
         let kind = row.kind(index)
         if kind == .null {
             return nullable ? nil : "null in a column that is not nullable"

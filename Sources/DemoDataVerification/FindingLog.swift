@@ -5,20 +5,20 @@ import DemoDataVocabulary
 
 /// Collects the findings of one verification: keeps the first `limit` of them, so that a badly
 /// broken archive cannot make memory grow with its rows, and counts them all.
-final class FindingLog {
-    let limit: Int
-    private(set) var findings: [Finding] = []
-    private(set) var count = 0
-    private(set) var notes: [String] = []
+package final class FindingLog {
+    package let limit: Int
+    package private(set) var findings: [Finding] = []
+    package private(set) var count = 0
+    package private(set) var notes: [String] = []
 
-    init(limit: Int) {
+    package init(limit: Int) {
         self.limit = max(0, limit)
     }
 
     /// The position the next finding takes, for `insert(_:at:)`.
-    var mark: Int { findings.count }
+    package var mark: Int { findings.count }
 
-    func add(_ file: String, _ line: Int, _ column: String?, _ message: String) {
+    package func add(_ file: String, _ line: Int, _ column: String?, _ message: String) {
         count += 1
         if findings.count < limit {
             findings.append(Finding(file: file, line: line, column: column, message: message))
@@ -27,7 +27,7 @@ final class FindingLog {
 
     /// Adds findings before those added since `mark`, so that a file's byte-level findings
     /// (known only once the whole file is read) come before the findings about its rows.
-    func insert(_ earlier: [Finding], at mark: Int) {
+    package func insert(_ earlier: [Finding], at mark: Int) {
         count += earlier.count
         findings.insert(contentsOf: earlier, at: min(mark, findings.count))
         if findings.count > limit {
@@ -35,7 +35,7 @@ final class FindingLog {
         }
     }
 
-    func note(_ text: String) {
+    package func note(_ text: String) {
         notes.append(text)
     }
 }

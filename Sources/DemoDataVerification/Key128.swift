@@ -5,17 +5,17 @@ import DemoDataVocabulary
 
 /// A 128-bit key: the bits of a UUID, or a hash of a text value, so that what the verifier
 /// remembers about a row costs 16 bytes rather than a `String`.
-struct Key128: Hashable, Comparable, Sendable {
-    let high: UInt64
-    let low: UInt64
+package struct Key128: Hashable, Comparable, Sendable {
+    package let high: UInt64
+    package let low: UInt64
 
-    init(high: UInt64, low: UInt64) {
+    package init(high: UInt64, low: UInt64) {
         self.high = high
         self.low = low
     }
 
     /// Parses a UUID in its canonical lowercase 8-4-4-4-12 form; nil for any other text.
-    init?(uuid bytes: UnsafeBufferPointer<UInt8>) {
+    package init?(uuid bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 36, let base = bytes.baseAddress,
             base[8] == UInt8(ascii: "-"), base[13] == UInt8(ascii: "-"),
             base[18] == UInt8(ascii: "-"), base[23] == UInt8(ascii: "-")
@@ -53,7 +53,7 @@ struct Key128: Hashable, Comparable, Sendable {
     /// the length. Distinct values share a key with a chance near 2^-128 per pair, so a unique
     /// column can be checked on keys; a collision could only report a false duplicate, never
     /// hide a real one.
-    init(hashing bytes: UnsafeBufferPointer<UInt8>) {
+    package init(hashing bytes: UnsafeBufferPointer<UInt8>) {
         var first: UInt64 = 0x243f_6a88_85a3_08d3 ^ UInt64(bytes.count)
         var second: UInt64 = 0x1319_8a2e_0370_7344 &+ UInt64(bytes.count) &* goldenGamma
         var offset = 0
@@ -70,13 +70,13 @@ struct Key128: Hashable, Comparable, Sendable {
     }
 
     /// The key of a text value.
-    init(hashing text: String) {
+    package init(hashing text: String) {
         var text = text
         self = text.withUTF8 { Key128(hashing: $0) }
     }
 
     /// The canonical UUID text of these bits.
-    var uuidText: String {
+    package var uuidText: String {
         let digits = Array("0123456789abcdef".utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(36)
@@ -91,7 +91,7 @@ struct Key128: Hashable, Comparable, Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func < (lhs: Key128, rhs: Key128) -> Bool {
+    package static func < (lhs: Key128, rhs: Key128) -> Bool {
         (lhs.high, lhs.low) < (rhs.high, rhs.low)
     }
 }

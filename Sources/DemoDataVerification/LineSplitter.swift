@@ -2,6 +2,7 @@ import DemoDataArchive
 import DemoDataCore
 import DemoDataEngine
 import DemoDataVocabulary
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -13,21 +14,21 @@ import DemoDataVocabulary
 /// copied, and never more than `limit` bytes of it: the first line longer than that is not
 /// handed on, its number is kept in `overLongLine`, and nothing after it is read, so content
 /// without line ends costs bounded memory.
-struct LineSplitter {
+package struct LineSplitter {
     /// The most bytes a line may have, its `\n` not counted.
-    let limit: Int
+    package let limit: Int
     private var pending: [UInt8] = []
-    private(set) var line = 0
+    package private(set) var line = 0
     /// The first line longer than `limit`, once one is met.
-    private(set) var overLongLine: Int?
+    package private(set) var overLongLine: Int?
 
-    init(limit: Int) {
+    package init(limit: Int) {
         self.limit = max(0, limit)
     }
 
     /// Passes each complete line of `piece` (and of what earlier pieces left over), without its
     /// `\n`, to `body` with its line number.
-    mutating func feed(
+    package mutating func feed(
         _ piece: UnsafeRawBufferPointer, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void
     ) {
         guard overLongLine == nil, let raw = piece.baseAddress, piece.count > 0 else { return }
@@ -63,7 +64,7 @@ struct LineSplitter {
 
     /// Passes the last line if the content did not end with `\n`; returns whether there was
     /// such an unterminated line.
-    mutating func finish(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> Bool {
+    package mutating func finish(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> Bool {
         guard overLongLine == nil, !pending.isEmpty else { return false }
         line += 1
         pending.withUnsafeBufferPointer { body($0, line) }

@@ -2,6 +2,7 @@ import DemoDataArchive
 import DemoDataCore
 import DemoDataEngine
 import DemoDataVocabulary
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -13,17 +14,17 @@ import DemoDataVocabulary
 ///
 /// A hand-written scanner over the line's bytes, so that no Foundation object is made per row;
 /// string escapes (`\n`, `\"`, `\u00e9`, surrogate pairs) are decoded into the row's buffer.
-struct NDJSONRowParser {
+package struct NDJSONRowParser {
     private let names: [String]
     private let nameBytes: [[UInt8]]
 
-    init(columns: [Column]) {
+    package init(columns: [Column]) {
         names = columns.map(\.name)
         nameBytes = columns.map { Array($0.name.utf8) }
     }
 
     /// Parses `line` (without its line end) into `row`.
-    func parse(_ line: UnsafeBufferPointer<UInt8>, into row: RowFields) throws(RowProblem) {
+    package func parse(_ line: UnsafeBufferPointer<UInt8>, into row: RowFields) throws(RowProblem) {
         row.reset()
         guard let base = line.baseAddress else {
             throw RowProblem(nil, "the line is not a JSON object")

@@ -8,8 +8,8 @@ import DemoDataVocabulary
 /// its manifest entry says what the file's size and SHA-256 must be. A file merged from shards
 /// is regenerated as the shards' files one after the other (a Parquet one as the whole
 /// table's file, which merging reproduces).
-enum RegeneratedFile {
-    static func entry(
+package enum RegeneratedFile {
+    package static func entry(
         of table: Table, _ parameters: GenerationParameters, mergedShards: Int?, threads: Int,
         allowance: ReadAllowance? = nil
     ) throws -> Manifest.TableEntry {

@@ -2,6 +2,7 @@ import DemoDataArchive
 import DemoDataCore
 import DemoDataEngine
 import DemoDataVocabulary
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -13,8 +14,8 @@ import DemoDataVocabulary
 /// so any difference — a changed value, a reordered, added or missing row, another number
 /// format or line end — is a change to the archive. The first difference is kept with its
 /// line and column. Memory is one chunk, whatever the table's size.
-final class RegeneratedTable {
-    let table: Table
+package final class RegeneratedTable {
+    package let table: Table
     private let context: DataContext
     private let format: OutputFormat
     private let codec: any TableCodec
@@ -30,18 +31,18 @@ final class RegeneratedTable {
     /// The lines in `buffer`.
     private var bufferLines = 0
     /// Rows regenerated so far.
-    private(set) var rows = 0
+    package private(set) var rows = 0
     /// The first difference, once found.
-    private(set) var difference: Difference?
+    package private(set) var difference: Difference?
 
     /// Where the file first differs from its regeneration.
-    struct Difference {
-        let line: Int
-        let column: String?
-        let message: String
+    package struct Difference {
+        package let line: Int
+        package let column: String?
+        package let message: String
     }
 
-    init(_ table: Table, context: DataContext) {
+    package init(_ table: Table, context: DataContext) {
         self.table = table
         self.context = context
         let parameters = context.parameters
@@ -54,7 +55,7 @@ final class RegeneratedTable {
 
     /// Compares the next piece of the file's content. Returns true: the rest of the file is
     /// still read after a difference, for its checksums.
-    func compare(_ piece: UnsafeRawBufferPointer) -> Bool {
+    package func compare(_ piece: UnsafeRawBufferPointer) -> Bool {
         guard difference == nil, var next = piece.baseAddress else { return true }
         var remaining = piece.count
         while remaining > 0 {
@@ -86,7 +87,7 @@ final class RegeneratedTable {
     }
 
     /// Ends the comparison: the file must not end before the regenerated table does.
-    func finish() {
+    package func finish() {
         guard difference == nil else { return }
         while offset == buffer.count {
             guard refill() else { return }

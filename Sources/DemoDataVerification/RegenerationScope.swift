@@ -9,15 +9,15 @@ import DemoDataVocabulary
 /// or libzstd that compressed them; the manifest's bytes also name the release that wrote
 /// them. Only an archive of this program's data version, release and library can be compared
 /// byte for byte in full — anything less is an incomplete verification, never a passed one.
-struct RegenerationScope: Equatable {
+package struct RegenerationScope: Equatable {
     /// Whether the tables' content can be regenerated (the archive's data version is ours).
-    let regenerates: Bool
+    package let regenerates: Bool
     /// Whether the files' compressed bytes can be (the library that wrote them is ours too).
-    let comparesCompressedBytes: Bool
+    package let comparesCompressedBytes: Bool
     /// What could not be checked, each a sentence naming what would check it.
-    let reasons: [String]
+    package let reasons: [String]
 
-    init(_ manifest: Manifest) {
+    package init(_ manifest: Manifest) {
         let this = "this program (demodata \(DemoDataVersion.generator))"
         guard manifest.dataVersion == DemoDataVersion.data else {
             let release =

@@ -11,24 +11,24 @@ import DemoDataVocabulary
 /// most: memory stays below `budget` × 24 bytes (and as much again while a part is sorted)
 /// however large the table is, and a table of more than `budget` rows costs one more read of
 /// its file per `budget` rows.
-struct RepeatedIDCheck {
-    struct Entry {
-        let key: Key128
-        let line: Int
+package struct RepeatedIDCheck {
+    package struct Entry {
+        package let key: Key128
+        package let line: Int
     }
 
     /// A repeated id: the line it repeats on and the first line that has it.
-    struct Repeat: Equatable {
-        let line: Int
-        let firstLine: Int
-        let key: Key128
+    package struct Repeat: Equatable {
+        package let line: Int
+        package let firstLine: Int
+        package let key: Key128
     }
 
-    let passes: Int
-    private(set) var pass = 0
+    package let passes: Int
+    package private(set) var pass = 0
     private var entries: [Entry] = []
 
-    init(expectedRows: Int, budget: Int) {
+    package init(expectedRows: Int, budget: Int) {
         let budget = max(1, budget)
         passes = max(1, (max(0, expectedRows) + budget - 1) / budget)
         entries.reserveCapacity(min(max(0, expectedRows) / passes + 16, budget + 16))
@@ -36,14 +36,14 @@ struct RepeatedIDCheck {
 
     /// Remembers `key` if it belongs to the current pass.
     @inline(__always)
-    mutating func offer(_ key: Key128, line: Int) {
+    package mutating func offer(_ key: Key128, line: Int) {
         if passes == 1 || Int(mix64(key.high ^ key.low) % UInt64(passes)) == pass {
             entries.append(Entry(key: key, line: line))
         }
     }
 
     /// Ends the current pass and returns its repeated ids in line order.
-    mutating func endPass() -> [Repeat] {
+    package mutating func endPass() -> [Repeat] {
         entries.sort { ($0.key, $0.line) < ($1.key, $1.line) }
         var repeats: [Repeat] = []
         var first = 0

@@ -13,22 +13,22 @@ import DemoDataVocabulary
 /// in a hash table); the ids of the other tables are checked for repeats in bounded memory by
 /// `RepeatedIDCheck`, in more than one read of their file when they are large. Each unique
 /// column keeps a 128-bit hash of each value, and each child table a count per root row.
-final class SchemaChecks {
+package final class SchemaChecks {
     /// What the schema says about one table's columns.
-    struct Plan {
+    package struct Plan {
         /// The position of the primary key.
-        let id: Int
+        package let id: Int
         /// Unique columns other than the primary key, with their names and whether their
         /// values are UUIDs (compared as keys rather than as hashes of their text).
-        let unique: [(index: Int, name: String, isUUID: Bool)]
+        package let unique: [(index: Int, name: String, isUUID: Bool)]
         /// Foreign keys: column position, name and the table referenced.
-        let references: [(index: Int, name: String, parent: Table)]
+        package let references: [(index: Int, name: String, parent: Table)]
         /// For a child table, the position of its reference to its root.
-        let rootReference: Int?
+        package let rootReference: Int?
         /// Whether another table references this one, so that its ids are kept.
-        let isReferenced: Bool
+        package let isReferenced: Bool
 
-        init(_ table: Table) {
+        package init(_ table: Table) {
             let columns = table.columns
             let id = table.columnIndex(Table.primaryKey)
             self.id = id
@@ -44,19 +44,19 @@ final class SchemaChecks {
         }
     }
 
-    let log: FindingLog
-    let parameters: GenerationParameters
+    package let log: FindingLog
+    package let parameters: GenerationParameters
     /// Whether the archive is one shard of several, so that references from a root table to
     /// rows of other shards cannot be resolved.
-    let partial: Bool
-    private(set) var table = Table.allCases[0]
-    private(set) var file = ""
+    package let partial: Bool
+    package private(set) var table = Table.allCases[0]
+    package private(set) var file = ""
     /// The file name of each table, for findings about its rows made after it was read.
-    private(set) var files: [Table: String] = [:]
+    package private(set) var files: [Table: String] = [:]
     /// The tables whose every row was read, so that a reference into them that does not
     /// resolve is a broken reference and not a consequence of an unreadable file.
-    private(set) var readable: Set<Table> = []
-    private(set) var rowCounts: [Table: Int] = [:]
+    package private(set) var readable: Set<Table> = []
+    package private(set) var rowCounts: [Table: Int] = [:]
     /// The kept ids of each referenced table read so far, with their lines.
     private var ids: [Table: [Key128: Int32]] = [:]
     /// What the schema says about the table being read.
@@ -64,7 +64,7 @@ final class SchemaChecks {
     /// The ids of the table being read, with their lines, when another table references it.
     private var tableIDs: [Key128: Int32] = [:]
     /// The ids of the table being read when no other table references it.
-    private(set) var repeatedIDs = RepeatedIDCheck(expectedRows: 0, budget: 1)
+    package private(set) var repeatedIDs = RepeatedIDCheck(expectedRows: 0, budget: 1)
     /// Hashes of the values of each unique column of the table being read, with their lines,
     /// in the order of `plan.unique`.
     private var uniqueValues: [[Key128: Int32]] = []
@@ -75,7 +75,7 @@ final class SchemaChecks {
     private var uncounted: Set<Table> = []
     private let idBudget: Int
 
-    init(log: FindingLog, parameters: GenerationParameters, idBudget: Int) {
+    package init(log: FindingLog, parameters: GenerationParameters, idBudget: Int) {
         self.log = log
         self.parameters = parameters
         self.idBudget = idBudget
@@ -84,7 +84,7 @@ final class SchemaChecks {
     }
 
     /// Starts the rows of `table`, read from `file`, whose manifest announces `expectedRows`.
-    func begin(_ table: Table, file: String, expectedRows: Int) {
+    package func begin(_ table: Table, file: String, expectedRows: Int) {
         self.table = table
         self.file = file
         files[table] = file
@@ -105,7 +105,7 @@ final class SchemaChecks {
     }
 
     /// Ends the rows of the current table: `rows` were read, all of them when `complete`.
-    func end(rows: Int, complete: Bool) {
+    package func end(rows: Int, complete: Bool) {
         rowCounts[table] = rows
         if plan.isReferenced {
             ids[table] = tableIDs
@@ -126,7 +126,7 @@ final class SchemaChecks {
     /// Checks the keys of one row of the current table whose columns have been checked; returns
     /// false when its id repeats an earlier row's (its facts must then not replace theirs).
     @discardableResult
-    func check(_ row: RowFields, line: Int) -> Bool {
+    package func check(_ row: RowFields, line: Int) -> Bool {
         var isNew = true
         if row.valid(plan.id) {
             let id = row.keys[plan.id]
@@ -174,23 +174,23 @@ final class SchemaChecks {
 
     /// Ends one read of the current table's file for its ids; returns the repeats it found.
     /// `needsIDPass` then tells whether another read is needed.
-    func endIDPass() -> [RepeatedIDCheck.Repeat] {
+    package func endIDPass() -> [RepeatedIDCheck.Repeat] {
         guard !plan.isReferenced else { return [] }
         return repeatedIDs.endPass()
     }
 
     /// Whether the current table's file must be read again for the ids of another part.
-    var needsIDPass: Bool {
+    package var needsIDPass: Bool {
         !plan.isReferenced && repeatedIDs.pass < repeatedIDs.passes
     }
 
     /// Offers the id of a row read again for the ids of another part.
-    func offerID(_ key: Key128, line: Int) {
+    package func offerID(_ key: Key128, line: Int) {
         repeatedIDs.offer(key, line: line)
     }
 
     /// Reports ids of the current table that repeat, found by `endIDPass`.
-    func report(_ repeats: [RepeatedIDCheck.Repeat]) {
+    package func report(_ repeats: [RepeatedIDCheck.Repeat]) {
         for repeatedID in repeats.sorted(by: { $0.line < $1.line }) {
             finding(
                 repeatedID.line, Table.primaryKey,
@@ -212,7 +212,7 @@ final class SchemaChecks {
 
     /// The checks that need whole tables, made once every file is read: rows per root of each
     /// child table, and the row count of each table of one row per root.
-    func finish() {
+    package func finish() {
         for child in Table.allCases where child.root != child {
             checkRowsPerRoot(of: child)
         }
@@ -256,7 +256,7 @@ final class SchemaChecks {
         }
     }
 
-    var volumeText: String {
+    package var volumeText: String {
         "a \(parameters.volume.rawValue) archive"
             + (parameters.scale > 1 ? " (scale \(parameters.scale))" : "")
     }

@@ -5,21 +5,21 @@ import DemoDataVocabulary
 
 /// What the verifier remembers about one invoice while its line items are read (about 40
 /// bytes): the values they must agree with and the sum of their totals so far.
-struct SeenInvoice {
+package struct SeenInvoice {
     /// The subtotal in cents; -1 when unknown (the invoice's row has a bad value).
-    let subtotalCents: Int
+    package let subtotalCents: Int
     /// The customer's tier discount in hundredths of a percent; -1 when unknown.
-    let discount: Int32
+    package let discount: Int32
     /// The line of the invoice in its file.
-    let line: Int32
+    package let line: Int32
     /// The sum of the line totals read so far, in cents.
-    var lineTotalCents = 0
+    package var lineTotalCents = 0
     /// Line items read so far.
-    var lines: Int32 = 0
+    package var lines: Int32 = 0
     /// Whether a line item of the invoice had a bad value, so that its sum cannot be checked.
-    var uncheckedLines = false
+    package var uncheckedLines = false
 
-    init(subtotalCents: Int, discount: Int, line: Int) {
+    package init(subtotalCents: Int, discount: Int, line: Int) {
         self.subtotalCents = subtotalCents
         self.discount = Int32(clamping: discount)
         self.line = Int32(clamping: line)

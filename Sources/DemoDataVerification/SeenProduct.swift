@@ -4,21 +4,21 @@ import DemoDataEngine
 import DemoDataVocabulary
 
 /// What the verifier remembers about one product for the tables after it (about 36 bytes).
-struct SeenProduct {
+package struct SeenProduct {
     /// The price in cents; -1 when unknown (the product's row has a bad value).
-    let priceCents: Int
+    package let priceCents: Int
     /// When the product was created, in microseconds since the epoch: no line sells it
     /// earlier. `Int.min` when unknown.
-    var createdMicros = Int.min
+    package var createdMicros = Int.min
     /// When an inactive product went inactive (its last update): no line sells it later.
     /// `Int.max` for an active product or when unknown.
-    var inactiveMicros = Int.max
+    package var inactiveMicros = Int.max
     /// The line of the product in its file.
-    let line: Int32
+    package let line: Int32
     /// Line items of the product, for the skew check.
-    var lineItems: Int32 = 0
+    package var lineItems: Int32 = 0
 
-    init(priceCents: Int, line: Int) {
+    package init(priceCents: Int, line: Int) {
         self.priceCents = priceCents
         self.line = Int32(clamping: line)
     }

@@ -5,8 +5,8 @@ import DemoDataVocabulary
 
 /// A customer tier's credit multiplier and discount, both in hundredths (-1 when the tier's
 /// row has a bad value), and its line.
-struct SeenTier {
-    let multiplier: Int
-    let discount: Int
-    let line: Int
+package struct SeenTier {
+    package let multiplier: Int
+    package let discount: Int
+    package let line: Int
 }

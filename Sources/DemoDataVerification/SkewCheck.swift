@@ -2,6 +2,7 @@ import DemoDataArchive
 import DemoDataCore
 import DemoDataEngine
 import DemoDataVocabulary
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -11,11 +12,11 @@ import DemoDataVocabulary
 /// The SPEC's "skewed, not uniform" rule made checkable: the most popular 1% of products (or
 /// customers) must hold clearly more of the line items (or invoices) than the top 1% would if
 /// every item picked uniformly at random.
-enum SkewCheck {
+package enum SkewCheck {
     /// What is wrong with the spread of `counts` (items per entity, over `entities` entities,
     /// those with no items included), or nil when it is skewed enough or there are too few
     /// items to tell (fewer than 500, or fewer than the entities).
-    static func problem(counts: [Int], entities: Int, entityName: String, itemName: String)
+    package static func problem(counts: [Int], entities: Int, entityName: String, itemName: String)
         -> String?
     {
         let items = counts.reduce(0, +)
@@ -33,7 +34,7 @@ enum SkewCheck {
     /// The share of `items` that the `top` most frequent of `entities` would hold if each item
     /// picked an entity uniformly at random: counts are then Poisson with mean items/entities,
     /// and the top entities take the upper tail of that distribution.
-    static func uniformTopShare(items: Int, entities: Int, top: Int) -> Double {
+    package static func uniformTopShare(items: Int, entities: Int, top: Int) -> Double {
         let mean = Double(items) / Double(entities)
         let fraction = Double(top) / Double(entities)
         let spread = 12 * sqrt(mean) + 20

@@ -9,7 +9,7 @@ extension Table {
     /// The verifier's rules name the columns they read; looking them up in the one schema
     /// definition keeps them right when columns move. A name missing from the schema is a
     /// programming error, caught by the first test that verifies an archive.
-    func columnIndex(_ name: String) -> Int {
+    package func columnIndex(_ name: String) -> Int {
         guard let index = columns.firstIndex(where: { $0.name == name }) else {
             preconditionFailure("\(self.name) has no column \(name)")
         }

@@ -11,11 +11,11 @@ import DemoDataVocabulary
 /// `feed` then returns false — at the first line longer than any row of the table can be
 /// (so no more than that is ever buffered), at an empty line or a row past the manifest's
 /// count (content that cannot be ours), and once the file has `findingLimit` findings.
-final class TableRowReader {
+package final class TableRowReader {
     /// The findings in one file after which the rest of it is not read.
-    static let findingLimit = 1_000
+    package static let findingLimit = 1_000
 
-    let table: Table
+    package let table: Table
     private let format: OutputFormat
     private let file: String
     private let log: FindingLog
@@ -40,12 +40,12 @@ final class TableRowReader {
     /// Whether only the ids are wanted (a later pass of `RepeatedIDCheck`): no findings then.
     private let idsOnly: Bool
     /// The data rows read so far.
-    private(set) var rows = 0
+    package private(set) var rows = 0
     /// Whether reading stopped before the end of the content (the reason is a finding).
-    private(set) var stopped = false
+    package private(set) var stopped = false
 
     /// A reader of `table`'s file named `file` whose manifest entry lists `expectedRows` rows.
-    init(
+    package init(
         table: Table, format: OutputFormat, header: Bool, file: String, log: FindingLog,
         asOf: AsOf, expectedRows: Int, idsOnly: Bool = false,
         onRow: @escaping (RowFields, Int) -> Void
@@ -74,7 +74,7 @@ final class TableRowReader {
     /// Reads the rows that `piece` completes; returns false once reading has stopped, when the
     /// rest of the content need not be read.
     @discardableResult
-    func feed(_ piece: UnsafeRawBufferPointer) -> Bool {
+    package func feed(_ piece: UnsafeRawBufferPointer) -> Bool {
         guard !stopped else { return false }
         let overLong: Int?
         if format == .csv {
@@ -95,7 +95,7 @@ final class TableRowReader {
     }
 
     /// Reads the last row if the content did not end with a line end, and reports that.
-    func finish() {
+    package func finish() {
         guard !stopped else { return }
         let unterminated: Bool
         let line: Int

@@ -5,11 +5,11 @@ import DemoDataVocabulary
 
 /// Parsers for the exact text forms of column values, and formatting for messages. Each parser
 /// accepts only the one form the archive writes and returns nil for anything else.
-enum ValueText {
-    static let microsPerDay: Int64 = 86_400_000_000
+package enum ValueText {
+    package static let microsPerDay: Int64 = 86_400_000_000
 
     /// `-?(0|[1-9][0-9]*)`, at most 18 digits.
-    static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    package static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var offset = 0
         let negative = bytes.first == UInt8(ascii: "-")
         if negative {
@@ -30,7 +30,7 @@ enum ValueText {
 
     /// `-?(0|[1-9][0-9]{0,integerDigits-1})\.[0-9]{scale}` as an integer number of units of
     /// 10^-scale (`12.50` with scale 2 is 1250).
-    static func decimal(_ bytes: UnsafeBufferPointer<UInt8>, scale: Int, integerDigits: Int)
+    package static func decimal(_ bytes: UnsafeBufferPointer<UInt8>, scale: Int, integerDigits: Int)
         -> Int?
     {
         var offset = 0
@@ -56,14 +56,14 @@ enum ValueText {
     }
 
     /// `YYYY-MM-DD` naming a real day, as days since 1970-01-01.
-    static func date(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    package static func date(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard bytes.count == 10 else { return nil }
         return day(bytes, 0)
     }
 
     /// `YYYY-MM-DDTHH:MM:SS.ffffffZ` (UTC, a real day and time), as microseconds since
     /// 1970-01-01.
-    static func timestamp(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+    package static func timestamp(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
         guard bytes.count == 27, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
             bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "."),
             bytes[26] == UInt8(ascii: "Z"), let day = day(bytes, 0),
@@ -76,7 +76,7 @@ enum ValueText {
     }
 
     /// The units of a decimal literal such as `2500.00` at `scale` (for the schema's checks).
-    static func units(_ text: String, scale: Int) -> Int? {
+    package static func units(_ text: String, scale: Int) -> Int? {
         var text = text
         return text.withUTF8 { bytes in
             scale == 0
@@ -85,7 +85,7 @@ enum ValueText {
     }
 
     /// `units` at `scale` as text: `1250, 2` is `12.50`.
-    static func decimalText(_ units: Int, scale: Int = 2) -> String {
+    package static func decimalText(_ units: Int, scale: Int = 2) -> String {
         guard scale > 0 else { return String(units) }
         var divisor = 1
         for _ in 0..<scale {
@@ -97,13 +97,13 @@ enum ValueText {
     }
 
     /// A day number as `YYYY-MM-DD`.
-    static func dateText(_ day: Int) -> String {
+    package static func dateText(_ day: Int) -> String {
         CivilDate(daysSinceEpoch: day).description
     }
 
     /// A value for a message: quoted, and cut short when long.
     /// A moment in microseconds since the epoch as `YYYY-MM-DD HH:MM:SS` (UTC).
-    static func timestampText(_ micros: Int) -> String {
+    package static func timestampText(_ micros: Int) -> String {
         let perDay = Int(microsPerDay)
         let day = micros >= 0 ? micros / perDay : (micros - perDay + 1) / perDay
         let seconds = (micros - day * perDay) / 1_000_000
@@ -112,7 +112,7 @@ enum ValueText {
             + two(seconds % 60)
     }
 
-    static func quoted(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    package static func quoted(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var text = String(decoding: bytes, as: UTF8.self)
         if text.count > 60 {
             text = String(text.prefix(57)) + "…"

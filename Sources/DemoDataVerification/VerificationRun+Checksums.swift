@@ -9,7 +9,7 @@ extension VerificationRun {
     /// right; and that the data package is the one the manifest describes. The table files' checksums are
     /// compared as they are read, so each file is read once. Also reports files in the
     /// directory that are not part of the archive.
-    func checkSums(_ manifest: Manifest) {
+    package func checkSums(_ manifest: Manifest) {
         let name = Self.sumsName
         let files = manifest.tables.compactMap { Table(name: $0.name) }.map {
             tableFile($0, manifest)
@@ -81,7 +81,7 @@ extension VerificationRun {
     }
 
     /// The file name of `table`: `<table>.<format>[.gz]`.
-    func tableFile(_ table: Table, _ manifest: Manifest) -> String {
+    package func tableFile(_ table: Table, _ manifest: Manifest) -> String {
         manifest.format.fileName(of: table, compression: manifest.compression)
     }
 }

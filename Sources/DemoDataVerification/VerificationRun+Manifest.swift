@@ -7,7 +7,7 @@ import Foundation
 extension VerificationRun {
     /// Decodes and checks `manifest.json`; returns it with the parameters it records, or nil
     /// (after reporting why) when rows cannot be checked without a sound manifest.
-    func checkManifest() -> (Manifest, GenerationParameters)? {
+    package func checkManifest() -> (Manifest, GenerationParameters)? {
         let name = Self.manifestName
         let manifest: Manifest
         let bytes: [UInt8]
@@ -208,7 +208,7 @@ extension VerificationRun {
     }
 
     /// A decoding error in a sentence: where in the document, and what is wrong.
-    static func describe(_ error: DecodingError) -> String {
+    package static func describe(_ error: DecodingError) -> String {
         func place(_ path: [any CodingKey]) -> String {
             let text = path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }
                 .joined()

@@ -15,7 +15,7 @@ extension VerificationRun {
     /// Then the manifest must be, byte for byte, the one the writer makes for these
     /// parameters. Returns whether every check held. Memory stays at a few chunks whatever the
     /// volume.
-    func regenerate(
+    package func regenerate(
         _ manifest: Manifest, _ parameters: GenerationParameters, compressedBytes: Bool
     ) -> Bool {
         let mark = log.count
@@ -211,11 +211,13 @@ extension VerificationRun {
 
 /// How many gzip members, zstd frames or Parquet row groups a table file of given parameters
 /// has.
-enum FileFraming {
+package enum FileFraming {
     /// One gzip member per file (per shard when merged); one zstd frame per chunk; one
     /// Parquet row group per run of the table's roots (shards split between runs, so a merged
     /// file has the whole file's).
-    static func members(_ table: Table, _ parameters: GenerationParameters, mergedShards: Int?)
+    package static func members(
+        _ table: Table, _ parameters: GenerationParameters, mergedShards: Int?
+    )
         -> Int
     {
         if !parameters.format.compressesFiles {

@@ -6,7 +6,7 @@ import DemoDataVocabulary
 extension VerificationRun {
     /// Reads one table file: its bytes against the manifest and `SHA256SUMS`, its rows against
     /// the schema and the rules.
-    func checkTable(_ table: Table, manifest: Manifest, rules: ArchiveRules) {
+    package func checkTable(_ table: Table, manifest: Manifest, rules: ArchiveRules) {
         let file = tableFile(table, manifest)
         let entry = manifest.tables.first { $0.name == table.name }
         rules.begin(table, file: file, expectedRows: entry?.rows ?? 0)
@@ -43,7 +43,7 @@ extension VerificationRun {
     }
 
     /// Scans the file of `table` within the limits of its manifest `entry`, counting the work.
-    func scanTable(
+    package func scanTable(
         _ table: Table, _ entry: Manifest.TableEntry, _ manifest: Manifest,
         content: (UnsafeRawBufferPointer) -> Bool
     ) -> TableFileScan {
@@ -80,7 +80,7 @@ extension VerificationRun {
     }
 
     /// What is wrong with the bytes of a file: size, checksums, decompression, content.
-    func byteFindings(_ scan: TableFileScan, file: String, entry: Manifest.TableEntry)
+    package func byteFindings(_ scan: TableFileScan, file: String, entry: Manifest.TableEntry)
         -> [Finding]
     {
         var findings: [Finding] = []

@@ -2,6 +2,7 @@ import DemoDataArchive
 import DemoDataCore
 import DemoDataEngine
 import DemoDataVocabulary
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -10,32 +11,32 @@ import DemoDataVocabulary
 
 /// One verification of one archive: the state that the manifest, checksum and table checks
 /// share, and the order they run in.
-final class VerificationRun {
-    static let manifestName = "manifest.json"
-    static let sumsName = "SHA256SUMS"
+package final class VerificationRun {
+    package static let manifestName = "manifest.json"
+    package static let sumsName = "SHA256SUMS"
 
-    let directory: String
+    package let directory: String
     /// Reads the archive's manifest, sums and table files.
-    let reader: ArchiveReader
-    let log: FindingLog
-    let idsPerPass: Int
+    package let reader: ArchiveReader
+    package let log: FindingLog
+    package let idsPerPass: Int
     /// The threads that regenerate the archive's files.
-    let threads: Int
-    var tables: [VerifiedTable] = []
+    package let threads: Int
+    package var tables: [VerifiedTable] = []
     /// Why the verification could not check everything (another data version, release or
     /// compression library): each a sentence naming what would.
-    var incomplete: [String] = []
+    package var incomplete: [String] = []
     /// Whether the files' bytes were already checked (by the regeneration pass), so the rule
     /// pass reports only rows.
-    var bytesChecked = false
+    package var bytesChecked = false
     /// The digests `SHA256SUMS` lists, by file name, with their lines.
-    var listedDigests: [String: (digest: String, line: Int)] = [:]
+    package var listedDigests: [String: (digest: String, line: Int)] = [:]
     /// The bytes of table files read and of content decompressed, every pass together: the
     /// work the verification did.
-    var bytesRead: UInt64 = 0
-    var bytesDecompressed: UInt64 = 0
+    package var bytesRead: UInt64 = 0
+    package var bytesDecompressed: UInt64 = 0
 
-    init(verifier: ArchiveVerifier) {
+    package init(verifier: ArchiveVerifier) {
         directory = verifier.directory
         reader = ArchiveReader(verifier.directory)
         log = FindingLog(limit: verifier.maximumFindings)
@@ -43,7 +44,7 @@ final class VerificationRun {
         threads = verifier.threads
     }
 
-    func run() -> VerificationReport {
+    package func run() -> VerificationReport {
         if let (manifest, parameters) = checkManifest() {
             if !parameters.subset.isAll {
                 noteSubset(parameters.subset)
@@ -111,7 +112,7 @@ final class VerificationRun {
             bytesDecompressed: bytesDecompressed)
     }
 
-    func path(_ name: String) -> String {
+    package func path(_ name: String) -> String {
         reader.path(name)
     }
 }

@@ -2,6 +2,12 @@ import Foundation
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// Root counts come from the registry: the sized root tables, their counts per volume, the
 /// counts a user may give and how a manifest records them.

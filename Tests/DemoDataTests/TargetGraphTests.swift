@@ -34,7 +34,10 @@ struct TargetGraphTests {
         // A scratch path of its own: the test runs inside `swift test`, which holds .build.
         let result = try await TestProcess.run(
             program: "swift",
-            ["package", "--package-path", Self.root.path, "--scratch-path", scratch.path, "dump-package"])
+            [
+                "package", "--package-path", Self.root.path, "--scratch-path", scratch.path,
+                "dump-package",
+            ])
         try #require(result.status == 0, "\(String(decoding: result.standardError, as: UTF8.self))")
         let object = try #require(
             try JSONSerialization.jsonObject(with: result.standardOutput) as? [String: Any])
@@ -67,7 +70,8 @@ struct TargetGraphTests {
                 }
             }
             let readme = folder.appending(path: "README.md")
-            #expect(FileManager.default.fileExists(atPath: readme.path), "\(layer) says its purpose")
+            #expect(
+                FileManager.default.fileExists(atPath: readme.path), "\(layer) says its purpose")
         }
         #expect(Self.wrongWay(graph).isEmpty, "\(Self.wrongWay(graph))")
     }
@@ -76,6 +80,7 @@ struct TargetGraphTests {
         #expect(
             Self.wrongWay(["DemoDataEngine": ["DemoDataCore", "DemoDataArchive"]])
                 == ["DemoDataEngine → DemoDataArchive"])
-        #expect(Self.wrongWay(["DemoDataCore": ["DemoDataCore"]]) == ["DemoDataCore → DemoDataCore"])
+        #expect(
+            Self.wrongWay(["DemoDataCore": ["DemoDataCore"]]) == ["DemoDataCore → DemoDataCore"])
     }
 }

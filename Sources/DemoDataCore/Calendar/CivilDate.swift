@@ -77,7 +77,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    static func daysIn(month: Int, year: Int) -> Int {
+    package static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: isLeap(year) ? 29 : 28
         case 4, 6, 9, 11: 30
@@ -85,12 +85,12 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         }
     }
 
-    static func isLeap(_ year: Int) -> Bool {
+    package static func isLeap(_ year: Int) -> Bool {
         year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
     }
 
     /// The day of the week of a day number: 0 is Sunday, 6 is Saturday.
-    static func weekday(daysSinceEpoch days: Int) -> Int {
+    package static func weekday(daysSinceEpoch days: Int) -> Int {
         ((days % 7) + 11) % 7
     }
 }

@@ -1,13 +1,13 @@
 /// The days a US business is quiet, and the month names notes print dates with.
 extension CivilDate {
     /// "Jan" to "Dec".
-    static let monthAbbreviations = [
+    package static let monthAbbreviations = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ]
 
     /// Whether the date is New Year's Day, Thanksgiving (the fourth Thursday of November) or
     /// Christmas Day; `weekday` is the date's (`CivilDate.weekday`), which callers have at hand.
-    func isQuietHoliday(weekday: Int) -> Bool {
+    package func isQuietHoliday(weekday: Int) -> Bool {
         switch (month, day) {
         case (1, 1), (12, 25):
             return true

@@ -1,6 +1,6 @@
+import CZlib
 import DemoDataCore
 import DemoDataVocabulary
-import CZlib
 
 /// CRC-32 as gzip uses it, computed by zlib, with zlib's combination of the CRCs of two
 /// adjacent pieces (so blocks can be checksummed in parallel).

@@ -43,7 +43,7 @@ public enum Compression: String, CaseIterable, Sendable, Codable {
     }
 
     /// A compressor of independent chunks for one worker thread; nil without compression.
-    func makeChunkCompressor(level: Int) throws -> (any ChunkCompressor)? {
+    package func makeChunkCompressor(level: Int) throws -> (any ChunkCompressor)? {
         switch self {
         case .gzip: try DeflateBlockCompressor(level: level)
         case .zstd: try ZstdFrameCompressor(level: level)
@@ -53,7 +53,9 @@ public enum Compression: String, CaseIterable, Sendable, Codable {
 
     /// A decompressor of a whole file's content; nil without compression. With
     /// `strictGzipHeaders`, gzip members must carry demodata's own header with that XFL byte.
-    func makeDecompressor(strictGzipHeaders: UInt8? = nil) throws -> (any ContentDecompressor)? {
+    package func makeDecompressor(strictGzipHeaders: UInt8? = nil) throws -> (
+        any ContentDecompressor
+    )? {
         switch self {
         case .gzip:
             try strictGzipHeaders.map { try GzipDecompressor(strictHeaders: $0) }
@@ -64,23 +66,23 @@ public enum Compression: String, CaseIterable, Sendable, Codable {
     }
 
     /// The bytes a file starts with, before its first chunk.
-    func fileHeader(level: Int) -> [UInt8] {
+    package func fileHeader(level: Int) -> [UInt8] {
         self == .gzip ? GzipFraming.header(level: level) : []
     }
 
     /// The bytes a file ends with, from the CRC-32 and length of its whole content.
-    func fileTrailer(crc: UInt32, length: UInt64) -> [UInt8] {
+    package func fileTrailer(crc: UInt32, length: UInt64) -> [UInt8] {
         self == .gzip ? GzipFraming.trailer(crc: crc, length: length) : []
     }
 
     /// Whether the file's framing needs the content's CRC-32.
-    var needsCRC: Bool { self == .gzip }
+    package var needsCRC: Bool { self == .gzip }
 }
 
 /// Compresses the chunks of a table file one at a time, each on its own, so that workers can
 /// compress them in parallel and their outputs, concatenated in order between the codec's file
 /// header and trailer, make one valid file.
-protocol ChunkCompressor: AnyObject, Sendable {
+package protocol ChunkCompressor: AnyObject, Sendable {
     /// Appends the compressed form of `input` to `output`.
     ///
     /// - Parameters:
@@ -93,7 +95,7 @@ protocol ChunkCompressor: AnyObject, Sendable {
 }
 
 /// Streams the content out of a compressed file, piece by piece.
-protocol ContentDecompressor: AnyObject {
+package protocol ContentDecompressor: AnyObject {
     /// Decompresses the next piece of the file, passing each piece of content to `emit`.
     func decompress(_ input: UnsafeRawBufferPointer, emit: (UnsafeRawBufferPointer) throws -> Void)
         throws

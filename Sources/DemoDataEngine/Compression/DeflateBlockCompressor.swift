@@ -1,6 +1,6 @@
+import CZlib
 import DemoDataCore
 import DemoDataVocabulary
-import CZlib
 
 /// Compresses one block of a raw deflate stream that is built from many blocks, the way pigz
 /// does: each block is primed with the 32 KiB of input before it as the dictionary and ends
@@ -9,13 +9,13 @@ import CZlib
 ///
 /// The `z_stream` lives at a fixed heap address for the compressor's life, as zlib requires.
 /// A compressor is used by one thread at a time (the pipeline gives each worker its own).
-final class DeflateBlockCompressor: ChunkCompressor, @unchecked Sendable {
+package final class DeflateBlockCompressor: ChunkCompressor, @unchecked Sendable {
     private let stream: UnsafeMutablePointer<z_stream>
 
     /// The window: the most input history deflate can refer back to.
-    static let windowSize = 32 * 1024
+    package static let windowSize = 32 * 1024
 
-    init(level: Int) throws {
+    package init(level: Int) throws {
         // The stream is set up before `self.stream` is assigned: an initializer that throws
         // after every property is set would still run `deinit`, freeing the stream twice.
         let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
@@ -42,7 +42,7 @@ final class DeflateBlockCompressor: ChunkCompressor, @unchecked Sendable {
     ///   - dictionary: the input that precedes this block in the stream (its last 32 KiB are
     ///     used), empty for the first block.
     ///   - last: whether this block ends the stream.
-    func compress(
+    package func compress(
         _ input: UnsafeRawBufferPointer, dictionary: UnsafeRawBufferPointer, last: Bool,
         into output: ByteBuffer
     ) throws {

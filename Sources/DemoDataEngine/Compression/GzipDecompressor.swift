@@ -1,6 +1,6 @@
+import CZlib
 import DemoDataCore
 import DemoDataVocabulary
-import CZlib
 
 /// Streams the uncompressed bytes out of gzip data, member after member (concatenated gzip
 /// members are one valid gzip file, as `merge` writes them).

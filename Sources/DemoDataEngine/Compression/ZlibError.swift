@@ -1,6 +1,6 @@
+import CZlib
 import DemoDataCore
 import DemoDataVocabulary
-import CZlib
 
 /// A zlib call that failed, with zlib's return code and message.
 package struct ZlibError: Error, CustomStringConvertible, Sendable {
@@ -8,7 +8,7 @@ package struct ZlibError: Error, CustomStringConvertible, Sendable {
     package let code: Int32
     package let message: String
 
-    init(_ operation: String, code: Int32, stream: UnsafePointer<z_stream>? = nil) {
+    package init(_ operation: String, code: Int32, stream: UnsafePointer<z_stream>? = nil) {
         self.operation = operation
         self.code = code
         if let text = stream?.pointee.msg {
@@ -18,7 +18,7 @@ package struct ZlibError: Error, CustomStringConvertible, Sendable {
         }
     }
 
-    static func name(of code: Int32) -> String {
+    package static func name(of code: Int32) -> String {
         switch code {
         case Z_STREAM_END: "end of stream"
         case Z_NEED_DICT: "a dictionary is needed"
@@ -38,10 +38,10 @@ package struct ZlibError: Error, CustomStringConvertible, Sendable {
 /// A gzip member whose header is not the one demodata writes: it carries a file name,
 /// comment, extra field, header CRC, time or another OS or XFL byte, so the file was
 /// recompressed by something else.
-struct GzipHeaderError: Error, CustomStringConvertible {
-    let member: Int
+package struct GzipHeaderError: Error, CustomStringConvertible {
+    package let member: Int
 
-    var description: String {
+    package var description: String {
         "gzip member \(member) has a header demodata does not write (a file name, comment, "
             + "extra field, header CRC, modification time, or another OS or XFL byte)"
     }

@@ -1,16 +1,16 @@
+import CZstd
 import DemoDataCore
 import DemoDataVocabulary
-import CZstd
 
 /// Compresses each chunk into one standard zstd frame (with its content size and a checksum):
 /// frames concatenate into a valid zstd file, which `zstd -d` and every zstd reader decompress
 /// as one stream. Chunks are not primed with the chunk before them — a frame that needed
 /// another frame's content to decode would not be standard — so the output depends only on
 /// the chunk and the level.
-final class ZstdFrameCompressor: ChunkCompressor, @unchecked Sendable {
+package final class ZstdFrameCompressor: ChunkCompressor, @unchecked Sendable {
     private let context: OpaquePointer
 
-    init(level: Int) throws {
+    package init(level: Int) throws {
         guard let context = ZSTD_createCCtx() else {
             throw ZstdError("ZSTD_createCCtx", detail: "out of memory")
         }
@@ -31,7 +31,7 @@ final class ZstdFrameCompressor: ChunkCompressor, @unchecked Sendable {
         ZSTD_freeCCtx(context)
     }
 
-    func compress(
+    package func compress(
         _ input: UnsafeRawBufferPointer, dictionary: UnsafeRawBufferPointer, last: Bool,
         into output: ByteBuffer
     ) throws {
@@ -48,14 +48,14 @@ final class ZstdFrameCompressor: ChunkCompressor, @unchecked Sendable {
 }
 
 /// Streams the content out of zstd data, frame after frame.
-final class ZstdDecompressor: ContentDecompressor {
+package final class ZstdDecompressor: ContentDecompressor {
     private let context: OpaquePointer
     private var output = [UInt8](repeating: 0, count: 1 << 17)
     /// Whether the input so far ended exactly at the end of a frame.
     private var atFrameBoundary = true
-    private(set) var members = 0
+    package private(set) var members = 0
 
-    init() throws {
+    package init() throws {
         guard let context = ZSTD_createDCtx() else {
             throw ZstdError("ZSTD_createDCtx", detail: "out of memory")
         }
@@ -66,7 +66,7 @@ final class ZstdDecompressor: ContentDecompressor {
         ZSTD_freeDCtx(context)
     }
 
-    func decompress(
+    package func decompress(
         _ input: UnsafeRawBufferPointer, emit: (UnsafeRawBufferPointer) throws -> Void
     ) throws {
         guard let base = input.baseAddress, input.count > 0 else { return }
@@ -104,7 +104,7 @@ final class ZstdDecompressor: ContentDecompressor {
         return produced
     }
 
-    func finish() throws {
+    package func finish() throws {
         guard atFrameBoundary else {
             throw ZstdError(
                 "ZSTD_decompressStream", detail: "the data ends in the middle of a frame")
@@ -113,22 +113,22 @@ final class ZstdDecompressor: ContentDecompressor {
 }
 
 /// A zstd call that failed, with zstd's words for why.
-struct ZstdError: Error, CustomStringConvertible {
-    let description: String
+package struct ZstdError: Error, CustomStringConvertible {
+    package let description: String
 
-    init(_ function: String, code: Int) {
+    package init(_ function: String, code: Int) {
         let name = ZSTD_getErrorName(code).map { String(cString: $0) } ?? "error \(code)"
         description = "\(function) failed: \(name)"
     }
 
-    init(_ function: String, detail: String) {
+    package init(_ function: String, detail: String) {
         description = "\(function) failed: \(detail)"
     }
 }
 
 /// The version of the libzstd this program runs with, as the manifest records it.
-enum ZstdVersion {
-    static let text: String = {
+package enum ZstdVersion {
+    package static let text: String = {
         guard let version = ZSTD_versionString() else { return "unknown" }
         return String(cString: version)
     }()

@@ -6,7 +6,7 @@ import DemoDataVocabulary
 extension ByteBuffer {
     /// Appends the low `byteCount` bytes of `value`, least significant first.
     @inline(__always)
-    func appendLittleEndian(_ value: UInt64, byteCount: Int) {
+    package func appendLittleEndian(_ value: UInt64, byteCount: Int) {
         reserve(byteCount)
         let out = base + count
         var rest = value
@@ -19,13 +19,13 @@ extension ByteBuffer {
 
     /// Appends a fixed-width integer, least significant byte first.
     @inline(__always)
-    func appendLittleEndian<Value: FixedWidthInteger>(_ value: Value) {
+    package func appendLittleEndian<Value: FixedWidthInteger>(_ value: Value) {
         appendInMemoryOrder(value.littleEndian)
     }
 
     /// Appends a fixed-width integer, most significant byte first.
     @inline(__always)
-    func appendBigEndian<Value: FixedWidthInteger>(_ value: Value) {
+    package func appendBigEndian<Value: FixedWidthInteger>(_ value: Value) {
         appendInMemoryOrder(value.bigEndian)
     }
 
@@ -39,19 +39,21 @@ extension ByteBuffer {
 
     /// Overwrites four bytes at `offset` (below `count`) with `value`, little endian.
     @inline(__always)
-    func storeLittleEndian(_ value: UInt32, at offset: Int) {
+    package func storeLittleEndian(_ value: UInt32, at offset: Int) {
         UnsafeMutableRawPointer(base + offset).storeBytes(of: value.littleEndian, as: UInt32.self)
     }
 
     /// The fixed-width little-endian integer at `offset`.
     @inline(__always)
-    func loadLittleEndian<Value: FixedWidthInteger>(_ type: Value.Type, at offset: Int) -> Value {
+    package func loadLittleEndian<Value: FixedWidthInteger>(_ type: Value.Type, at offset: Int)
+        -> Value
+    {
         Value(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: Value.self))
     }
 
     /// Appends an unsigned LEB128 varint: seven bits a byte, least significant first.
     @inline(__always)
-    func appendVarint(_ value: UInt64) {
+    package func appendVarint(_ value: UInt64) {
         var rest = value
         while rest >= 0x80 {
             append(UInt8(truncatingIfNeeded: rest) | 0x80)
@@ -61,7 +63,7 @@ extension ByteBuffer {
     }
 
     /// The bytes from `offset` to the end, or `count` bytes from `offset`.
-    func bytes(from offset: Int, count length: Int? = nil) -> UnsafeRawBufferPointer {
+    package func bytes(from offset: Int, count length: Int? = nil) -> UnsafeRawBufferPointer {
         UnsafeRawBufferPointer(start: base + offset, count: length ?? count - offset)
     }
 }

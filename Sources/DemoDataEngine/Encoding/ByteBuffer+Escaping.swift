@@ -4,7 +4,7 @@ import DemoDataVocabulary
 extension ByteBuffer {
     /// Appends UTF-8 bytes escaped for the inside of a JSON string: quote, backslash and control
     /// bytes are escaped; everything else, non-ASCII included, is written as it is.
-    func appendJSONEscaped(_ bytes: UnsafeRawBufferPointer) {
+    package func appendJSONEscaped(_ bytes: UnsafeRawBufferPointer) {
         reserve(bytes.count)
         for byte in bytes {
             switch byte {
@@ -34,7 +34,7 @@ extension ByteBuffer {
     /// Makes the CSV field written from `start` to the end valid RFC 4180: when it holds a
     /// comma, quote, CR or LF it is wrapped in quotes with inner quotes doubled; an empty field
     /// becomes `""` so that it is never read as null.
-    func quoteCSVField(from start: Int) {
+    package func quoteCSVField(from start: Int) {
         if start == count {
             appendASCII("\"\"")
             return
@@ -66,7 +66,7 @@ extension ByteBuffer {
     }
 
     @inline(__always)
-    func appendASCII(_ literal: StaticString) {
+    package func appendASCII(_ literal: StaticString) {
         append(literal.utf8Start, count: literal.utf8CodeUnitCount)
     }
 

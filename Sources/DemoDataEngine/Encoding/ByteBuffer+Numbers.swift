@@ -4,7 +4,7 @@ import DemoDataVocabulary
 extension ByteBuffer {
     /// Appends a non-negative or negative integer in decimal.
     @inline(__always)
-    func appendInteger(_ value: Int) {
+    package func appendInteger(_ value: Int) {
         if value < 0 {
             append(UInt8(ascii: "-"))
             appendDigits(UInt64(value.magnitude), minimumWidth: 1)
@@ -15,7 +15,7 @@ extension ByteBuffer {
 
     /// Appends `value` in decimal, left-padded with zeros to `minimumWidth` digits.
     @inline(__always)
-    func appendDigits(_ value: UInt64, minimumWidth: Int) {
+    package func appendDigits(_ value: UInt64, minimumWidth: Int) {
         // 24 bytes: room for UInt64.max's 20 digits and some leading zeros.
         var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)
         withUnsafeMutableBytes(of: &scratch) { raw in
@@ -44,7 +44,7 @@ extension ByteBuffer {
     /// Appends a fixed-point decimal: `units` in units of 10^-scale, with exactly `scale`
     /// fraction digits (`123450, scale 2` → `1234.50`).
     @inline(__always)
-    func appendDecimal(_ units: Int, scale: Int) {
+    package func appendDecimal(_ units: Int, scale: Int) {
         var magnitude = UInt64(units.magnitude)
         if units < 0 {
             append(UInt8(ascii: "-"))
@@ -63,7 +63,7 @@ extension ByteBuffer {
 
     /// Appends a UUID in its canonical lowercase 8-4-4-4-12 form.
     @inline(__always)
-    func appendUUID(_ uuid: UUIDBits) {
+    package func appendUUID(_ uuid: UUIDBits) {
         reserve(36)
         let out = UnsafeMutableRawPointer(base + count)
         hexPairs.withUnsafeBufferPointer { pairs in
@@ -86,7 +86,7 @@ extension ByteBuffer {
 
     /// Appends a date, `YYYY-MM-DD`, from days since 1970-01-01.
     @inline(__always)
-    func appendDate(daysSinceEpoch days: Int) {
+    package func appendDate(daysSinceEpoch days: Int) {
         let date = CivilDate(daysSinceEpoch: days)
         appendDigits(UInt64(date.year), minimumWidth: 4)
         append(UInt8(ascii: "-"))
@@ -97,7 +97,7 @@ extension ByteBuffer {
 
     /// Appends a UTC timestamp, `YYYY-MM-DDTHH:MM:SS.ffffffZ`, from microseconds since the epoch.
     @inline(__always)
-    func appendTimestamp(microseconds: Int64) {
+    package func appendTimestamp(microseconds: Int64) {
         let perDay: Int64 = 86_400_000_000
         var days = microseconds / perDay
         var rest = microseconds % perDay
@@ -119,7 +119,7 @@ extension ByteBuffer {
     }
 
     @inline(__always)
-    func appendTwoDigits(_ value: Int) {
+    package func appendTwoDigits(_ value: Int) {
         reserve(2)
         base[count] = UInt8(truncatingIfNeeded: value / 10) &+ 48
         base[count + 1] = UInt8(truncatingIfNeeded: value % 10) &+ 48

@@ -17,16 +17,16 @@ package final class ByteBuffer: @unchecked Sendable {
 
     private let storage: UnsafeMutablePointer<Storage>
 
-    @usableFromInline var base: UnsafeMutablePointer<UInt8> {
+    @usableFromInline package var base: UnsafeMutablePointer<UInt8> {
         @inline(__always) get { storage.pointee.base }
     }
 
-    @usableFromInline var capacity: Int {
+    @usableFromInline package var capacity: Int {
         @inline(__always) get { storage.pointee.capacity }
     }
 
     /// The number of bytes written.
-    package internal(set) var count: Int {
+    package var count: Int {
         @inline(__always) get { storage.pointee.count }
         @inline(__always) set { storage.pointee.count = newValue }
     }
@@ -62,7 +62,7 @@ package final class ByteBuffer: @unchecked Sendable {
 
     /// Makes room for `extra` more bytes.
     @inline(__always)
-    func reserve(_ extra: Int) {
+    package func reserve(_ extra: Int) {
         if count + extra > capacity {
             grow(to: count + extra)
         }
@@ -81,14 +81,14 @@ package final class ByteBuffer: @unchecked Sendable {
     }
 
     @inline(__always)
-    func append(_ byte: UInt8) {
+    package func append(_ byte: UInt8) {
         reserve(1)
         base[count] = byte
         count += 1
     }
 
     @inline(__always)
-    func append(_ start: UnsafePointer<UInt8>, count length: Int) {
+    package func append(_ start: UnsafePointer<UInt8>, count length: Int) {
         reserve(length)
         (base + count).update(from: start, count: length)
         count += length
@@ -112,7 +112,7 @@ package final class ByteBuffer: @unchecked Sendable {
     }
 
     /// Inserts `byte` at `offset`, shifting what follows by one.
-    func insert(_ byte: UInt8, at offset: Int) {
+    package func insert(_ byte: UInt8, at offset: Int) {
         reserve(1)
         (base + offset + 1).update(from: base + offset, count: count - offset)
         base[offset] = byte
@@ -121,7 +121,7 @@ package final class ByteBuffer: @unchecked Sendable {
 
     /// The byte at `offset` (which must be below `count`).
     @inline(__always)
-    subscript(offset: Int) -> UInt8 {
+    package subscript(offset: Int) -> UInt8 {
         base[offset]
     }
 }

@@ -5,24 +5,24 @@ import DemoDataVocabulary
 ///
 /// Fields are quoted only when they need it; null is an empty unquoted field and an empty
 /// string is `""`, so the two never mix (PostgreSQL `COPY … CSV` reads them as written).
-struct CSVEncoder: RowEncoder {
-    let buffer: ByteBuffer
-    private(set) var rows = 0
+package struct CSVEncoder: RowEncoder {
+    package let buffer: ByteBuffer
+    package private(set) var rows = 0
     #if DEBUG
         /// Set by the generator's driver in debug builds: every value is checked against the
         /// schema. Release builds have neither the property nor the checks.
-        var conformance: SchemaConformance?
+        package var conformance: SchemaConformance?
     #endif
     private var first = true
     private var stringStart = 0
     private var stringNeedsCheck = false
 
-    init(buffer: ByteBuffer) {
+    package init(buffer: ByteBuffer) {
         self.buffer = buffer
     }
 
     /// Writes the header line: the column names of the table.
-    static func writeHeader(for table: Table, into buffer: ByteBuffer) {
+    package static func writeHeader(for table: Table, into buffer: ByteBuffer) {
         for (index, column) in table.columns.enumerated() {
             if index > 0 {
                 buffer.append(UInt8(ascii: ","))
@@ -42,7 +42,7 @@ struct CSVEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func beginRow() {
+    package mutating func beginRow() {
         #if DEBUG
             conformance?.beginRow()
         #endif
@@ -50,7 +50,7 @@ struct CSVEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func endRow() {
+    package mutating func endRow() {
         #if DEBUG
             conformance?.endRow()
         #endif
@@ -59,7 +59,7 @@ struct CSVEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func uuid(_ value: UUIDBits) {
+    package mutating func uuid(_ value: UUIDBits) {
         #if DEBUG
             conformance?.check(.uuid)
         #endif
@@ -68,7 +68,7 @@ struct CSVEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func integer(_ value: Int) {
+    package mutating func integer(_ value: Int) {
         #if DEBUG
             conformance?.check(.integer)
         #endif
@@ -77,7 +77,7 @@ struct CSVEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func boolean(_ value: Bool) {
+    package mutating func boolean(_ value: Bool) {
         #if DEBUG
             conformance?.check(.boolean)
         #endif
@@ -90,7 +90,7 @@ struct CSVEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func decimal(_ units: Int, scale: Int) {
+    package mutating func decimal(_ units: Int, scale: Int) {
         #if DEBUG
             conformance?.check(.decimal(scale: scale))
         #endif
@@ -99,7 +99,7 @@ struct CSVEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func date(_ daysSinceEpoch: Int) {
+    package mutating func date(_ daysSinceEpoch: Int) {
         #if DEBUG
             conformance?.check(.date)
         #endif
@@ -108,7 +108,7 @@ struct CSVEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func timestamp(_ microseconds: Int64) {
+    package mutating func timestamp(_ microseconds: Int64) {
         #if DEBUG
             conformance?.check(.timestamp)
         #endif
@@ -117,7 +117,7 @@ struct CSVEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func null() {
+    package mutating func null() {
         #if DEBUG
             conformance?.check(.null)
         #endif
@@ -125,7 +125,7 @@ struct CSVEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func beginString() {
+    package mutating func beginString() {
         #if DEBUG
             conformance?.check(.string)
         #endif
@@ -135,25 +135,25 @@ struct CSVEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func piece(_ text: StoredText) {
+    package mutating func piece(_ text: StoredText) {
         buffer.append(text.start, count: text.count)
         if !text.plain {
             stringNeedsCheck = true
         }
     }
 
-    mutating func piece(bytes: UnsafeRawBufferPointer) {
+    package mutating func piece(bytes: UnsafeRawBufferPointer) {
         buffer.append(contentsOf: bytes)
         stringNeedsCheck = true
     }
 
     @inline(__always)
-    mutating func piece(number: Int, width: Int) {
+    package mutating func piece(number: Int, width: Int) {
         buffer.appendDigits(UInt64(number), minimumWidth: width)
     }
 
     @inline(__always)
-    mutating func piece(ascii: UInt8) {
+    package mutating func piece(ascii: UInt8) {
         assert(
             ascii >= 0x20 && ascii != 0x22 && ascii != 0x2c && ascii != 0x5c,
             "piece(ascii:) takes bytes that need no quoting; pass others to piece(_:)")
@@ -161,7 +161,7 @@ struct CSVEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func endString() {
+    package mutating func endString() {
         #if DEBUG
             conformance?.checkString(length: buffer.count - stringStart)
         #endif

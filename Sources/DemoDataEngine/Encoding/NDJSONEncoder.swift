@@ -5,13 +5,13 @@ import DemoDataVocabulary
 ///
 /// Decimals are strings with exactly their scale of fraction digits, integers and booleans are
 /// JSON numbers and literals, and null is `null`.
-struct NDJSONEncoder: RowEncoder {
-    let buffer: ByteBuffer
-    private(set) var rows = 0
+package struct NDJSONEncoder: RowEncoder {
+    package let buffer: ByteBuffer
+    package private(set) var rows = 0
     #if DEBUG
         /// Set by the generator's driver in debug builds: every value is checked against the
         /// schema. Release builds have neither the property nor the checks.
-        var conformance: SchemaConformance?
+        package var conformance: SchemaConformance?
     #endif
     /// `{"id":`, `,"name":`, …: the bytes before each column's value.
     private let keys: [StoredText]
@@ -22,7 +22,7 @@ struct NDJSONEncoder: RowEncoder {
         private var stringStart = 0
     #endif
 
-    init(table: Table, buffer: ByteBuffer) {
+    package init(table: Table, buffer: ByteBuffer) {
         self.buffer = buffer
         keys = NDJSONEncoder.keys(for: table)
     }
@@ -37,7 +37,7 @@ struct NDJSONEncoder: RowEncoder {
         return keys
     }()
 
-    static func keys(for table: Table) -> [StoredText] {
+    package static func keys(for table: Table) -> [StoredText] {
         keysByTable[table] ?? []
     }
 
@@ -49,7 +49,7 @@ struct NDJSONEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func beginRow() {
+    package mutating func beginRow() {
         #if DEBUG
             conformance?.beginRow()
         #endif
@@ -57,7 +57,7 @@ struct NDJSONEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func endRow() {
+    package mutating func endRow() {
         #if DEBUG
             conformance?.endRow()
         #endif
@@ -66,7 +66,7 @@ struct NDJSONEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func uuid(_ value: UUIDBits) {
+    package mutating func uuid(_ value: UUIDBits) {
         #if DEBUG
             conformance?.check(.uuid)
         #endif
@@ -77,7 +77,7 @@ struct NDJSONEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func integer(_ value: Int) {
+    package mutating func integer(_ value: Int) {
         #if DEBUG
             conformance?.check(.integer)
         #endif
@@ -86,7 +86,7 @@ struct NDJSONEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func boolean(_ value: Bool) {
+    package mutating func boolean(_ value: Bool) {
         #if DEBUG
             conformance?.check(.boolean)
         #endif
@@ -99,7 +99,7 @@ struct NDJSONEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func decimal(_ units: Int, scale: Int) {
+    package mutating func decimal(_ units: Int, scale: Int) {
         #if DEBUG
             conformance?.check(.decimal(scale: scale))
         #endif
@@ -110,7 +110,7 @@ struct NDJSONEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func date(_ daysSinceEpoch: Int) {
+    package mutating func date(_ daysSinceEpoch: Int) {
         #if DEBUG
             conformance?.check(.date)
         #endif
@@ -121,7 +121,7 @@ struct NDJSONEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func timestamp(_ microseconds: Int64) {
+    package mutating func timestamp(_ microseconds: Int64) {
         #if DEBUG
             conformance?.check(.timestamp)
         #endif
@@ -132,7 +132,7 @@ struct NDJSONEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func null() {
+    package mutating func null() {
         #if DEBUG
             conformance?.check(.null)
         #endif
@@ -141,7 +141,7 @@ struct NDJSONEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func beginString() {
+    package mutating func beginString() {
         #if DEBUG
             conformance?.check(.string)
         #endif
@@ -153,7 +153,7 @@ struct NDJSONEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func piece(_ text: StoredText) {
+    package mutating func piece(_ text: StoredText) {
         if text.plain {
             buffer.append(text.start, count: text.count)
         } else {
@@ -161,22 +161,22 @@ struct NDJSONEncoder: RowEncoder {
         }
     }
 
-    mutating func piece(bytes: UnsafeRawBufferPointer) {
+    package mutating func piece(bytes: UnsafeRawBufferPointer) {
         buffer.appendJSONEscaped(bytes)
     }
 
     @inline(__always)
-    mutating func piece(number: Int, width: Int) {
+    package mutating func piece(number: Int, width: Int) {
         buffer.appendDigits(UInt64(number), minimumWidth: width)
     }
 
     @inline(__always)
-    mutating func piece(ascii: UInt8) {
+    package mutating func piece(ascii: UInt8) {
         buffer.append(ascii)
     }
 
     @inline(__always)
-    mutating func endString() {
+    package mutating func endString() {
         #if DEBUG
             conformance?.checkString(length: buffer.count - stringStart)
         #endif

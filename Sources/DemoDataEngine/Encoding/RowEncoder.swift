@@ -6,7 +6,7 @@ import DemoDataVocabulary
 /// Generators are generic over the encoder so that each format's code is specialised and
 /// inlined into the row loops. A string value is written as pieces between `beginString` and
 /// `endString`, so composite values (a name, an address) are never built as `String`s.
-protocol RowEncoder {
+package protocol RowEncoder {
     /// Rows written since the encoder was created.
     var rows: Int { get }
 
@@ -34,14 +34,14 @@ protocol RowEncoder {
 extension RowEncoder {
     /// Writes a whole string value made of one piece.
     @inline(__always)
-    mutating func string(_ text: StoredText) {
+    package mutating func string(_ text: StoredText) {
         beginString()
         piece(text)
         endString()
     }
 
     /// Writes a whole string value.
-    mutating func string(_ value: String) {
+    package mutating func string(_ value: String) {
         var value = value
         beginString()
         value.withUTF8 { piece(bytes: UnsafeRawBufferPointer($0)) }
@@ -50,7 +50,7 @@ extension RowEncoder {
 
     /// Writes a string value, or null when it is absent.
     @inline(__always)
-    mutating func optionalString(_ text: StoredText?) {
+    package mutating func optionalString(_ text: StoredText?) {
         if let text {
             string(text)
         } else {

@@ -5,9 +5,9 @@ import DemoDataVocabulary
 /// table's schema: the type of each value, nulls only in nullable columns, the length of each
 /// string, and the number of fields per row. A mismatch stops at once, naming the table, row and column. Release builds
 /// compile it to nothing.
-struct SchemaConformance {
+package struct SchemaConformance {
     /// What a generator wrote into a field.
-    enum Value {
+    package enum Value {
         case uuid
         case string
         case integer
@@ -25,7 +25,7 @@ struct SchemaConformance {
         private var row = 0
     #endif
 
-    init(table: Table) {
+    package init(table: Table) {
         #if DEBUG
             self.table = table
             columns = table.columns
@@ -33,14 +33,14 @@ struct SchemaConformance {
     }
 
     @inline(__always)
-    mutating func beginRow() {
+    package mutating func beginRow() {
         #if DEBUG
             column = 0
         #endif
     }
 
     @inline(__always)
-    mutating func check(_ value: Value) {
+    package mutating func check(_ value: Value) {
         #if DEBUG
             guard column < columns.count else {
                 fail("a field after the last column, \(columns.last?.name ?? "")")
@@ -69,7 +69,7 @@ struct SchemaConformance {
     /// before CSV's quotes; never shorter than the value) against its column's
     /// `longestString`, which bounds the lines the verifier reads.
     @inline(__always)
-    func checkString(length: Int) {
+    package func checkString(length: Int) {
         #if DEBUG
             let expected = columns[column - 1]
             guard let longest = expected.longestString else {
@@ -84,7 +84,7 @@ struct SchemaConformance {
     }
 
     @inline(__always)
-    mutating func endRow() {
+    package mutating func endRow() {
         #if DEBUG
             if column != columns.count {
                 fail("\(column) fields; the schema has \(columns.count) columns")

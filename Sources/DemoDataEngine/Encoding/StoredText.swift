@@ -6,14 +6,14 @@ import DemoDataVocabulary
 ///
 /// `plain` is true when the bytes need no JSON escaping (no quote, backslash or control byte)
 /// and no CSV quoting (none of those nor a comma).
-struct StoredText: @unchecked Sendable {
-    let start: UnsafePointer<UInt8>
-    let count: Int
-    let plain: Bool
+package struct StoredText: @unchecked Sendable {
+    package let start: UnsafePointer<UInt8>
+    package let count: Int
+    package let plain: Bool
 
     /// Copies the string's bytes into memory that is never freed: vocabulary lives as long as
     /// the program.
-    init(_ string: String) {
+    package init(_ string: String) {
         let bytes = Array(string.utf8)
         let storage = UnsafeMutablePointer<UInt8>.allocate(capacity: max(bytes.count, 1))
         storage.initialize(from: bytes, count: bytes.count)
@@ -22,7 +22,7 @@ struct StoredText: @unchecked Sendable {
         plain = bytes.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5c && $0 != 0x2c }
     }
 
-    var string: String {
+    package var string: String {
         String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
     }
 }

@@ -11,7 +11,7 @@ import DemoDataVocabulary
 /// binary format with its own framing (Parquet) compresses inside its chunks — a chunk is a
 /// row group of compressed pages — and describes each chunk to the file writer
 /// (`EncodedChunk.rowGroup`), which ends the file with what the chunks described (`footer`).
-protocol TableCodec: Sendable {
+package protocol TableCodec: Sendable {
     /// Whether a file that begins its table starts with one line naming the columns.
     var hasHeaderLine: Bool { get }
 
@@ -43,36 +43,45 @@ protocol TableCodec: Sendable {
 }
 
 /// What encoding one chunk gave besides its bytes.
-struct EncodedChunk {
+package struct EncodedChunk {
     /// The rows written.
-    var rows: Int
+    package var rows: Int
     /// The chunk's row group, its offsets counted from the start of the chunk's bytes, for a
     /// format that describes its chunks in a footer; nil for the text formats.
-    var rowGroup: ParquetRowGroupMetaData? = nil
+    package var rowGroup: ParquetRowGroupMetaData? = nil
     /// For a format whose bytes are not its content (compressed pages), the chunk's content:
     /// the SHA-256 of what it holds uncompressed, and its size. Nil for the text formats,
     /// whose content is the chunk's bytes.
-    var content: (digest: [UInt8], bytes: Int)? = nil
+    package var content: (digest: [UInt8], bytes: Int)? = nil
+
+    package init(
+        rows: Int, rowGroup: ParquetRowGroupMetaData? = nil,
+        content: (digest: [UInt8], bytes: Int)? = nil
+    ) {
+        self.rows = rows
+        self.rowGroup = rowGroup
+        self.content = content
+    }
 }
 
 extension TableCodec {
-    var pipelineCompresses: Bool { true }
+    package var pipelineCompresses: Bool { true }
 
-    func rootsPerChunk(_ table: Table) -> Int {
+    package func rootsPerChunk(_ table: Table) -> Int {
         table.spec.rootsPerChunk
     }
 
-    func chunksPerWave(threads: Int) -> Int {
+    package func chunksPerWave(threads: Int) -> Int {
         16
     }
 
-    func footer(of table: Table, rowGroups: [ParquetRowGroupMetaData]) -> [UInt8] {
+    package func footer(of table: Table, rowGroups: [ParquetRowGroupMetaData]) -> [UInt8] {
         []
     }
 
     /// Writes one chunk of a table file: the file's start before the first chunk's rows and
     /// its end after the last chunk's.
-    func writeChunk(
+    package func writeChunk(
         _ table: Table, roots: Range<Int>, context: DataContext, first: Bool, last: Bool,
         into buffer: ByteBuffer
     ) throws -> EncodedChunk {
@@ -88,12 +97,14 @@ extension TableCodec {
 }
 
 /// NDJSON: one JSON object per row and line, nothing before or after the rows.
-struct NDJSONCodec: TableCodec {
-    var hasHeaderLine: Bool { false }
+package struct NDJSONCodec: TableCodec {
+    package var hasHeaderLine: Bool { false }
 
-    func writeStart(of table: Table, beginsTable: Bool, into buffer: ByteBuffer) {}
+    package func writeStart(of table: Table, beginsTable: Bool, into buffer: ByteBuffer) {}
 
-    func encode(_ table: Table, roots: Range<Int>, context: DataContext, into buffer: ByteBuffer)
+    package func encode(
+        _ table: Table, roots: Range<Int>, context: DataContext, into buffer: ByteBuffer
+    )
         -> EncodedChunk
     {
         var encoder = NDJSONEncoder(table: table, buffer: buffer)
@@ -104,20 +115,22 @@ struct NDJSONCodec: TableCodec {
         return EncodedChunk(rows: encoder.rows)
     }
 
-    func writeEnd(of table: Table, into buffer: ByteBuffer) {}
+    package func writeEnd(of table: Table, into buffer: ByteBuffer) {}
 }
 
 /// CSV: a header line in the file that begins the table, then one record per row.
-struct CSVCodec: TableCodec {
-    var hasHeaderLine: Bool { true }
+package struct CSVCodec: TableCodec {
+    package var hasHeaderLine: Bool { true }
 
-    func writeStart(of table: Table, beginsTable: Bool, into buffer: ByteBuffer) {
+    package func writeStart(of table: Table, beginsTable: Bool, into buffer: ByteBuffer) {
         if beginsTable {
             CSVEncoder.writeHeader(for: table, into: buffer)
         }
     }
 
-    func encode(_ table: Table, roots: Range<Int>, context: DataContext, into buffer: ByteBuffer)
+    package func encode(
+        _ table: Table, roots: Range<Int>, context: DataContext, into buffer: ByteBuffer
+    )
         -> EncodedChunk
     {
         var encoder = CSVEncoder(buffer: buffer)
@@ -128,12 +141,12 @@ struct CSVCodec: TableCodec {
         return EncodedChunk(rows: encoder.rows)
     }
 
-    func writeEnd(of table: Table, into buffer: ByteBuffer) {}
+    package func writeEnd(of table: Table, into buffer: ByteBuffer) {}
 }
 
 extension OutputFormat {
     /// The codec that writes this format's files.
-    var codec: any TableCodec {
+    package var codec: any TableCodec {
         switch self {
         case .ndjson: NDJSONCodec()
         case .csv: CSVCodec()
@@ -143,7 +156,7 @@ extension OutputFormat {
 
     /// Whether a file of this format starts with a header line: when the format has one and the
     /// file begins its table.
-    func hasHeaderLine(beginsTable: Bool) -> Bool {
+    package func hasHeaderLine(beginsTable: Bool) -> Bool {
         codec.hasHeaderLine && beginsTable
     }
 }
@@ -151,7 +164,7 @@ extension OutputFormat {
 extension GenerationParameters {
     /// Whether this generation's files begin their tables: a whole archive, or the first of
     /// several shards (the others continue the tables it begins).
-    var beginsTables: Bool {
+    package var beginsTables: Bool {
         (shard?.index ?? 0) == 0
     }
 }

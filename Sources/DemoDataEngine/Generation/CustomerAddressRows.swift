@@ -4,15 +4,15 @@ import DemoDataVocabulary
 /// Customer addresses: the first of each customer is its one billing address (its primary);
 /// the rest are shipping or mailing addresses, mostly in the same ZIP or city. Every address
 /// is a real street-delivery ZIP of its city and state.
-struct CustomerAddressRows: TableRows {
-    let context: DataContext
+package struct CustomerAddressRows: TableRows {
+    package let context: DataContext
 
     private typealias Field = CustomerAddressField
 
     /// The types of the addresses after the first (`Domain.addressTypeChoices`).
-    static let secondaryTypeWeights = WeightTable(Domain.addressTypeChoices.map(\.share))
+    package static let secondaryTypeWeights = WeightTable(Domain.addressTypeChoices.map(\.share))
 
-    func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
+    package func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
         let lexicon = context.lexicon
         for customer in roots {
             let facts = CustomerFacts(context, customer)

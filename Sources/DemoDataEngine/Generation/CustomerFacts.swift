@@ -7,19 +7,19 @@ import DemoDataVocabulary
 /// most active customers are mostly businesses in the higher tiers, on Net terms, with credit
 /// limits sized to what they buy; most customers are households that buy now and then and pay
 /// on receipt.
-struct CustomerFacts {
-    let index: Int
+package struct CustomerFacts {
+    package let index: Int
     /// 0 for the customer that orders most.
-    let rank: Int
-    let random: RowRandom
+    package let rank: Int
+    package let random: RowRandom
     /// Unowned: the context outlives every row, and facts are made per candidate row.
-    unowned(unsafe) let context: DataContext
+    package unowned(unsafe) let context: DataContext
 
     /// Where the customer stands among all by activity, in ten-thousandths (0 is the most
     /// active), blurred so that tiers overlap a little.
-    let standing: Int
+    package let standing: Int
 
-    init(_ context: DataContext, _ index: Int) {
+    package init(_ context: DataContext, _ index: Int) {
         self.index = index
         self.context = context
         let rank = context.customerRanks.rank(of: index)
@@ -31,19 +31,19 @@ struct CustomerFacts {
             * random.int(60...160, Field.standing.id) / 100
     }
 
-    typealias Field = CustomerField
+    package typealias Field = CustomerField
 
     private typealias Status = Domain.CustomerStatus
 
     /// Customers joined during the five years before as-of.
-    static let maximumAgeInDays = 1826
-    static let statusWeights = WeightTable(Domain.customerStatusChoices.map(\.share))
-    static let individualTerms = WeightTable(Domain.paymentTerms.map(\.individualShare))
-    static let businessTerms = WeightTable(Domain.paymentTerms.map(\.businessShare))
+    package static let maximumAgeInDays = 1826
+    package static let statusWeights = WeightTable(Domain.customerStatusChoices.map(\.share))
+    package static let individualTerms = WeightTable(Domain.paymentTerms.map(\.individualShare))
+    package static let businessTerms = WeightTable(Domain.paymentTerms.map(\.businessShare))
     /// Addresses of a household: mostly one.
-    static let householdAddresses = WeightTable([60, 30, 7, 3])
+    package static let householdAddresses = WeightTable([60, 30, 7, 3])
     /// The highest standing (in ten-thousandths of customers) of each tier, best tier first.
-    static let tierStandings: [Int] = {
+    package static let tierStandings: [Int] = {
         var running = 0
         return Domain.tiers.reversed().map { tier in
             running += tier.share * 100
@@ -51,10 +51,10 @@ struct CustomerFacts {
         }
     }()
 
-    var isFounding: Bool { index < DataContext.foundingRows }
+    package var isFounding: Bool { index < DataContext.foundingRows }
 
     /// Whether the customer is a business: most of the most active customers are.
-    var isBusiness: Bool {
+    package var isBusiness: Bool {
         let standing = self.standing
         let percent =
             standing < 100 ? 95 : standing < 500 ? 75 : standing < 2000 ? 35 : 8
@@ -63,7 +63,7 @@ struct CustomerFacts {
 
     /// The index of the customer's tier in `Domain.tiers`: the most active hold the higher
     /// tiers, so that there are few Platinum and many Bronze customers.
-    var tier: Int {
+    package var tier: Int {
         let standing = self.standing
         let fromTop = CustomerFacts.tierStandings.firstIndex { standing < $0 } ?? 3
         return Domain.tiers.count - 1 - min(fromTop, Domain.tiers.count - 1)
@@ -71,25 +71,25 @@ struct CustomerFacts {
 
     /// The day the customer was created: 1 to 1826 days before as-of (founding customers at
     /// least 400).
-    var createdDay: Int {
+    package var createdDay: Int {
         let age =
             isFounding ? 400...CustomerFacts.maximumAgeInDays : 1...CustomerFacts.maximumAgeInDays
         return context.asOfDay - random.int(age, Field.createdDay.id)
     }
 
     /// When the customer was created, in microseconds since the epoch.
-    var createdAt: Int64 {
+    package var createdAt: Int64 {
         DataContext.startOfDay(createdDay) + DataContext.businessTime(random, Field.createdTime.id)
     }
 
     /// The index of the customer's status in `Domain.customerStatuses`.
-    var status: Int {
+    package var status: Int {
         isFounding ? Status.active : random.weighted(CustomerFacts.statusWeights, Field.status.id)
     }
 
     /// The last day the customer may order: as-of while active; the day an inactive customer
     /// stopped (at least 60 days before as-of), or a suspended one was put on hold.
-    var lastOrderDay: Int {
+    package var lastOrderDay: Int {
         let created = createdDay
         switch status {
         case Status.inactive:
@@ -104,7 +104,7 @@ struct CustomerFacts {
 
     /// The days the customer's invoices may have: from when it was created (or the start of
     /// the invoice window) to its last order day; empty when it stopped before the window.
-    var orderDays: ClosedRange<Int>? {
+    package var orderDays: ClosedRange<Int>? {
         let first = max(context.firstInvoiceDay, createdDay)
         let last = lastOrderDay
         return first <= last ? first...last : nil
@@ -112,7 +112,7 @@ struct CustomerFacts {
 
     /// The index of the customer's payment terms in `Domain.paymentTerms`: every invoice of the
     /// customer has them.
-    var terms: Int {
+    package var terms: Int {
         random.weighted(
             isBusiness ? CustomerFacts.businessTerms : CustomerFacts.individualTerms, Field.terms.id
         )
@@ -120,22 +120,22 @@ struct CustomerFacts {
 
     /// Whether the customer buys for resale or is a nonprofit: a fifth of businesses. Its
     /// invoices carry no sales tax.
-    var isTaxExempt: Bool { isBusiness && random.percent(20, Field.taxExempt.id) }
+    package var isTaxExempt: Bool { isBusiness && random.percent(20, Field.taxExempt.id) }
 
     /// The ZIP (an index into the lexicon's ZIPs) of the primary billing address, drawn by the
     /// people each ZIP serves.
-    var billingZIP: Int { random.weighted(context.lexicon.zipWeights, Field.billingZIP.id) }
+    package var billingZIP: Int { random.weighted(context.lexicon.zipWeights, Field.billingZIP.id) }
 
     /// The sales-tax rate the customer's invoices charge, in hundredths of a percent: its
     /// billing state's, or none when tax-exempt.
-    var taxHundredths: Int {
+    package var taxHundredths: Int {
         guard !isTaxExempt else { return 0 }
         let lexicon = context.lexicon
         return lexicon.stateTaxHundredths[lexicon.cityStates[lexicon.zipCities[billingZIP]]]
     }
 
     /// How many addresses the customer has, within the volume's range: households mostly one.
-    var addressCount: Int {
+    package var addressCount: Int {
         let range = context.parameters.volume.addressesPerCustomer
         let drawn =
             isBusiness
@@ -146,12 +146,12 @@ struct CustomerFacts {
 
     /// What an order of such a customer comes to on average, in cents (measured on the
     /// generated data; it sizes credit limits).
-    var typicalOrderCents: Int { isBusiness ? 90_000 : 12_000 }
+    package var typicalOrderCents: Int { isBusiness ? 90_000 : 12_000 }
 
     /// The credit limit in cents: a base of $2,500 to $300,000 in steps of $100, times the
     /// tier's multiplier, that covers three times what the customer is expected to owe at once
     /// (its orders over its terms and a month more).
-    var creditLimitCents: Int {
+    package var creditLimitCents: Int {
         let ordersPerYear =
             Double(context.invoiceCount)
             * context.customerPopularity.share(ofRank: rank)
@@ -168,9 +168,9 @@ struct CustomerFacts {
     }
 
     /// The random values of the customer's address at `ordinal` (0 is the primary billing).
-    func addressRandom(_ ordinal: Int) -> RowRandom {
+    package func addressRandom(_ ordinal: Int) -> RowRandom {
         context.random.row(.customerAddresses, index * DataContext.childSlots + ordinal)
     }
 
-    typealias AddressField = CustomerAddressField
+    package typealias AddressField = CustomerAddressField
 }

@@ -4,12 +4,12 @@ import DemoDataVocabulary
 /// A customer's notes, composed from sentences: those that state a fact (tax exemption, the
 /// account's closing or hold, terms, the year it opened, its credit limit) state the
 /// customer's own, and the rest (delivery and contact preferences) state none.
-struct CustomerNotes {
-    let facts: CustomerFacts
+package struct CustomerNotes {
+    package let facts: CustomerFacts
 
     private typealias Field = CustomerField
 
-    func write<Encoder: RowEncoder>(into encoder: inout Encoder) {
+    package func write<Encoder: RowEncoder>(into encoder: inout Encoder) {
         let random = facts.random
         let context = facts.context
         let lexicon = context.lexicon

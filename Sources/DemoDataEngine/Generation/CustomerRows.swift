@@ -4,12 +4,12 @@ import DemoDataVocabulary
 /// Customers: households with a person's name and businesses with a company's, a unique email,
 /// a phone of their region, a status, a credit limit that fits what they buy, and notes that
 /// agree with all of it.
-struct CustomerRows: TableRows {
-    let context: DataContext
+package struct CustomerRows: TableRows {
+    package let context: DataContext
 
-    typealias Field = CustomerField
+    package typealias Field = CustomerField
 
-    func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
+    package func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
         let lexicon = context.lexicon
         for index in roots {
             let facts = CustomerFacts(context, index)

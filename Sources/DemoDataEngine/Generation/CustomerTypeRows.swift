@@ -2,13 +2,13 @@ import DemoDataCore
 import DemoDataVocabulary
 
 /// The four customer tiers: Bronze, Silver, Gold and Platinum.
-struct CustomerTypeRows: TableRows {
-    let context: DataContext
+package struct CustomerTypeRows: TableRows {
+    package let context: DataContext
 
     /// Foundation rows are created before any customer: this many days before as-of.
-    static let foundationAge = 2000
+    package static let foundationAge = 2000
 
-    func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
+    package func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
         let lexicon = context.lexicon
         for index in roots {
             let random = context.random.row(.customerTypes, index)

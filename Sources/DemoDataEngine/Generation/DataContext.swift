@@ -5,39 +5,39 @@ import DemoDataVocabulary
 /// and the seeded shuffles that rank customers and products by popularity.
 ///
 /// One context is shared by all threads of a generation; row functions never mutate it.
-final class DataContext: Sendable {
-    let parameters: GenerationParameters
-    let random: RandomSource
-    let lexicon: Lexicon
+package final class DataContext: Sendable {
+    package let parameters: GenerationParameters
+    package let random: RandomSource
+    package let lexicon: Lexicon
     /// The as-of date in days since 1970-01-01.
-    let asOfDay: Int
+    package let asOfDay: Int
     /// The last microsecond of the as-of day: no timestamp is later.
-    let asOfEnd: Int64
+    package let asOfEnd: Int64
     /// The first day an invoice may have.
-    let firstInvoiceDay: Int
+    package let firstInvoiceDay: Int
     /// The parameters' counts, read on the hot path without copying the parameters.
-    let customerCount: Int
-    let productCount: Int
-    let invoiceCount: Int
+    package let customerCount: Int
+    package let productCount: Int
+    package let invoiceCount: Int
     /// Customers and products by popularity: rank 0 buys (or sells) the most.
-    let customerRanks: RankOrder
-    let productRanks: RankOrder
-    let customerPopularity: Popularity
-    let productPopularity: Popularity
+    package let customerRanks: RankOrder
+    package let productRanks: RankOrder
+    package let customerPopularity: Popularity
+    package let productPopularity: Popularity
     /// The shuffles behind product types and the numbers in emails and SKUs, so that none
     /// follows row order.
-    let productSlots: RankOrder
-    let emailNumbers: RankOrder
-    let skuNumbers: RankOrder
+    package let productSlots: RankOrder
+    package let emailNumbers: RankOrder
+    package let skuNumbers: RankOrder
     /// The slots of each product type: a product is of the type whose range of slots holds
     /// its slot, and its place within the type is how far into that range.
-    let typeSlots: WeightTable
+    package let typeSlots: WeightTable
 
     /// Child rows of one parent are keyed by `parent × childSlots + ordinal`, so their random
     /// values and ids depend only on the parent's index and their position under it.
-    static let childSlots = 16
+    package static let childSlots = 16
 
-    init(parameters: GenerationParameters) {
+    package init(parameters: GenerationParameters) {
         self.parameters = parameters
         random = RandomSource(seed: parameters.seed)
         lexicon = Lexicon.shared
@@ -81,27 +81,29 @@ final class DataContext: Sendable {
 
     /// Founding rows (the first of customers and of products) are old and active, so that an
     /// invoice can always find a customer and products that existed on its date.
-    static let foundingRows = 16
+    package static let foundingRows = 16
 
-    static let microsPerDay: Int64 = 86_400_000_000
-    static let microsPerSecond: Int64 = 1_000_000
+    package static let microsPerDay: Int64 = 86_400_000_000
+    package static let microsPerSecond: Int64 = 1_000_000
 
     /// The start of a day in microseconds since the epoch.
     @inline(__always)
-    static func startOfDay(_ day: Int) -> Int64 {
+    package static func startOfDay(_ day: Int) -> Int64 {
         Int64(day) * microsPerDay
     }
 
     /// A time of day in business hours (07:00 to 21:00), in microseconds after midnight.
     @inline(__always)
-    static func businessTime(_ random: RowRandom, _ field: UInt64) -> Int64 {
+    package static func businessTime(_ random: RowRandom, _ field: UInt64) -> Int64 {
         let seconds = Int64(7 * 3600 + random.below(14 * 3600, field))
         return seconds * microsPerSecond + Int64(random.below(1_000_000, field &+ 1))
     }
 
     /// A moment between `start` and `end` inclusive (start ≤ end).
     @inline(__always)
-    static func moment(from start: Int64, to end: Int64, _ random: RowRandom, _ field: UInt64)
+    package static func moment(
+        from start: Int64, to end: Int64, _ random: RowRandom, _ field: UInt64
+    )
         -> Int64
     {
         start + Int64(random.below(Int(end - start) + 1, field))
@@ -109,7 +111,7 @@ final class DataContext: Sendable {
 
     /// The id of row `index` of a table (for child tables, its slot).
     @inline(__always)
-    func id(_ stream: RandomStream, _ index: Int) -> UUIDBits {
+    package func id(_ stream: RandomStream, _ index: Int) -> UUIDBits {
         random.row(stream, index).uuid(RandomFields.uuid)
     }
 }

@@ -5,22 +5,22 @@ import DemoDataVocabulary
 /// the expected sales over the supplier's lead time with a margin, the reorder quantity about
 /// six weeks of sales, and most products hold between the two; inactive products sell off
 /// what is left.
-struct InventoryRows: TableRows {
-    let context: DataContext
+package struct InventoryRows: TableRows {
+    package let context: DataContext
 
     private typealias Field = InventoryField
 
-    static let locationWeights = WeightTable(Domain.locationChoices.map(\.share))
+    package static let locationWeights = WeightTable(Domain.locationChoices.map(\.share))
 
     /// Units of a product expected to sell per day: its share of line items times the line
     /// items per day, times about 1.4 units a line.
-    func dailyUnits(ofRank rank: Int) -> Double {
+    package func dailyUnits(ofRank rank: Int) -> Double {
         let linesPerDay =
             Double(context.invoiceCount) * 2.2 / Double(BusinessRules.invoiceWindowDays)
         return linesPerDay * context.productPopularity.share(ofRank: rank) * 1.4
     }
 
-    func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
+    package func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
         let lexicon = context.lexicon
         for index in roots {
             let random = context.random.row(.inventory, index)

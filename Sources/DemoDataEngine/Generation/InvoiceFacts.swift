@@ -3,28 +3,28 @@ import DemoDataVocabulary
 
 /// The values of invoice `index` that both the invoice and its line items need: customer,
 /// date, and the lines (products and quantities), recomputed from the index alone.
-struct InvoiceFacts {
-    let index: Int
-    let random: RowRandom
-    let customer: CustomerFacts
+package struct InvoiceFacts {
+    package let index: Int
+    package let random: RowRandom
+    package let customer: CustomerFacts
     /// Unowned: the context outlives every row, and facts are made per candidate row.
-    unowned(unsafe) let context: DataContext
+    package unowned(unsafe) let context: DataContext
     /// The invoice date, in days since 1970-01-01.
-    let day: Int
+    package let day: Int
 
-    typealias Field = InvoiceField
+    package typealias Field = InvoiceField
 
-    typealias LineField = InvoiceLineField
+    package typealias LineField = InvoiceLineField
 
     /// One line of an invoice before it is encoded, with its product's facts, so that the line
     /// items need not compute them again.
-    struct Line {
-        let product: ProductFacts
-        let quantity: Int
-        let unitPriceCents: Int
+    package struct Line {
+        package let product: ProductFacts
+        package let quantity: Int
+        package let unitPriceCents: Int
     }
 
-    init(_ context: DataContext, _ index: Int) {
+    package init(_ context: DataContext, _ index: Int) {
         self.index = index
         self.context = context
         let random = context.random.row(.invoices, index)
@@ -51,9 +51,9 @@ struct InvoiceFacts {
     }
 
     /// Weekday weights, Sunday first: business happens on weekdays.
-    static let weekdayWeights = [2, 10, 10, 10, 10, 9, 4]
+    package static let weekdayWeights = [2, 10, 10, 10, 10, 9, 4]
     /// Month weights, January first: a holiday peak and a post-holiday dip.
-    static let monthWeights = [7, 8, 10, 10, 10, 10, 9, 10, 11, 11, 14, 14]
+    package static let monthWeights = [7, 8, 10, 10, 10, 10, 9, 10, 11, 11, 14, 14]
 
     /// A day of `days` drawn with seasonal and weekday weights, and a tenth of the weight on
     /// New Year's Day, Thanksgiving and Christmas, by rejection sampling (eight tries, then the
@@ -78,17 +78,17 @@ struct InvoiceFacts {
     }
 
     /// The random values of the line at `ordinal`.
-    func lineRandom(_ ordinal: Int) -> RowRandom {
+    package func lineRandom(_ ordinal: Int) -> RowRandom {
         context.random.row(.invoiceLineItems, index * DataContext.childSlots + ordinal)
     }
 
     /// Lines per invoice, from one up: households buy one or two things, businesses more.
-    static let householdLines = WeightTable([56, 24, 10, 5, 3, 2])
-    static let businessLines = WeightTable([20, 18, 15, 12, 10, 8, 6, 4, 3, 2, 1, 1])
+    package static let householdLines = WeightTable([56, 24, 10, 5, 3, 2])
+    package static let businessLines = WeightTable([20, 18, 15, 12, 10, 8, 6, 4, 3, 2, 1, 1])
 
     /// Fills `lines` with the invoice's lines: distinct products that were for sale on the
     /// invoice's date, popular and in-season ones more often.
-    func lines(into lines: inout [Line]) {
+    package func lines(into lines: inout [Line]) {
         lines.removeAll(keepingCapacity: true)
         let products = context.productCount
         let range = context.parameters.volume.lineItemsPerInvoice
@@ -141,7 +141,9 @@ struct InvoiceFacts {
 
     /// Quantity by price: mostly one, rarely more than two of anything over $200; businesses
     /// buy cheap goods by the case.
-    static func quantity(priceCents: Int, business: Bool, _ random: RowRandom, _ field: UInt64)
+    package static func quantity(
+        priceCents: Int, business: Bool, _ random: RowRandom, _ field: UInt64
+    )
         -> Int
     {
         let roll = random.below(100, field)
@@ -163,20 +165,20 @@ struct InvoiceFacts {
     }
 
     /// The quantities a business buys of a cheap item (by the case), and their weights.
-    static let businessCheapQuantities = [1, 2, 3, 4, 5, 6, 10, 12, 20]
-    static let businessCheap = WeightTable([18, 14, 8, 8, 12, 8, 16, 10, 6])
+    package static let businessCheapQuantities = [1, 2, 3, 4, 5, 6, 10, 12, 20]
+    package static let businessCheap = WeightTable([18, 14, 8, 8, 12, 8, 16, 10, 6])
 
     /// The customer's tier discount, in hundredths of a percent.
-    var discountHundredths: Int { Domain.tiers[customer.tier].discountHundredths }
+    package var discountHundredths: Int { Domain.tiers[customer.tier].discountHundredths }
 
     /// The discount of a line in cents: quantity × unit price × discount, rounded half up.
     @inline(__always)
-    static func discountCents(_ line: Line, discountHundredths: Int) -> Int {
+    package static func discountCents(_ line: Line, discountHundredths: Int) -> Int {
         (line.quantity * line.unitPriceCents * discountHundredths + 5000) / 10000
     }
 
     /// When the invoice was created: on its date, and after its customer was created.
-    var createdAt: Int64 {
+    package var createdAt: Int64 {
         let moment =
             DataContext.startOfDay(day) + DataContext.businessTime(random, Field.createdTime.id)
         return max(moment, customer.createdAt + 60 * DataContext.microsPerSecond)

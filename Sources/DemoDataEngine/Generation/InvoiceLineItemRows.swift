@@ -3,12 +3,12 @@ import DemoDataVocabulary
 
 /// Invoice line items: distinct products per invoice at the product's price, with the
 /// customer's tier discount; a description that is the product's name, a short note, or none.
-struct InvoiceLineItemRows: TableRows {
-    let context: DataContext
+package struct InvoiceLineItemRows: TableRows {
+    package let context: DataContext
 
     private typealias Field = InvoiceLineField
 
-    func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
+    package func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
         let lexicon = context.lexicon
         var lines: [InvoiceFacts.Line] = []
         lines.reserveCapacity(DataContext.childSlots)

@@ -4,8 +4,8 @@ import DemoDataVocabulary
 /// Invoices: customer, unique number, dates, the customer's terms, a status consistent with the
 /// dates and as-of, totals that add up from the lines with the billing state's sales tax (none
 /// for a tax-exempt customer), and notes that agree with all of it.
-struct InvoiceRows: TableRows {
-    let context: DataContext
+package struct InvoiceRows: TableRows {
+    package let context: DataContext
 
     private typealias Field = InvoiceField
 
@@ -13,11 +13,11 @@ struct InvoiceRows: TableRows {
 
     /// Statuses (draft, sent, paid, overdue, cancelled) of an invoice not yet due and dated
     /// within the last 30 days.
-    static let recentWeights = WeightTable([12, 70, 15, 0, 3])
+    package static let recentWeights = WeightTable([12, 70, 15, 0, 3])
     /// Statuses of an invoice not yet due but older than 30 days: no longer a draft.
-    static let openWeights = WeightTable([0, 78, 19, 0, 3])
+    package static let openWeights = WeightTable([0, 78, 19, 0, 3])
 
-    func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
+    package func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
         let lexicon = context.lexicon
         var lines: [InvoiceFacts.Line] = []
         lines.reserveCapacity(DataContext.childSlots)

@@ -2,10 +2,10 @@ import DemoDataCore
 import DemoDataVocabulary
 
 /// The five product categories.
-struct ProductCategoryRows: TableRows {
-    let context: DataContext
+package struct ProductCategoryRows: TableRows {
+    package let context: DataContext
 
-    func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
+    package func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
         let lexicon = context.lexicon
         for index in roots {
             let random = context.random.row(.productCategories, index)

@@ -8,19 +8,19 @@ import DemoDataVocabulary
 /// types by their shares, so that a type's products are its share of the catalog; the
 /// product's place within its type picks its name's words, so that names repeat only once a
 /// type has more products than names.
-struct ProductFacts {
-    let index: Int
-    let random: RowRandom
+package struct ProductFacts {
+    package let index: Int
+    package let random: RowRandom
     /// Unowned: the context outlives every row, and facts are made per candidate row.
-    unowned(unsafe) let context: DataContext
+    package unowned(unsafe) let context: DataContext
     /// The index of the product's type in the lexicon's product types.
-    let type: Int
+    package let type: Int
     /// The product's place among the products of its type.
-    let place: Int
+    package let place: Int
     /// The index of the product's category in `Domain.categories`.
-    let category: Int
+    package let category: Int
 
-    init(_ context: DataContext, _ index: Int) {
+    package init(_ context: DataContext, _ index: Int) {
         self.index = index
         self.context = context
         random = context.random.row(.products, index)
@@ -30,25 +30,25 @@ struct ProductFacts {
         category = context.lexicon.productTypes[type].category
     }
 
-    typealias Field = ProductField
+    package typealias Field = ProductField
 
     /// Products were added during the three years before as-of (founding ones at least 400
     /// days before).
-    static let maximumAgeInDays = 1095
+    package static let maximumAgeInDays = 1095
 
-    var words: Lexicon.ProductTypeWords { context.lexicon.productTypes[type] }
-    var isFounding: Bool { index < DataContext.foundingRows }
+    package var words: Lexicon.ProductTypeWords { context.lexicon.productTypes[type] }
+    package var isFounding: Bool { index < DataContext.foundingRows }
 
     /// The price in cents: within the type's band, mostly at its low end, with a retail ending
     /// (.99, .95, .49, whole dollars; big-ticket items in tens of dollars).
-    var priceCents: Int {
+    package var priceCents: Int {
         let band = context.lexicon.productTypes[type].priceCents
         let raw = band.lowerBound + random.skewed(band.count, power: 2, Field.price.id)
         return ProductFacts.retailPrice(raw, ending: random.below(100, Field.ending.id))
     }
 
     /// A retail price near `cents`, by a percentile `ending` (0..<100).
-    static func retailPrice(_ cents: Int, ending: Int) -> Int {
+    package static func retailPrice(_ cents: Int, ending: Int) -> Int {
         let dollars = cents / 100
         switch dollars {
         case ..<10:
@@ -66,25 +66,25 @@ struct ProductFacts {
     }
 
     /// The cost in cents: the price ÷ a markup of 1.20 to 2.20, rounded half up to cents.
-    var costCents: Int {
+    package var costCents: Int {
         let markup = random.int(BusinessRules.markupHundredths, Field.markup.id)
         return (priceCents * 100 + markup / 2) / markup
     }
 
     /// The day the product was created.
-    var createdDay: Int {
+    package var createdDay: Int {
         let age =
             isFounding ? 400...ProductFacts.maximumAgeInDays : 1...ProductFacts.maximumAgeInDays
         return context.asOfDay - random.int(age, Field.createdDay.id)
     }
 
-    var createdAt: Int64 {
+    package var createdAt: Int64 {
         DataContext.startOfDay(createdDay) + DataContext.businessTime(random, Field.createdTime.id)
     }
 
     /// The day the product went inactive (one in ten, at least 30 days after it was created),
     /// or nil while it is active. It sells before that day only.
-    var inactiveDay: Int? {
+    package var inactiveDay: Int? {
         guard !isFounding, !random.percent(90, Field.active.id) else { return nil }
         let earliest = createdDay + 30
         guard earliest <= context.asOfDay else { return nil }
@@ -93,7 +93,7 @@ struct ProductFacts {
 
     /// Whether the product can be sold on `day`: it existed the day before and had not gone
     /// inactive.
-    func sells(on day: Int) -> Bool {
+    package func sells(on day: Int) -> Bool {
         guard createdDay < day else { return false }
         if let inactive = inactiveDay {
             return day < inactive
@@ -103,7 +103,7 @@ struct ProductFacts {
 
     /// Writes the name: brand, adjective, material, noun and variant, picked by the product's
     /// place within its type through a fixed shuffle of the type's names.
-    func writeName<Encoder: RowEncoder>(into encoder: inout Encoder) {
+    package func writeName<Encoder: RowEncoder>(into encoder: inout Encoder) {
         let words = self.words
         let brands = context.lexicon.brands[words.category]
         var name = words.shuffledName(place)

@@ -4,12 +4,12 @@ import DemoDataVocabulary
 /// Products: a type within a category, a name built from the type's words, a unique SKU, a
 /// description of the type, a retail price and a cost under it, a weight of the type, and an
 /// active flag (an inactive product's last update is when it went inactive).
-struct ProductRows: TableRows {
-    let context: DataContext
+package struct ProductRows: TableRows {
+    package let context: DataContext
 
     private typealias Field = ProductField
 
-    func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
+    package func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
         let lexicon = context.lexicon
         for index in roots {
             let facts = ProductFacts(context, index)

@@ -32,7 +32,7 @@ public struct Shard: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The roots of a table with `total` roots that belong to this shard when the table is
     /// split only between runs of `unit` roots (Parquet's row groups): an even split of the
     /// runs, so that the shards' files hold exactly the whole table's row groups.
-    func roots(of total: Int, inRunsOf unit: Int) -> Range<Int> {
+    package func roots(of total: Int, inRunsOf unit: Int) -> Range<Int> {
         guard unit > 1 else { return roots(of: total) }
         let runs = total / unit + (total % unit == 0 ? 0 : 1)
         let split = roots(of: runs)

@@ -6,13 +6,13 @@ import DemoDataVocabulary
 /// quotes the field.
 extension RowEncoder {
     /// A space, then `text`, unless `first`: notes are sentences joined by spaces.
-    mutating func sentence(_ text: StoredText, first: inout Bool) {
+    package mutating func sentence(_ text: StoredText, first: inout Bool) {
         beginSentence(first: &first)
         piece(text)
     }
 
     /// Opens a sentence: a space unless it is the first.
-    mutating func beginSentence(first: inout Bool) {
+    package mutating func beginSentence(first: inout Bool) {
         if !first {
             piece(ascii: UInt8(ascii: " "))
         }
@@ -20,7 +20,7 @@ extension RowEncoder {
     }
 
     /// "Mar 20, 2026".
-    mutating func piece(day: Int, months: [StoredText]) {
+    package mutating func piece(day: Int, months: [StoredText]) {
         let date = CivilDate(daysSinceEpoch: day)
         piece(months[date.month - 1])
         piece(ascii: UInt8(ascii: " "))
@@ -30,7 +30,7 @@ extension RowEncoder {
     }
 
     /// "Mar 2026".
-    mutating func piece(monthOf day: Int, months: [StoredText]) {
+    package mutating func piece(monthOf day: Int, months: [StoredText]) {
         let date = CivilDate(daysSinceEpoch: day)
         piece(months[date.month - 1])
         piece(ascii: UInt8(ascii: " "))
@@ -38,7 +38,7 @@ extension RowEncoder {
     }
 
     /// "$25,000" for whole dollars (below a billion).
-    mutating func piece(dollars: Int) {
+    package mutating func piece(dollars: Int) {
         piece(ascii: UInt8(ascii: "$"))
         if dollars >= 1_000_000 {
             piece(number: dollars / 1_000_000, width: 1)
@@ -56,7 +56,7 @@ extension RowEncoder {
     }
 
     /// A static sentence as a piece.
-    mutating func piece(_ string: StaticString) {
+    package mutating func piece(_ string: StaticString) {
         string.withUTF8Buffer { piece(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

@@ -8,7 +8,7 @@ import DemoDataVocabulary
 /// A field's id never changes once data has been generated with it (every value drawn from it
 /// would change); a new value takes a new field after the last one. Field `uuid` (ids 0 and 1)
 /// is every row's id.
-protocol RandomFieldSet: CaseIterable, RawRepresentable, Sendable where RawValue == UInt64 {
+package protocol RandomFieldSet: CaseIterable, RawRepresentable, Sendable where RawValue == UInt64 {
     /// How many consecutive ids the field draws from (one unless it says more).
     var width: UInt64 { get }
 }
@@ -16,30 +16,30 @@ protocol RandomFieldSet: CaseIterable, RawRepresentable, Sendable where RawValue
 extension RandomFieldSet {
     /// The field's first id.
     @inline(__always)
-    var id: UInt64 { rawValue }
+    package var id: UInt64 { rawValue }
 
     /// The id `offset` places into the field (`offset` < `width`).
     @inline(__always)
-    subscript(offset: Int) -> UInt64 {
+    package subscript(offset: Int) -> UInt64 {
         assert(offset >= 0 && UInt64(offset) < width, "field \(self) has \(width) ids")
         return rawValue &+ UInt64(truncatingIfNeeded: offset)
     }
 
     /// Every field as (name, first id, width), in id order.
-    static var allocations: [(name: String, first: UInt64, width: UInt64)] {
+    package static var allocations: [(name: String, first: UInt64, width: UInt64)] {
         allCases.map { ("\($0)", $0.rawValue, $0.width) }.sorted { $0.first < $1.first }
     }
 }
 
 /// Every table's random fields, allocated in this one file.
-enum RandomFields {
+package enum RandomFields {
     /// The id field of every stream.
-    static let uuid: UInt64 = 0
+    package static let uuid: UInt64 = 0
 
     /// The fields of each stream's rows (a stream's rows may be drawn by several types, such
     /// as `CustomerFacts` and `CustomerRows`: they share one set). Exhaustive, so a new stream
     /// cannot go without its set.
-    static func allocations(of stream: RandomStream) -> [(
+    package static func allocations(of stream: RandomStream) -> [(
         name: String, first: UInt64, width: UInt64
     )] {
         switch stream {
@@ -55,18 +55,18 @@ enum RandomFields {
     }
 }
 
-enum CustomerTypeField: UInt64, RandomFieldSet {
+package enum CustomerTypeField: UInt64, RandomFieldSet {
     case uuid = 0
-    var width: UInt64 { 2 }
+    package var width: UInt64 { 2 }
 }
 
-enum ProductCategoryField: UInt64, RandomFieldSet {
+package enum ProductCategoryField: UInt64, RandomFieldSet {
     case uuid = 0
-    var width: UInt64 { 2 }
+    package var width: UInt64 { 2 }
 }
 
 /// `CustomerFacts` (2–12), `CustomerRows` and `CustomerNotes` (20–39, 123).
-enum CustomerField: UInt64, RandomFieldSet {
+package enum CustomerField: UInt64, RandomFieldSet {
     case uuid = 0
     case standing = 2
     case business = 3
@@ -93,7 +93,7 @@ enum CustomerField: UInt64, RandomFieldSet {
     case notes = 31
     case partnerSurname = 123
 
-    var width: UInt64 {
+    package var width: UInt64 {
         switch self {
         case .uuid, .createdTime: 2
         case .notes: 9
@@ -103,7 +103,7 @@ enum CustomerField: UInt64, RandomFieldSet {
 }
 
 /// `CustomerAddressRows`, drawn from each address's own row.
-enum CustomerAddressField: UInt64, RandomFieldSet {
+package enum CustomerAddressField: UInt64, RandomFieldSet {
     case uuid = 0
     case type = 2
     case number = 3
@@ -119,11 +119,11 @@ enum CustomerAddressField: UInt64, RandomFieldSet {
     /// The ZIP within a nearby city.
     case cityZIP = 110
 
-    var width: UInt64 { self == .uuid ? 2 : 1 }
+    package var width: UInt64 { self == .uuid ? 2 : 1 }
 }
 
 /// `ProductFacts` (2–9) and `ProductRows` (20–25).
-enum ProductField: UInt64, RandomFieldSet {
+package enum ProductField: UInt64, RandomFieldSet {
     case uuid = 0
     case price = 2
     case ending = 3
@@ -137,7 +137,7 @@ enum ProductField: UInt64, RandomFieldSet {
     case weight = 22
     case updated = 24
 
-    var width: UInt64 {
+    package var width: UInt64 {
         switch self {
         case .uuid, .createdTime, .updated: 2
         default: 1
@@ -145,7 +145,7 @@ enum ProductField: UInt64, RandomFieldSet {
     }
 }
 
-enum InventoryField: UInt64, RandomFieldSet {
+package enum InventoryField: UInt64, RandomFieldSet {
     case uuid = 0
     case leadTime = 2
     case belowReorder = 3
@@ -156,11 +156,11 @@ enum InventoryField: UInt64, RandomFieldSet {
     case receivedTime = 8
     case created = 10
 
-    var width: UInt64 { self == .uuid || self == .receivedTime ? 2 : 1 }
+    package var width: UInt64 { self == .uuid || self == .receivedTime ? 2 : 1 }
 }
 
 /// `InvoiceFacts` (2–47) and `InvoiceRows` (50–64).
-enum InvoiceField: UInt64, RandomFieldSet {
+package enum InvoiceField: UInt64, RandomFieldSet {
     case uuid = 0
     /// Rank, window and acceptance of up to eight candidate customers, three ids each.
     case customer = 2
@@ -177,7 +177,7 @@ enum InvoiceField: UInt64, RandomFieldSet {
     case updated = 55
     case notes = 56
 
-    var width: UInt64 {
+    package var width: UInt64 {
         switch self {
         case .uuid, .createdTime, .paidTime: 2
         case .customer: 24
@@ -189,7 +189,7 @@ enum InvoiceField: UInt64, RandomFieldSet {
 }
 
 /// `InvoiceFacts`' lines and `InvoiceLineItemRows`, drawn from each line's own row.
-enum InvoiceLineField: UInt64, RandomFieldSet {
+package enum InvoiceLineField: UInt64, RandomFieldSet {
     case uuid = 0
     /// The quantity, and a second draw for the larger quantities.
     case quantity = 2
@@ -199,7 +199,7 @@ enum InvoiceLineField: UInt64, RandomFieldSet {
     /// Rank, spare and season of up to 24 candidate products, three ids each.
     case product = 10
 
-    var width: UInt64 {
+    package var width: UInt64 {
         switch self {
         case .uuid, .quantity: 2
         case .product: 72

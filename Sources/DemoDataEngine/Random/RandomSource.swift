@@ -14,7 +14,7 @@ package struct RandomSource: Sendable, Hashable {
 
     /// The random values of one row of one table.
     @inline(__always)
-    func row(_ stream: RandomStream, _ index: Int) -> RowRandom {
+    package func row(_ stream: RandomStream, _ index: Int) -> RowRandom {
         let tableKey = mix64(seed ^ mix64(stream.rawValue &* goldenGamma &+ 0x5851_f42d_4c95_7f2d))
         return RowRandom(key: mix64(tableKey &+ UInt64(truncatingIfNeeded: index) &* goldenGamma))
     }
@@ -23,7 +23,7 @@ package struct RandomSource: Sendable, Hashable {
 /// The independent streams of random values: one per table, so the tables never share values.
 /// Every id is written out and never changes: a new table takes a new id, and no other table's
 /// data moves.
-enum RandomStream: UInt64, CaseIterable {
+package enum RandomStream: UInt64, CaseIterable {
     case customerTypes = 1
     case productCategories = 2
     case customers = 3

@@ -5,14 +5,14 @@ import DemoDataVocabulary
 /// (0 is the most popular), `rank = (index × multiplier + offset) mod count`. Popularity is
 /// drawn by rank and mapped to a row, so that it does not follow row order, and either side
 /// is computed from the other alone.
-struct RankOrder: Sendable {
-    let count: Int
+package struct RankOrder: Sendable {
+    package let count: Int
     private let multiplier: Int
     private let inverse: Int
     private let offset: Int
 
     /// A shuffle of `0..<count` chosen by `bits` (from the seed and the table).
-    init(count: Int, bits: UInt64) {
+    package init(count: Int, bits: UInt64) {
         self.count = count
         guard count > 2 else {
             multiplier = 1
@@ -32,21 +32,21 @@ struct RankOrder: Sendable {
 
     /// The rank of the row at `index`.
     @inline(__always)
-    func rank(of index: Int) -> Int {
+    package func rank(of index: Int) -> Int {
         guard count > 2 else { return index }
         return (RankOrder.multiply(index, multiplier, modulo: count) + offset) % count
     }
 
     /// The index of the row at `rank`.
     @inline(__always)
-    func index(of rank: Int) -> Int {
+    package func index(of rank: Int) -> Int {
         guard count > 2 else { return rank }
         return RankOrder.multiply((rank - offset + count) % count, inverse, modulo: count)
     }
 
     /// `a × b mod m` without overflow (0 ≤ a, b < m).
     @inline(__always)
-    static func multiply(_ a: Int, _ b: Int, modulo m: Int) -> Int {
+    package static func multiply(_ a: Int, _ b: Int, modulo m: Int) -> Int {
         // Below 2³², the product fits 64 bits and a 64-bit remainder is much cheaper.
         if m <= Int(UInt32.max) {
             return a * b % m
@@ -55,7 +55,7 @@ struct RankOrder: Sendable {
         return Int(UInt64(m).dividingFullWidth(product).remainder)
     }
 
-    static func gcd(_ a: Int, _ b: Int) -> Int {
+    package static func gcd(_ a: Int, _ b: Int) -> Int {
         var (a, b) = (a, b)
         while b != 0 {
             (a, b) = (b, a % b)
@@ -65,7 +65,7 @@ struct RankOrder: Sendable {
 
     /// The inverse of `value` modulo `m` (they are coprime), by the extended Euclidean
     /// algorithm.
-    static func inverse(of value: Int, modulo m: Int) -> Int {
+    package static func inverse(of value: Int, modulo m: Int) -> Int {
         var (oldR, r) = (value, m)
         var (oldS, s) = (1, 0)
         while r != 0 {
@@ -80,12 +80,12 @@ struct RankOrder: Sendable {
 /// How popular each rank is: rank `r` of `count` is drawn as `⌊u^power · count⌋` for a uniform
 /// `u`, except that the first `head` ranks (the best sellers) share their draws evenly, so that
 /// no single row takes more than a few percent.
-struct Popularity: Sendable {
-    let count: Int
-    let power: Int
-    let head: Int
+package struct Popularity: Sendable {
+    package let count: Int
+    package let power: Int
+    package let head: Int
 
-    init(count: Int, power: Int, headPerMille: Int) {
+    package init(count: Int, power: Int, headPerMille: Int) {
         self.count = count
         self.power = power
         head = min(count, max(1, count * headPerMille / 1000))
@@ -93,7 +93,7 @@ struct Popularity: Sendable {
 
     /// A rank drawn by popularity.
     @inline(__always)
-    func draw(_ random: RowRandom, _ field: UInt64) -> Int {
+    package func draw(_ random: RowRandom, _ field: UInt64) -> Int {
         let rank = random.skewed(count, power: power, field)
         return rank < head ? random.below(head, field &+ 1) : rank
     }
@@ -101,7 +101,7 @@ struct Popularity: Sendable {
     /// The share of draws that land on `rank`: `F(r + 1) − F(r)` for `F(k) = (k / count)^(1/power)`,
     /// and `F(head) / head` in the head. Plain IEEE arithmetic (no libm), so every machine
     /// computes the same value.
-    func share(ofRank rank: Int) -> Double {
+    package func share(ofRank rank: Int) -> Double {
         guard count > 0 else { return 0 }
         if rank < head {
             return root(Double(head) / Double(count)) / Double(head)

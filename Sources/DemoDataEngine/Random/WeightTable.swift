@@ -4,11 +4,11 @@ import DemoDataVocabulary
 /// Integer weights for drawing an index in proportion to its weight, found by binary search
 /// over the running totals: as fit for a handful of statuses as for thousands of ZIP codes or
 /// names.
-struct WeightTable: Sendable {
+package struct WeightTable: Sendable {
     private let cumulative: [Int]
-    let total: Int
+    package let total: Int
 
-    init(_ weights: some Sequence<Int>) {
+    package init(_ weights: some Sequence<Int>) {
         var running = 0
         var cumulative: [Int] = []
         cumulative.reserveCapacity(weights.underestimatedCount)
@@ -25,7 +25,7 @@ struct WeightTable: Sendable {
     /// The index whose cumulative weight range holds `point` (0 ≤ point < total): the first
     /// whose running total is above it, so that indexes of weight 0 are never found.
     @inline(__always)
-    func index(for point: Int) -> Int {
+    package func index(for point: Int) -> Int {
         var low = 0
         var high = cumulative.count - 1
         while low < high {
@@ -41,7 +41,7 @@ struct WeightTable: Sendable {
 
     /// Where the range of `index` starts: the total of the weights before it.
     @inline(__always)
-    func start(of index: Int) -> Int {
+    package func start(of index: Int) -> Int {
         index == 0 ? 0 : cumulative[index - 1]
     }
 }

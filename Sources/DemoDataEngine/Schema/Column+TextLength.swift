@@ -5,7 +5,7 @@ import DemoDataVocabulary
 extension Column {
     /// The most UTF-8 bytes a string value of this column holds: its `maximumLength`, or the
     /// longest value a `.oneOf` check allows; nil for the other types.
-    var longestString: Int? {
+    package var longestString: Int? {
         guard type == .string else { return nil }
         if let maximumLength {
             return maximumLength
@@ -18,7 +18,7 @@ extension Column {
 
     /// The most bytes a value of this column takes in a line of `format`'s text (NDJSON for
     /// Parquet, whose rows the verifier reads as NDJSON), quotes and escapes included.
-    func maximumTextLength(_ format: OutputFormat) -> Int {
+    package func maximumTextLength(_ format: OutputFormat) -> Int {
         let json = format.rowText == .ndjson
         // A JSON string escapes a byte in at most six (`\u0000`); a CSV field doubles its
         // quotes and is quoted.

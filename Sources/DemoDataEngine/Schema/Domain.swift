@@ -96,19 +96,19 @@ public enum Domain {
 
     /// Where each invoice status stands in `invoiceStatuses`, for generation and verification
     /// alike to branch on.
-    enum InvoiceStatus {
-        static let draft = position("draft", in: invoiceStatuses)
-        static let sent = position("sent", in: invoiceStatuses)
-        static let paid = position("paid", in: invoiceStatuses)
-        static let overdue = position("overdue", in: invoiceStatuses)
-        static let cancelled = position("cancelled", in: invoiceStatuses)
+    package enum InvoiceStatus {
+        package static let draft = position("draft", in: invoiceStatuses)
+        package static let sent = position("sent", in: invoiceStatuses)
+        package static let paid = position("paid", in: invoiceStatuses)
+        package static let overdue = position("overdue", in: invoiceStatuses)
+        package static let cancelled = position("cancelled", in: invoiceStatuses)
     }
 
     /// Where each customer status stands in `customerStatuses`.
-    enum CustomerStatus {
-        static let active = position("active", in: customerStatuses)
-        static let inactive = position("inactive", in: customerStatuses)
-        static let suspended = position("suspended", in: customerStatuses)
+    package enum CustomerStatus {
+        package static let active = position("active", in: customerStatuses)
+        package static let inactive = position("inactive", in: customerStatuses)
+        package static let suspended = position("suspended", in: customerStatuses)
     }
 
     private static func position(_ name: String, in names: [String]) -> Int {

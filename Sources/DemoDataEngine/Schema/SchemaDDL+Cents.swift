@@ -29,7 +29,7 @@ extension SchemaDDL {
     }
 
     /// A decimal with two places as whole cents: `2500.00` → `250000`, `0.01` → `1`.
-    static func cents(_ decimal: String) -> String {
+    package static func cents(_ decimal: String) -> String {
         let parts = decimal.split(separator: ".", omittingEmptySubsequences: false)
         let fraction = parts.count > 1 ? String(parts[1]) : ""
         let digits = String(parts[0]) + (fraction + "00").prefix(2)

@@ -98,12 +98,12 @@ public struct SchemaDDL: Sendable {
     /// Whether `section`'s `CREATE TABLE` statements declare the foreign keys: always in
     /// `.all`, and in `.tables` for SQLite and DuckDB, whose ALTER TABLE cannot add them, and
     /// for MySQL, whose ALTER TABLE would copy each loaded table to add them.
-    func inlinesForeignKeys(_ section: DDLSection) -> Bool {
+    package func inlinesForeignKeys(_ section: DDLSection) -> Bool {
         section == .all || dialect != .postgres
     }
 
     /// One column line: name, type, then its constraints.
-    func columnDefinition(_ column: Column, inlineForeignKeys: Bool = true) -> String {
+    package func columnDefinition(_ column: Column, inlineForeignKeys: Bool = true) -> String {
         var parts = [dialect.quoted(column.name), dialect.typeName(for: column)]
         if !column.nullable {
             // SQLite lets a PRIMARY KEY that is not an INTEGER hold NULL, so say it always.
@@ -122,13 +122,13 @@ public struct SchemaDDL: Sendable {
     }
 
     /// `REFERENCES "parent" ("id")`.
-    func references(_ parent: Table) -> String {
+    package func references(_ parent: Table) -> String {
         "REFERENCES \(dialect.quoted(parent.name)) (\(dialect.quoted(Table.primaryKey)))"
     }
 
     /// The CHECK conditions of `column`: its schema check, and for SQLite and MySQL booleans
     /// (integers there), 0 or 1.
-    func checks(_ column: Column) -> [String] {
+    package func checks(_ column: Column) -> [String] {
         let name = dialect.quoted(column.name)
         var conditions: [String] = []
         if dialect == .sqlite || dialect == .mysql, column.type == .boolean {

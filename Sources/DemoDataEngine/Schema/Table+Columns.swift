@@ -2,7 +2,7 @@ import DemoDataCore
 import DemoDataVocabulary
 
 extension Table {
-    static let customerTypeColumns: [Column] = [
+    package static let customerTypeColumns: [Column] = [
         Column("id", .uuid),
         Column("name", .string, unique: true, check: .oneOf(Domain.customerTypeNames)),
         Column("description", .string, maximumLength: 200),
@@ -13,7 +13,7 @@ extension Table {
         Column("created_at", .timestamp),
     ]
 
-    static let productCategoryColumns: [Column] = [
+    package static let productCategoryColumns: [Column] = [
         Column("id", .uuid),
         Column("name", .string, unique: true, check: .oneOf(Domain.categoryNames)),
         Column("description", .string, maximumLength: 200),
@@ -22,7 +22,7 @@ extension Table {
         Column("created_at", .timestamp),
     ]
 
-    static let customerColumns: [Column] = [
+    package static let customerColumns: [Column] = [
         Column("id", .uuid),
         Column("customer_type_id", .uuid, references: .customerTypes),
         Column("name", .string, maximumLength: 120),
@@ -35,7 +35,7 @@ extension Table {
         Column("updated_at", .timestamp),
     ]
 
-    static let customerAddressColumns: [Column] = [
+    package static let customerAddressColumns: [Column] = [
         Column("id", .uuid),
         Column("customer_id", .uuid, references: .customers),
         Column("address_type", .string, check: .oneOf(Domain.addressTypes)),
@@ -50,7 +50,7 @@ extension Table {
         Column("created_at", .timestamp),
     ]
 
-    static let productColumns: [Column] = [
+    package static let productColumns: [Column] = [
         Column("id", .uuid),
         Column("category_id", .uuid, references: .productCategories),
         Column("name", .string, maximumLength: 200),
@@ -64,7 +64,7 @@ extension Table {
         Column("updated_at", .timestamp),
     ]
 
-    static let inventoryColumns: [Column] = [
+    package static let inventoryColumns: [Column] = [
         Column("id", .uuid),
         Column("product_id", .uuid, references: .products, unique: true),
         Column("current_stock", .integer, check: .between("0", "1000000")),
@@ -78,7 +78,7 @@ extension Table {
         Column("updated_at", .timestamp),
     ]
 
-    static let invoiceColumns: [Column] = [
+    package static let invoiceColumns: [Column] = [
         Column("id", .uuid),
         Column("customer_id", .uuid, references: .customers),
         Column("invoice_number", .string, unique: true, maximumLength: 40),
@@ -95,7 +95,7 @@ extension Table {
         Column("updated_at", .timestamp),
     ]
 
-    static let invoiceLineItemColumns: [Column] = [
+    package static let invoiceLineItemColumns: [Column] = [
         Column("id", .uuid),
         Column("invoice_id", .uuid, references: .invoices),
         Column("product_id", .uuid, references: .products),

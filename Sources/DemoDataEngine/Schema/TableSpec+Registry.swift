@@ -3,7 +3,7 @@ import DemoDataVocabulary
 
 /// The registry: one entry per table, in load order.
 extension TableSpec {
-    static let customerTypes = TableSpec(
+    package static let customerTypes = TableSpec(
         table: .customerTypes, noun: RowNoun("customer type", "customer types"),
         columns: Table.customerTypeColumns, root: .customerTypes,
         isFoundation: true, randomStream: .customerTypes, rootsPerChunk: 64, bytesPerRoot: 350,
@@ -15,7 +15,7 @@ extension TableSpec {
         encodeCSV: { CustomerTypeRows(context: $0).encode(roots: $1, into: &$2) },
         encodeParquet: { CustomerTypeRows(context: $0).encode(roots: $1, into: &$2) })
 
-    static let productCategories = TableSpec(
+    package static let productCategories = TableSpec(
         table: .productCategories, noun: RowNoun("product category", "product categories"),
         columns: Table.productCategoryColumns,
         root: .productCategories, isFoundation: true, randomStream: .productCategories,
@@ -28,7 +28,7 @@ extension TableSpec {
         encodeCSV: { ProductCategoryRows(context: $0).encode(roots: $1, into: &$2) },
         encodeParquet: { ProductCategoryRows(context: $0).encode(roots: $1, into: &$2) })
 
-    static let customers = TableSpec(
+    package static let customers = TableSpec(
         table: .customers, noun: RowNoun("customer", "customers"),
         columns: Table.customerColumns, root: .customers,
         isFoundation: false, randomStream: .customers, rootsPerChunk: 256, bytesPerRoot: 450,
@@ -40,7 +40,7 @@ extension TableSpec {
         encodeCSV: { CustomerRows(context: $0).encode(roots: $1, into: &$2) },
         encodeParquet: { CustomerRows(context: $0).encode(roots: $1, into: &$2) })
 
-    static let customerAddresses = TableSpec(
+    package static let customerAddresses = TableSpec(
         table: .customerAddresses, noun: RowNoun("address", "addresses"),
         columns: Table.customerAddressColumns, root: .customers,
         isFoundation: false, randomStream: .customerAddresses, rootsPerChunk: 128,
@@ -53,7 +53,7 @@ extension TableSpec {
         encodeCSV: { CustomerAddressRows(context: $0).encode(roots: $1, into: &$2) },
         encodeParquet: { CustomerAddressRows(context: $0).encode(roots: $1, into: &$2) })
 
-    static let products = TableSpec(
+    package static let products = TableSpec(
         table: .products, noun: RowNoun("product", "products"),
         columns: Table.productColumns, root: .products, isFoundation: false,
         randomStream: .products, rootsPerChunk: 256, bytesPerRoot: 600,
@@ -67,7 +67,7 @@ extension TableSpec {
         encodeCSV: { ProductRows(context: $0).encode(roots: $1, into: &$2) },
         encodeParquet: { ProductRows(context: $0).encode(roots: $1, into: &$2) })
 
-    static let inventory = TableSpec(
+    package static let inventory = TableSpec(
         table: .inventory, noun: RowNoun("inventory row", "inventory rows"),
         columns: Table.inventoryColumns, root: .products,
         isFoundation: false, randomStream: .inventory, rootsPerChunk: 256, bytesPerRoot: 350,
@@ -79,7 +79,7 @@ extension TableSpec {
         encodeCSV: { InventoryRows(context: $0).encode(roots: $1, into: &$2) },
         encodeParquet: { InventoryRows(context: $0).encode(roots: $1, into: &$2) })
 
-    static let invoices = TableSpec(
+    package static let invoices = TableSpec(
         table: .invoices, noun: RowNoun("invoice", "invoices"),
         columns: Table.invoiceColumns, root: .invoices, isFoundation: false,
         randomStream: .invoices, rootsPerChunk: 256, bytesPerRoot: 450,
@@ -91,7 +91,7 @@ extension TableSpec {
         encodeCSV: { InvoiceRows(context: $0).encode(roots: $1, into: &$2) },
         encodeParquet: { InvoiceRows(context: $0).encode(roots: $1, into: &$2) })
 
-    static let invoiceLineItems = TableSpec(
+    package static let invoiceLineItems = TableSpec(
         table: .invoiceLineItems, noun: RowNoun("line item", "line items"),
         columns: Table.invoiceLineItemColumns, root: .invoices,
         isFoundation: false, randomStream: .invoiceLineItems, rootsPerChunk: 64,
@@ -107,7 +107,7 @@ extension TableSpec {
 
 extension Table {
     /// The table's registry entry.
-    var spec: TableSpec {
+    package var spec: TableSpec {
         switch self {
         case .customerTypes: .customerTypes
         case .productCategories: .productCategories

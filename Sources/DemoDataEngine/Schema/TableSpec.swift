@@ -5,55 +5,56 @@ import DemoDataVocabulary
 /// in a shard, its random stream, how many roots make a chunk, how much text a root makes, how
 /// many roots a generation has, and its generator. The pipeline, the manifest, the DDL, the
 /// verifier and progress reporting all read a table's facts from here (`Table.spec`).
-struct TableSpec: Sendable {
-    let table: Table
+package struct TableSpec: Sendable {
+    package let table: Table
     /// What one row is called in messages.
-    let noun: RowNoun
+    package let noun: RowNoun
     /// The columns, in file order.
-    let columns: [Column]
+    package let columns: [Column]
     /// The table whose rows carry this table's rows into a shard (itself for a root table).
-    let root: Table
+    package let root: Table
     /// Fixed data that is the same at every volume; shard 0 writes all of it.
-    let isFoundation: Bool
+    package let isFoundation: Bool
     /// The table's own random stream: fixed for ever, so that adding a table never changes
     /// another table's data.
-    let randomStream: RandomStream
+    package let randomStream: RandomStream
     /// Roots per chunk: about 128 KiB of text, the block size at which deflate's working set
     /// stays in cache.
-    let rootsPerChunk: Int
+    package let rootsPerChunk: Int
     /// About how many bytes of NDJSON one root makes (its own row and its children's), to
     /// weigh progress and estimate sizes.
-    let bytesPerRoot: Int
+    package let bytesPerRoot: Int
     /// How many roots a generation has; nil for a child table, which has its root's.
-    let rootCount: RootCount?
+    package let rootCount: RootCount?
     /// The fewest roots a count given for this table may ask for at a volume (a sized root
     /// table's `--count`).
-    var leastCount: @Sendable (Volume) -> Int = { _ in 1 }
+    package var leastCount: @Sendable (Volume) -> Int = { _ in 1 }
     /// How many rows of this table each root has at a volume; nil for a table with one row
     /// per root.
-    let rowsPerRoot: (@Sendable (Volume) -> ClosedRange<Int>)?
+    package let rowsPerRoot: (@Sendable (Volume) -> ClosedRange<Int>)?
     /// The measured mean of rows per root at a volume, in hundredths (the counts are skewed
     /// within `rowsPerRoot`), for estimates.
-    var meanRowsPerRootHundredths: (@Sendable (Volume) -> Int)? = nil
+    package var meanRowsPerRootHundredths: (@Sendable (Volume) -> Int)? = nil
     /// Measured sizes (NDJSON, CSV): uncompressed bytes per row and gzip level 6's share.
-    let ndjsonSize: MeasuredSize
-    let csvSize: MeasuredSize
+    package let ndjsonSize: MeasuredSize
+    package let csvSize: MeasuredSize
     /// Encodes the rows of some roots, once for each format so that every row loop is
     /// compiled for its encoder.
-    let encodeNDJSON: @Sendable (DataContext, Range<Int>, inout NDJSONEncoder) -> Void
-    let encodeCSV: @Sendable (DataContext, Range<Int>, inout CSVEncoder) -> Void
-    let encodeParquet: @Sendable (DataContext, Range<Int>, inout ParquetRowGroupEncoder) -> Void
+    package let encodeNDJSON: @Sendable (DataContext, Range<Int>, inout NDJSONEncoder) -> Void
+    package let encodeCSV: @Sendable (DataContext, Range<Int>, inout CSVEncoder) -> Void
+    package let encodeParquet:
+        @Sendable (DataContext, Range<Int>, inout ParquetRowGroupEncoder) -> Void
 
     /// The measured size of a table's rows in one format.
-    func size(_ format: OutputFormat) -> MeasuredSize {
+    package func size(_ format: OutputFormat) -> MeasuredSize {
         format == .ndjson ? ndjsonSize : csvSize
     }
 }
 
 /// Sizes measured on a huge archive (`--as-of 2026-06-30 --threads 1`, gzip level 6).
-struct MeasuredSize: Sendable {
+package struct MeasuredSize: Sendable {
     /// Uncompressed bytes per row, in tenths.
-    let bytesPerRowTenths: Int
+    package let bytesPerRowTenths: Int
     /// Compressed bytes per 10,000 uncompressed bytes at gzip level 6.
-    let gzipPerTenThousand: Int
+    package let gzipPerTenThousand: Int
 }

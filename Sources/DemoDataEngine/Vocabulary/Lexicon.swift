@@ -4,16 +4,16 @@ import DemoDataVocabulary
 /// The vocabulary as `StoredText`s, ready for the hot path: built once per process from the word
 /// lists and the place and name data, with derived forms (lowercase ASCII names for emails,
 /// weights for drawing by population or frequency).
-final class Lexicon: Sendable {
-    static let shared = Lexicon()
+package final class Lexicon: Sendable {
+    package static let shared = Lexicon()
 
     /// Names drawn by their frequency among Americans, with their email forms.
-    struct Names: Sendable {
-        let texts: [StoredText]
-        let emailForms: [StoredText]
-        let weights: WeightTable
+    package struct Names: Sendable {
+        package let texts: [StoredText]
+        package let emailForms: [StoredText]
+        package let weights: WeightTable
 
-        init(_ names: [PersonNameFrequencies.Name]) {
+        package init(_ names: [PersonNameFrequencies.Name]) {
             texts = names.map { StoredText($0.text) }
             emailForms = names.map { StoredText(Lexicon.emailForm($0.text)) }
             weights = WeightTable(names.map(\.weight))
@@ -21,29 +21,29 @@ final class Lexicon: Sendable {
     }
 
     /// The words of one product type as `StoredText`s, with its facts.
-    struct ProductTypeWords: Sendable {
-        let category: Int
-        let noun: StoredText
-        let adjectives: [StoredText]
-        let materials: [StoredText]
-        let variants: [StoredText]
-        let sentences: [StoredText]
-        let priceCents: ClosedRange<Int>
-        let weightHundredths: ClosedRange<Int>
+    package struct ProductTypeWords: Sendable {
+        package let category: Int
+        package let noun: StoredText
+        package let adjectives: [StoredText]
+        package let materials: [StoredText]
+        package let variants: [StoredText]
+        package let sentences: [StoredText]
+        package let priceCents: ClosedRange<Int>
+        package let weightHundredths: ClosedRange<Int>
         /// How many distinct names the type's words make with its category's brands.
-        let names: Int
+        package let names: Int
         /// The multiplier of the fixed shuffle of those names (coprime to `names`), so that
         /// neighbouring products of a type get names far apart.
-        let nameMultiplier: Int
+        package let nameMultiplier: Int
 
         /// The `place`-th name of the type's names in its fixed shuffle.
         @inline(__always)
-        func shuffledName(_ place: Int) -> Int {
+        package func shuffledName(_ place: Int) -> Int {
             RankOrder.multiply(place % names, nameMultiplier, modulo: names)
         }
 
         /// The first multiplier from about half of `names` that is coprime to it.
-        static func nameMultiplier(names: Int) -> Int {
+        package static func nameMultiplier(names: Int) -> Int {
             var multiplier = names / 2 + 7
             while RankOrder.gcd(multiplier, names) != 1 {
                 multiplier += 1
@@ -52,56 +52,56 @@ final class Lexicon: Sendable {
         }
     }
 
-    let surnames: Names
-    let femaleGivenNames: Names
-    let maleGivenNames: Names
-    let streetNames: [StoredText]
-    let streetSuffixes: [StoredText]
-    let secondaryUnits: [StoredText]
+    package let surnames: Names
+    package let femaleGivenNames: Names
+    package let maleGivenNames: Names
+    package let streetNames: [StoredText]
+    package let streetSuffixes: [StoredText]
+    package let secondaryUnits: [StoredText]
 
     /// Every street-delivery ZIP code, its city (an index into `cityNames`) and its people.
-    let zipCodes: [Int]
-    let zipCities: [Int]
-    let zipWeights: WeightTable
+    package let zipCodes: [Int]
+    package let zipCities: [Int]
+    package let zipWeights: WeightTable
     /// The US area codes of each ZIP, as a range of `areaCodes`.
-    let zipAreaCodes: [Range<Int>]
-    let areaCodes: [Int]
-    let cityNames: [StoredText]
-    let cityStates: [Int]
-    let cityZIPs: [Range<Int>]
+    package let zipAreaCodes: [Range<Int>]
+    package let areaCodes: [Int]
+    package let cityNames: [StoredText]
+    package let cityStates: [Int]
+    package let cityZIPs: [Range<Int>]
     /// The cities of each state, as a range of `cityNames`.
-    let stateCities: [Range<Int>]
-    let stateCodes: [StoredText]
+    package let stateCities: [Range<Int>]
+    package let stateCodes: [StoredText]
     /// The sales-tax rate of each state, in hundredths of a percent.
-    let stateTaxHundredths: [Int]
+    package let stateTaxHundredths: [Int]
 
-    let productTypes: [ProductTypeWords]
+    package let productTypes: [ProductTypeWords]
     /// The product types weighted by their share of all products.
-    let productTypeWeights: [Int]
-    let brands: [[StoredText]]
-    let categoryCodes: [StoredText]
+    package let productTypeWeights: [Int]
+    package let brands: [[StoredText]]
+    package let categoryCodes: [StoredText]
 
-    let industries: [StoredText]
-    let companySuffixes: [StoredText]
-    let businessEmailRoles: [StoredText]
-    let customerNotes: [StoredText]
-    let householdNotes: [StoredText]
-    let invoiceNotes: [StoredText]
-    let lineItemNotes: [StoredText]
-    let paymentMethods: [StoredText]
-    let monthAbbreviations: [StoredText]
-    let typeDescriptions: [StoredText]
-    let categoryDescriptions: [StoredText]
-    let typeNames: [StoredText]
-    let categoryNames: [StoredText]
-    let customerStatuses: [StoredText]
-    let addressTypes: [StoredText]
-    let locations: [StoredText]
-    let invoiceStatuses: [StoredText]
-    let paymentTerms: [StoredText]
-    let emailDomains: [StoredText]
-    let country = StoredText("US")
-    let invoicePrefix = StoredText("INV-")
+    package let industries: [StoredText]
+    package let companySuffixes: [StoredText]
+    package let businessEmailRoles: [StoredText]
+    package let customerNotes: [StoredText]
+    package let householdNotes: [StoredText]
+    package let invoiceNotes: [StoredText]
+    package let lineItemNotes: [StoredText]
+    package let paymentMethods: [StoredText]
+    package let monthAbbreviations: [StoredText]
+    package let typeDescriptions: [StoredText]
+    package let categoryDescriptions: [StoredText]
+    package let typeNames: [StoredText]
+    package let categoryNames: [StoredText]
+    package let customerStatuses: [StoredText]
+    package let addressTypes: [StoredText]
+    package let locations: [StoredText]
+    package let invoiceStatuses: [StoredText]
+    package let paymentTerms: [StoredText]
+    package let emailDomains: [StoredText]
+    package let country = StoredText("US")
+    package let invoicePrefix = StoredText("INV-")
 
     private init() {
         func texts(_ strings: [String]) -> [StoredText] { strings.map(StoredText.init) }
@@ -188,7 +188,7 @@ final class Lexicon: Sendable {
 
     /// Folds a name to lowercase ASCII letters: accents are dropped from the letters that carry
     /// them and anything else that is not a letter (apostrophes, hyphens, spaces) is left out.
-    static func emailForm(_ name: String) -> String {
+    package static func emailForm(_ name: String) -> String {
         var result = ""
         for scalar in name.lowercased().unicodeScalars {
             switch scalar {
@@ -210,8 +210,8 @@ final class Lexicon: Sendable {
 
 /// Area codes of the North American Numbering Plan that are not in the 50 states and DC
 /// (Canada and the Caribbean): a US customer's phone never has one.
-enum NorthAmericanNumbering {
-    static let outsideTheUnitedStates: Set<Int> = [
+package enum NorthAmericanNumbering {
+    package static let outsideTheUnitedStates: Set<Int> = [
         204, 226, 236, 242, 246, 249, 250, 257, 263, 264, 268, 284, 289, 306, 340, 343, 345,
         354, 365, 367, 368, 382, 403, 416, 418, 428, 431, 437, 438, 441, 450, 460, 468, 473,
         474, 506, 514, 519, 548, 579, 581, 584, 587, 604, 613, 639, 647, 649, 658, 664, 670,

@@ -3,6 +3,7 @@ import DemoDataCore
 import DemoDataEngine
 import DemoDataVerification
 import DemoDataVocabulary
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)

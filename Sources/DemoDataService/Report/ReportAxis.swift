@@ -5,10 +5,10 @@ import DemoDataVerification
 import DemoDataVocabulary
 
 /// Round ticks for a value axis that starts at zero.
-enum ReportAxis {
+package enum ReportAxis {
     /// A step of 1, 2 or 5 times a power of ten, and how many steps reach past `maximum`
     /// (four or five for most maxima; one step of 1 for an axis of zeros).
-    static func ticks(maximum: Int) -> (step: Int, count: Int) {
+    package static func ticks(maximum: Int) -> (step: Int, count: Int) {
         guard maximum > 0 else { return (1, 1) }
         let rough = Double(maximum) / 4
         var power = 1

@@ -7,23 +7,23 @@ import DemoDataVocabulary
 /// A horizontal bar chart as inline SVG: one row per bar with its label on the left, a bar
 /// scaled to the largest value, and the value printed after it. Each bar carries `data-key`,
 /// `data-value` and `data-count`, and a tooltip.
-struct ReportBarChart {
+package struct ReportBarChart {
     /// The chart's name, in `data-chart`.
-    let name: String
-    let bars: [ReportBar]
+    package let name: String
+    package let bars: [ReportBar]
     /// The number each bar shows, and how it is printed.
-    let value: (ReportBar) -> Int
-    let valueText: (ReportBar) -> String
-    let tooltip: (ReportBar) -> String
-    let title: String
-    let color: String
+    package let value: (ReportBar) -> Int
+    package let valueText: (ReportBar) -> String
+    package let tooltip: (ReportBar) -> String
+    package let title: String
+    package let color: String
 
     private static let width = 600
     private static let rowHeight = 22
     private static let labelWidth = 128
     private static let valueWidth = 150
 
-    var svg: String {
+    package var svg: String {
         let values = bars.map(value)
         let largest = max(1, values.max() ?? 0)
         let span = Self.width - Self.labelWidth - Self.valueWidth

@@ -7,22 +7,22 @@ import DemoDataVocabulary
 /// A column chart as inline SVG: one column per bar, a value axis with round ticks and grid
 /// lines, the bars' labels below and an axis title on each axis. Each column carries
 /// `data-key`, `data-value` and `data-count`, and a tooltip.
-struct ReportColumnChart {
+package struct ReportColumnChart {
     /// The chart's name, in `data-chart`.
-    let name: String
-    let bars: [ReportBar]
+    package let name: String
+    package let bars: [ReportBar]
     /// The number each column shows.
-    let value: (ReportBar) -> Int
+    package let value: (ReportBar) -> Int
     /// A value as an axis tick.
-    let tick: (Int) -> String
+    package let tick: (Int) -> String
     /// A bar as its tooltip.
-    let tooltip: (ReportBar) -> String
-    let xTitle: String
-    let yTitle: String
-    let color: String
+    package let tooltip: (ReportBar) -> String
+    package let xTitle: String
+    package let yTitle: String
+    package let color: String
     /// The width of the drawing, in the units of its view box: 600 for a card, 1200 for a
     /// card across the grid, so that text keeps its size.
-    var width = 600
+    package var width = 600
 
     private static let height = 270
     private static let left = 66
@@ -30,7 +30,7 @@ struct ReportColumnChart {
     private static let top = 12
     private static let bottom = 62
 
-    var svg: String {
+    package var svg: String {
         let plotWidth = width - Self.left - Self.right
         let plotHeight = Self.height - Self.top - Self.bottom
         let values = bars.map(value)
@@ -83,7 +83,7 @@ struct ReportColumnChart {
     }
 
     /// A coordinate with at most one decimal.
-    static func number(_ value: Double) -> String {
+    package static func number(_ value: Double) -> String {
         ReportText.decimal(value, digits: 1).replacingOccurrences(of: ",", with: "")
     }
 }

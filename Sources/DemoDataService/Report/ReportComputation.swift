@@ -14,29 +14,29 @@ import DemoDataVocabulary
 /// one small fixed-size record per row to sorted runs on disk (`ReportRecordSorter`) and
 /// merging the sorted runs of both sides. Line items follow their invoices in the files, so
 /// they are matched with them by reading one spill file of the invoices in step.
-final class ReportComputation {
-    let reader: ReportTableReader
+package final class ReportComputation {
+    package let reader: ReportTableReader
     private let directory: String
     private let runLength: Int
 
-    private(set) var invoices = 0
-    private(set) var billedInvoices = 0
-    private(set) var revenueCents = 0
-    private(set) var customers = 0
-    private(set) var products = 0
-    private(set) var monthBars: [ReportBar] = []
-    private(set) var categoryBars: [ReportBar] = []
-    private(set) var tierBars: [ReportBar] = []
-    private(set) var stateBars: [ReportBar] = []
-    private(set) var topProducts: [ReportProduct] = []
-    private(set) var topCustomers: [ReportCustomer] = []
-    private(set) var basketSizes: [Int] = []
-    private(set) var ageingBars: [ReportBar] = []
-    private(set) var cohortRows: [ReportCohort] = []
-    private(set) var weekdayBars: [ReportBar] = []
-    private(set) var hourBars: [ReportBar] = []
-    private(set) var reorderItems: [ReportReorderItem] = []
-    private(set) var reorderCount = 0
+    package private(set) var invoices = 0
+    package private(set) var billedInvoices = 0
+    package private(set) var revenueCents = 0
+    package private(set) var customers = 0
+    package private(set) var products = 0
+    package private(set) var monthBars: [ReportBar] = []
+    package private(set) var categoryBars: [ReportBar] = []
+    package private(set) var tierBars: [ReportBar] = []
+    package private(set) var stateBars: [ReportBar] = []
+    package private(set) var topProducts: [ReportProduct] = []
+    package private(set) var topCustomers: [ReportCustomer] = []
+    package private(set) var basketSizes: [Int] = []
+    package private(set) var ageingBars: [ReportBar] = []
+    package private(set) var cohortRows: [ReportCohort] = []
+    package private(set) var weekdayBars: [ReportBar] = []
+    package private(set) var hourBars: [ReportBar] = []
+    package private(set) var reorderItems: [ReportReorderItem] = []
+    package private(set) var reorderCount = 0
 
     /// The tier (its index in `Domain.customerTypeNames`) of each customer type, and the
     /// category (in `Domain.categoryNames`) of each product category: a few rows each.
@@ -99,14 +99,14 @@ final class ReportComputation {
         var shortfall: Int { point - current }
     }
 
-    init(reader: ReportTableReader, directory: String, runLength: Int) {
+    package init(reader: ReportTableReader, directory: String, runLength: Int) {
         self.reader = reader
         self.directory = directory
         self.runLength = runLength
     }
 
     /// Reads the archive and computes every figure.
-    func run() throws {
+    package func run() throws {
         let customerRuns = sorter("customers")
         let billingRuns = sorter("billing")
         let orderRuns = sorter("orders")

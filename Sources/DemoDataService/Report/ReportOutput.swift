@@ -3,6 +3,7 @@ import DemoDataCore
 import DemoDataEngine
 import DemoDataVerification
 import DemoDataVocabulary
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -14,7 +15,7 @@ import DemoDataVocabulary
 /// is replaced only when it is a page `demodata report` made (or with `force`).
 public enum ReportOutput {
     /// What every page of ours says near its top.
-    static let marker = "<meta name=\"generator\" content=\"demodata report\">"
+    package static let marker = "<meta name=\"generator\" content=\"demodata report\">"
 
     /// Writes `html` to `path`; `announce` is told the temporary file's path as soon as it
     /// exists, for whoever removes it on a signal.

@@ -7,15 +7,15 @@ import DemoDataVocabulary
 /// Writes an `ArchiveReport` as one self-contained HTML page: a title with the archive's
 /// parameters, headline figures, and a grid of cards, each a chart (inline SVG) or a table.
 /// Figures a test may read carry `data-figure` and `data-value` (cents for money).
-struct ReportPage {
-    let report: ArchiveReport
+package struct ReportPage {
+    package let report: ArchiveReport
 
     private static let blue = "#3b6fb6"
     private static let green = "#3f9a6e"
     private static let orange = "#d9822b"
     private static let purple = "#7b5ea7"
 
-    var html: String {
+    package var html: String {
         let manifest = report.manifest
         var scale = manifest.volume.rawValue
         if manifest.scale > 1 {

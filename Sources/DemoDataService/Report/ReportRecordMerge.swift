@@ -6,12 +6,12 @@ import DemoDataVocabulary
 
 /// Merges sorted runs into one sorted sequence with a binary heap of their heads, and lets a
 /// join look at the next record before taking it.
-final class ReportRecordMerge {
+package final class ReportRecordMerge {
     private let readers: [ReportRecordReader]
     /// The head of each run that has one, as a min-heap of (record, run).
     private var heap: [(record: ReportRecord, run: Int)] = []
 
-    init(_ readers: [ReportRecordReader]) throws {
+    package init(_ readers: [ReportRecordReader]) throws {
         self.readers = readers
         for run in readers.indices {
             if let record = try readers[run].next() {
@@ -21,10 +21,10 @@ final class ReportRecordMerge {
     }
 
     /// The next record without taking it.
-    var peek: ReportRecord? { heap.first?.record }
+    package var peek: ReportRecord? { heap.first?.record }
 
     /// Takes the next record.
-    func next() throws -> ReportRecord? {
+    package func next() throws -> ReportRecord? {
         guard let top = heap.first else { return nil }
         if let following = try readers[top.run].next() {
             heap[0] = (following, top.run)
@@ -41,7 +41,7 @@ final class ReportRecordMerge {
 
     /// Takes the records before `key`; returns how many.
     @discardableResult
-    func skip(before key: Key128) throws -> Int {
+    package func skip(before key: Key128) throws -> Int {
         var skipped = 0
         while let head = peek, head.key < key {
             _ = try next()

@@ -3,6 +3,7 @@ import DemoDataCore
 import DemoDataEngine
 import DemoDataVerification
 import DemoDataVocabulary
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -11,7 +12,7 @@ import DemoDataVocabulary
 
 /// Reads the records of a spill file in order through a fixed buffer, or those of a sorted
 /// array that never needed a file.
-final class ReportRecordReader {
+package final class ReportRecordReader {
     private let descriptor: Int32
     private let path: String
     private var buffer: [ReportRecord]
@@ -20,7 +21,7 @@ final class ReportRecordReader {
     private static let bufferLength = 1_024
 
     /// Opens the spill file at `path`.
-    init(path: String) throws {
+    package init(path: String) throws {
         self.path = path
         descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
@@ -32,7 +33,7 @@ final class ReportRecordReader {
     }
 
     /// Reads `records` from memory.
-    init(records: [ReportRecord]) {
+    package init(records: [ReportRecord]) {
         descriptor = -1
         path = ""
         buffer = records
@@ -46,7 +47,7 @@ final class ReportRecordReader {
     }
 
     /// The next record, or nil at the end.
-    func next() throws -> ReportRecord? {
+    package func next() throws -> ReportRecord? {
         if position == buffer.count {
             guard !ended else { return nil }
             try refill()

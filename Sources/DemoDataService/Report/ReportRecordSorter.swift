@@ -8,24 +8,24 @@ import DemoDataVocabulary
 /// `runLength`; a full buffer is sorted and written to a run file in the report's temporary
 /// directory; at the end the runs are merged, a few pages of each in memory. So joining a
 /// table of millions of rows with another costs disk, never memory in proportion to it.
-final class ReportRecordSorter {
+package final class ReportRecordSorter {
     private let directory: String
     private let name: String
     private let runLength: Int
     private var buffer: [ReportRecord] = []
     private var runs: [String] = []
     /// The records added.
-    private(set) var count = 0
+    package private(set) var count = 0
 
     /// A sorter whose runs are files `name-N` in `directory`.
-    init(directory: String, name: String, runLength: Int) {
+    package init(directory: String, name: String, runLength: Int) {
         precondition(runLength > 0, "a run holds at least one record")
         self.directory = directory
         self.name = name
         self.runLength = runLength
     }
 
-    func add(_ record: ReportRecord) throws {
+    package func add(_ record: ReportRecord) throws {
         buffer.append(record)
         count += 1
         if buffer.count == runLength {
@@ -34,7 +34,7 @@ final class ReportRecordSorter {
     }
 
     /// The records in order. Call once, after the last `add`.
-    func sorted() throws -> ReportRecordMerge {
+    package func sorted() throws -> ReportRecordMerge {
         buffer.sort()
         guard !runs.isEmpty else {
             let records = buffer

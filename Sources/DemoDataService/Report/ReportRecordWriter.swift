@@ -3,6 +3,7 @@ import DemoDataCore
 import DemoDataEngine
 import DemoDataVerification
 import DemoDataVocabulary
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -10,14 +11,14 @@ import DemoDataVocabulary
 #endif
 
 /// Appends records to a new spill file through a fixed buffer.
-final class ReportRecordWriter {
-    let path: String
+package final class ReportRecordWriter {
+    package let path: String
     private let descriptor: Int32
     private var buffer: [ReportRecord] = []
     private static let bufferLength = 4_096
 
     /// Creates the file at `path`, which must not exist.
-    init(path: String) throws {
+    package init(path: String) throws {
         self.path = path
         descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
@@ -32,7 +33,7 @@ final class ReportRecordWriter {
         close(descriptor)
     }
 
-    func append(_ record: ReportRecord) throws {
+    package func append(_ record: ReportRecord) throws {
         buffer.append(record)
         if buffer.count == Self.bufferLength {
             try flush()
@@ -40,13 +41,13 @@ final class ReportRecordWriter {
     }
 
     /// Writes `records` after what was appended so far.
-    func append(contentsOf records: [ReportRecord]) throws {
+    package func append(contentsOf records: [ReportRecord]) throws {
         try flush()
         try records.withUnsafeBytes { try write($0) }
     }
 
     /// Writes what is buffered; call before the file is read.
-    func flush() throws {
+    package func flush() throws {
         guard !buffer.isEmpty else { return }
         try buffer.withUnsafeBytes { try write($0) }
         buffer.removeAll(keepingCapacity: true)

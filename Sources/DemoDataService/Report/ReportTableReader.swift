@@ -9,27 +9,27 @@ import DemoDataVocabulary
 /// more of a file read or decompressed than its manifest entry allows. What gets in the way
 /// (a damaged file, rows that do not parse) is collected in `problems`, and the figures cover
 /// the rows that could be read, as `demodata info` does.
-final class ReportTableReader {
-    let path: String
-    let manifest: Manifest
-    let asOf: CivilDate
-    private(set) var problems: [String] = []
+package final class ReportTableReader {
+    package let path: String
+    package let manifest: Manifest
+    package let asOf: CivilDate
+    package private(set) var problems: [String] = []
 
-    init(path: String, manifest: Manifest, asOf: CivilDate) {
+    package init(path: String, manifest: Manifest, asOf: CivilDate) {
         self.path = path
         self.manifest = manifest
         self.asOf = asOf
     }
 
     /// Notes a problem found while computing the figures.
-    func note(_ problem: String) {
+    package func note(_ problem: String) {
         problems.append(problem)
     }
 
     /// Calls `body` with each row of `table` whose columns the report reads all passed their
     /// checks (`columns`, by name); a row with a bad value in one of them is left out and
     /// counted as a problem. An error thrown by `body` ends the scan and is rethrown.
-    func rows(
+    package func rows(
         of table: Table, reading columns: [String], _ body: (RowFields) throws -> Void
     ) throws {
         guard let entry = manifest.tables.first(where: { $0.name == table.name }) else {

@@ -5,9 +5,9 @@ import DemoDataVerification
 import DemoDataVocabulary
 
 /// Text for the report's page: HTML escaping and the forms of numbers it prints.
-enum ReportText {
+package enum ReportText {
     /// `text` safe inside HTML text and double-quoted attribute values.
-    static func escaped(_ text: String) -> String {
+    package static func escaped(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text.unicodeScalars {
@@ -24,7 +24,7 @@ enum ReportText {
     }
 
     /// `1234567` as `1,234,567`.
-    static func grouped(_ value: Int) -> String {
+    package static func grouped(_ value: Int) -> String {
         let digits = Array(String(value.magnitude))
         var result = value < 0 ? "-" : ""
         for (index, digit) in digits.enumerated() {
@@ -37,13 +37,13 @@ enum ReportText {
     }
 
     /// Cents as whole dollars, rounded half away from zero: `$1,234,567`.
-    static func money(_ cents: Int) -> String {
+    package static func money(_ cents: Int) -> String {
         let dollars = (cents.magnitude + 50) / 100
         return (cents < 0 ? "-$" : "$") + grouped(Int(dollars))
     }
 
     /// Cents as a short amount for an axis: `$950`, `$12.5k`, `$3.4M`, `$1.2B`.
-    static func shortMoney(_ cents: Int) -> String {
+    package static func shortMoney(_ cents: Int) -> String {
         let dollars = Double(cents) / 100
         let size = abs(dollars)
         let (scaled, unit): (Double, String) =
@@ -56,7 +56,7 @@ enum ReportText {
     }
 
     /// A count for an axis: `950`, `12.5k`, `3.4M`.
-    static func shortCount(_ value: Int) -> String {
+    package static func shortCount(_ value: Int) -> String {
         let size = Double(value)
         if size >= 1e6 { return decimal(size / 1e6, digits: 1) + "M" }
         if size >= 1e4 { return decimal(size / 1e3, digits: 0) + "k" }
@@ -64,7 +64,7 @@ enum ReportText {
     }
 
     /// `value` with `digits` decimals (0 or 1), without a trailing `.0`.
-    static func decimal(_ value: Double, digits: Int) -> String {
+    package static func decimal(_ value: Double, digits: Int) -> String {
         let factor = digits == 0 ? 1.0 : 10.0
         let scaled = Int((value * factor).rounded())
         guard digits > 0, scaled % 10 != 0 else { return grouped(scaled / Int(factor)) }
@@ -72,13 +72,13 @@ enum ReportText {
     }
 
     /// `part` of `whole` as a percentage with one decimal: `12.5%`; `–` when `whole` is 0.
-    static func percent(_ part: Int, of whole: Int) -> String {
+    package static func percent(_ part: Int, of whole: Int) -> String {
         guard whole > 0 else { return "–" }
         return decimal(100 * Double(part) / Double(whole), digits: 1) + "%"
     }
 
     /// Units kept in hundredths, as a whole number when they are one: `12` or `12.5`.
-    static func units(_ hundredths: Int) -> String {
+    package static func units(_ hundredths: Int) -> String {
         hundredths % 100 == 0
             ? grouped(hundredths / 100)
             : grouped(hundredths / 100) + "." + String(format2(hundredths % 100))

@@ -6,19 +6,19 @@ import DemoDataVocabulary
 
 /// The `limit` greatest elements seen, by `ranksBefore`, in bounded memory: the list keeps
 /// no more than `limit` elements however many are offered.
-struct TopList<Element> {
-    let limit: Int
+package struct TopList<Element> {
+    package let limit: Int
     /// Whether the first element ranks before (is better than) the second.
     private let ranksBefore: (Element, Element) -> Bool
     /// The best elements so far, best first.
-    private(set) var elements: [Element] = []
+    package private(set) var elements: [Element] = []
 
-    init(limit: Int, ranksBefore: @escaping (Element, Element) -> Bool) {
+    package init(limit: Int, ranksBefore: @escaping (Element, Element) -> Bool) {
         self.limit = limit
         self.ranksBefore = ranksBefore
     }
 
-    mutating func offer(_ element: Element) {
+    package mutating func offer(_ element: Element) {
         guard limit > 0 else { return }
         if elements.count == limit {
             guard let last = elements.last, ranksBefore(element, last) else { return }

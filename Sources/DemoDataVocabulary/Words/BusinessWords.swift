@@ -1,8 +1,8 @@
 /// The words business customers' names and emails are made of: "Hartman Landscaping LLC",
 /// `ap.hartman4821@example.com`.
-enum BusinessWords {
+package enum BusinessWords {
     /// What a small business does, as it ends the business's name.
-    static let industries = [
+    package static let industries = [
         "Supply", "Landscaping", "Construction", "Logistics", "Design Studio", "Dental Group",
         "Veterinary Clinic", "Coffee Roasters", "Auto Repair", "Consulting", "Marketing",
         "Law Office", "Bakery", "Fitness", "Property Management", "Electric", "Plumbing",
@@ -15,12 +15,12 @@ enum BusinessWords {
     ]
 
     /// How a business's name ends after its industry.
-    static let companySuffixes = [
+    package static let companySuffixes = [
         "LLC", "LLC", "Inc.", "Inc.", "Co.", "Group", "& Sons", "Partners", "Ltd.", "Company",
     ]
 
     /// The mailbox a business's invoices go to.
-    static let emailRoles = [
+    package static let emailRoles = [
         "ap", "accounts", "billing", "orders", "purchasing", "office", "admin", "invoices",
     ]
 }

@@ -2,8 +2,8 @@
 
 /// US names by frequency (1990 Census): `L` surnames, `F` and `M` given names, each
 /// with its share of people in thousandths of a percent.
-enum PersonNameData {
-    static let text = """
+package enum PersonNameData {
+    package static let text = """
         L Smith 1006
         L Johnson 810
         L Williams 699

@@ -1,19 +1,19 @@
 /// US surnames and given names with their frequencies (`PersonNameData`, 1990 Census), read
 /// once per process.
-final class PersonNameFrequencies: Sendable {
-    static let shared = PersonNameFrequencies(parsing: PersonNameData.text)
+package final class PersonNameFrequencies: Sendable {
+    package static let shared = PersonNameFrequencies(parsing: PersonNameData.text)
 
     /// A name and its share of people, in thousandths of a percent.
-    struct Name: Sendable {
-        let text: String
-        let weight: Int
+    package struct Name: Sendable {
+        package let text: String
+        package let weight: Int
     }
 
-    let surnames: [Name]
-    let femaleGivenNames: [Name]
-    let maleGivenNames: [Name]
+    package let surnames: [Name]
+    package let femaleGivenNames: [Name]
+    package let maleGivenNames: [Name]
 
-    init(parsing text: String) {
+    package init(parsing text: String) {
         var surnames: [Name] = []
         var female: [Name] = []
         var male: [Name] = []

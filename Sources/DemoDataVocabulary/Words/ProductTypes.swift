@@ -4,13 +4,13 @@
 /// Every adjective, material and variant of a type reads naturally with its noun and with
 /// each other, so any combination makes a believable product; the price and weight bands are
 /// those of such products in US shops.
-enum ProductTypes {
+package enum ProductTypes {
     /// Every product type, category by category in the order of `Domain.categories`.
-    static let all: [ProductType] = electronics + clothing + homeAndGarden + books + sports
+    package static let all: [ProductType] = electronics + clothing + homeAndGarden + books + sports
 
     /// The brands (imprints, for books) of each category, in the order of
     /// `Domain.categories`. They are invented; none is shared between categories.
-    static let brands: [[String]] = [
+    package static let brands: [[String]] = [
         [
             "Voltix", "Cobaltline", "Nettaro", "Pixelfern", "Ampersun", "Kestrelon",
             "Zephyrix", "Halvora", "Ionwick", "Trelloq", "Orbitane", "Lumenvale", "Quarrix",
@@ -47,7 +47,7 @@ enum ProductTypes {
         ],
     ]
 
-    static let electronics: [ProductType] = [
+    package static let electronics: [ProductType] = [
         ProductType(
             noun: "Phone Case", category: 0, share: 10,
             priceCents: 999...4999, weightHundredths: 10...40,
@@ -478,7 +478,7 @@ enum ProductTypes {
             ]),
     ]
 
-    static let clothing: [ProductType] = [
+    package static let clothing: [ProductType] = [
         ProductType(
             noun: "T-Shirt", category: 1, share: 10,
             priceCents: 999...3999, weightHundredths: 30...60,
@@ -860,7 +860,7 @@ enum ProductTypes {
             ]),
     ]
 
-    static let homeAndGarden: [ProductType] = [
+    package static let homeAndGarden: [ProductType] = [
         ProductType(
             noun: "Bird Feeder", category: 2, share: 5,
             priceCents: 1499...6999, weightHundredths: 80...400,
@@ -1266,7 +1266,7 @@ enum ProductTypes {
         "Book 1", "Book 2", "Book 3", "Book 4", "Book 5", "Reissue",
     ]
 
-    static let books: [ProductType] = [
+    package static let books: [ProductType] = [
         ProductType(
             noun: "Mystery Novel", category: 3, share: 10,
             priceCents: 799...2899, weightHundredths: 40...220,
@@ -1532,7 +1532,7 @@ enum ProductTypes {
             ]),
     ]
 
-    static let sports: [ProductType] = [
+    package static let sports: [ProductType] = [
         ProductType(
             noun: "Treadmill", category: 4, share: 1,
             priceCents: 49_900...349_900, weightHundredths: 15_000...32_000,

@@ -4,8 +4,8 @@
 /// `STATE|City|ZIP:people:area/codes ZIP:people:area/codes …`, where people is the
 /// estimated number of residents the ZIP serves (its state's 2020 Census count split
 /// over its ZIPs by urban density).
-enum USPlaceData {
-    static let text = """
+package enum USPlaceData {
+    package static let text = """
         AK|Anchor Point|99556:2038:907
         AK|Anchorage|99501:32353:907 99502:29874:907 99503:32039:907 99504:32353:907 99507:31657:907 99508:32039:907 99513:32353:907 99515:31657:907 99516:23991:907 99517:32039:907 99518:32353:907 99529:32039:907 99530:31189:907 99599:32039:907
         AK|Chugiak|99567:2038:907

@@ -1,31 +1,31 @@
 /// Every street-delivery ZIP code of the 50 states and DC with its city, its telephone area
 /// codes and the people it serves (`USPlaceData`), read once per process into flat arrays:
 /// states hold ranges of cities, cities ranges of ZIPs, so that a place is three indexes.
-final class USPlaces: Sendable {
-    static let shared = USPlaces(parsing: USPlaceData.text)
+package final class USPlaces: Sendable {
+    package static let shared = USPlaces(parsing: USPlaceData.text)
 
     /// A city: its name, its state's index in `USStates.all` and its ZIPs' range in `zips`.
-    struct City: Sendable {
-        let name: String
-        let state: Int
-        let zips: Range<Int>
+    package struct City: Sendable {
+        package let name: String
+        package let state: Int
+        package let zips: Range<Int>
     }
 
     /// A ZIP code: its five digits, the people it serves and its area codes' range in
     /// `areaCodes`.
-    struct ZIP: Sendable {
-        let code: Int
-        let people: Int
-        let areaCodes: Range<Int>
+    package struct ZIP: Sendable {
+        package let code: Int
+        package let people: Int
+        package let areaCodes: Range<Int>
     }
 
-    let cities: [City]
-    let zips: [ZIP]
-    let areaCodes: [Int]
+    package let cities: [City]
+    package let zips: [ZIP]
+    package let areaCodes: [Int]
     /// The range of each state's cities in `cities`, by the state's index in `USStates.all`.
-    let stateCities: [Range<Int>]
+    package let stateCities: [Range<Int>]
 
-    init(parsing text: String) {
+    package init(parsing text: String) {
         var text = text
         let states = Dictionary(
             uniqueKeysWithValues: USStates.all.enumerated().map { ($1.code, $0) })

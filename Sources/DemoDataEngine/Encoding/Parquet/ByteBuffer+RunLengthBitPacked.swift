@@ -10,7 +10,7 @@ extension ByteBuffer {
     /// bit-packed in groups of eight (a bit-packed run must hold whole groups, so it borrows
     /// the first values of the run after it, and the last one is padded with zeros). The
     /// output depends only on the values.
-    func appendRunLengthBitPacked<Value: FixedWidthInteger & UnsignedInteger>(
+    package func appendRunLengthBitPacked<Value: FixedWidthInteger & UnsignedInteger>(
         _ values: UnsafeBufferPointer<Value>, bitWidth: Int
     ) {
         let count = values.count
@@ -59,7 +59,7 @@ extension ByteBuffer {
 
     /// Packs `values` at `bitWidth` bits each, least significant bit first, padding with
     /// zero values up to `paddedTo` values and the last byte with zero bits.
-    func appendBitPacked<Value: FixedWidthInteger & UnsignedInteger>(
+    package func appendBitPacked<Value: FixedWidthInteger & UnsignedInteger>(
         _ values: UnsafeBufferPointer<Value>, bitWidth: Int, paddedTo total: Int
     ) {
         let width = UInt64(bitWidth)

@@ -9,29 +9,31 @@ import Synchronization
 ///
 /// Every file is a whole Parquet file, a shard's too; `merge` joins shards' row groups under
 /// one footer.
-struct ParquetCodec: TableCodec {
+package struct ParquetCodec: TableCodec {
     /// Row groups and compressors between jobs: a row group's column buffers grow to the size
     /// of its data, and a compressor's tables to its level's, so jobs reuse them.
     private let workspaces = ParquetWorkspaces()
 
-    var hasHeaderLine: Bool { false }
+    package var hasHeaderLine: Bool { false }
 
-    var pipelineCompresses: Bool { false }
+    package var pipelineCompresses: Bool { false }
 
-    func rootsPerChunk(_ table: Table) -> Int {
+    package func rootsPerChunk(_ table: Table) -> Int {
         table.spec.rootsPerRowGroup
     }
 
     /// One row group per thread: a row group is about 8 MiB of rows, 64 text chunks.
-    func chunksPerWave(threads: Int) -> Int {
+    package func chunksPerWave(threads: Int) -> Int {
         threads
     }
 
-    func writeStart(of table: Table, beginsTable: Bool, into buffer: ByteBuffer) {
+    package func writeStart(of table: Table, beginsTable: Bool, into buffer: ByteBuffer) {
         buffer.append(contentsOf: ParquetFormat.magic)
     }
 
-    func encode(_ table: Table, roots: Range<Int>, context: DataContext, into buffer: ByteBuffer)
+    package func encode(
+        _ table: Table, roots: Range<Int>, context: DataContext, into buffer: ByteBuffer
+    )
         throws -> EncodedChunk
     {
         let parameters = context.parameters
@@ -45,9 +47,9 @@ struct ParquetCodec: TableCodec {
             rows: rowGroup.rows, rowGroup: metaData, content: (content.finalize(), content.bytes))
     }
 
-    func writeEnd(of table: Table, into buffer: ByteBuffer) {}
+    package func writeEnd(of table: Table, into buffer: ByteBuffer) {}
 
-    func footer(of table: Table, rowGroups: [ParquetRowGroupMetaData]) -> [UInt8] {
+    package func footer(of table: Table, rowGroups: [ParquetRowGroupMetaData]) -> [UInt8] {
         ParquetFileAssembler.footer(columns: table.parquetColumns, rowGroups: rowGroups)
     }
 
@@ -56,7 +58,8 @@ struct ParquetCodec: TableCodec {
     /// the codec), their digests chained. The verifier compares it with the file's, which
     /// catches pages re-encoded with the same values (another dictionary order, bit width or
     /// level encoding) that the rows alone would not show.
-    static func contentSHA256(of table: Table, roots: Range<Int>, context: DataContext) throws
+    package static func contentSHA256(of table: Table, roots: Range<Int>, context: DataContext)
+        throws
         -> String
     {
         let rowGroup = ParquetRowGroup(table: table)
@@ -78,12 +81,12 @@ struct ParquetCodec: TableCodec {
 /// The row groups and page compressors that no job is using, for the table being written: a
 /// job takes one of each (or makes them) and gives them back. Those of an earlier table are
 /// dropped, so memory stays at the current table's working set.
-final class ParquetWorkspaces: @unchecked Sendable {
+package final class ParquetWorkspaces: @unchecked Sendable {
     private let lock = Mutex<Void>(())
     private var rowGroups: [ParquetRowGroup] = []
     private var compressors: [ParquetPageCompressor] = []
 
-    func take(_ table: Table, compression: Compression, level: Int) throws
+    package func take(_ table: Table, compression: Compression, level: Int) throws
         -> (ParquetRowGroup, ParquetPageCompressor)
     {
         let reused: (ParquetRowGroup?, ParquetPageCompressor?) = lock.withLock { _ in
@@ -97,7 +100,7 @@ final class ParquetWorkspaces: @unchecked Sendable {
         )
     }
 
-    func give(_ rowGroup: ParquetRowGroup, _ compressor: ParquetPageCompressor) {
+    package func give(_ rowGroup: ParquetRowGroup, _ compressor: ParquetPageCompressor) {
         lock.withLock { _ in
             rowGroups.append(rowGroup)
             compressors.append(compressor)

@@ -11,7 +11,7 @@ extension ParquetColumnBuilder {
     ///   - page: scratch space for an uncompressed page.
     ///   - compressed: scratch space for a compressed page.
     ///   - content: hashes the pages' uncompressed bodies, in the order they are written.
-    func writeChunk(
+    package func writeChunk(
         rows: Int, compressor: ParquetPageCompressor, page: ByteBuffer, compressed: ByteBuffer,
         into output: ByteBuffer, content: inout ParquetContentHasher
     ) throws -> ParquetColumnChunkMetaData {

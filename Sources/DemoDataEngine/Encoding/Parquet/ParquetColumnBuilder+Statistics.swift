@@ -1,5 +1,6 @@
 import DemoDataCore
 import DemoDataVocabulary
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -11,7 +12,7 @@ extension ParquetColumnBuilder {
     /// of the column's type — signed for integers, decimals, dates and timestamps, false before
     /// true for booleans, unsigned bytes for strings and UUIDs. A dictionary chunk's values
     /// are its entries, so only those are compared.
-    func statistics(rows: Int) -> ParquetStatistics {
+    package func statistics(rows: Int) -> ParquetStatistics {
         let nonNull = valueCount(rows: rows)
         var statistics = ParquetStatistics(nullCount: Int64(rows - nonNull))
         guard nonNull > 0 else { return statistics }

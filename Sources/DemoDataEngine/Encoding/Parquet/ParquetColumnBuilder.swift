@@ -9,30 +9,30 @@ import DemoDataVocabulary
 ///
 /// The buffers are cleared, not freed, between row groups, so a table of any size is written
 /// in the memory of its largest row group.
-final class ParquetColumnBuilder {
+package final class ParquetColumnBuilder {
     // Only constants: the hot path reaches its state through buffers and the dictionary, so
     // no value pays an exclusivity check on a class's mutable property.
-    let layout: ParquetColumnLayout
+    package let layout: ParquetColumnLayout
     /// PLAIN values, or the dictionary's entries while `usesDictionary`.
-    let values = ByteBuffer(capacity: 1 << 16)
+    package let values = ByteBuffer(capacity: 1 << 16)
     /// Where plain values are rebuilt when the dictionary overflows.
     private let spare = ByteBuffer(capacity: 1 << 10)
     /// Definition levels, one byte per row: 0 for null, 1 for a value (nullable columns).
-    let levels = ByteBuffer(capacity: 1 << 10)
+    package let levels = ByteBuffer(capacity: 1 << 10)
     /// The entry number of each value, four bytes little endian, while `usesDictionary`.
-    let indices = ByteBuffer(capacity: 1 << 10)
-    let dictionary: ParquetDictionary?
+    package let indices = ByteBuffer(capacity: 1 << 10)
+    package let dictionary: ParquetDictionary?
 
-    init(layout: ParquetColumnLayout) {
+    package init(layout: ParquetColumnLayout) {
         self.layout = layout
         dictionary = layout.triesDictionary ? ParquetDictionary() : nil
     }
 
     /// Whether the chunk's values are dictionary-encoded.
-    var usesDictionary: Bool { dictionary?.isActive ?? false }
+    package var usesDictionary: Bool { dictionary?.isActive ?? false }
 
     /// Empties the column for the next row group.
-    func reset() {
+    package func reset() {
         values.removeAll()
         levels.removeAll()
         indices.removeAll()
@@ -40,12 +40,12 @@ final class ParquetColumnBuilder {
     }
 
     /// The chunk's non-null values among its `rows` values.
-    func valueCount(rows: Int) -> Int {
+    package func valueCount(rows: Int) -> Int {
         layout.nullable ? levels.bytes.reduce(0) { $0 + Int($1) } : rows
     }
 
     @inline(__always)
-    func appendNull() {
+    package func appendNull() {
         levels.append(0)
     }
 
@@ -57,26 +57,26 @@ final class ParquetColumnBuilder {
     }
 
     @inline(__always)
-    func append(int32 value: Int32) {
+    package func append(int32 value: Int32) {
         present()
         values.appendLittleEndian(value)
     }
 
     @inline(__always)
-    func append(int64 value: Int64) {
+    package func append(int64 value: Int64) {
         present()
         values.appendLittleEndian(value)
     }
 
     @inline(__always)
-    func append(uuid value: UUIDBits) {
+    package func append(uuid value: UUIDBits) {
         present()
         values.appendBigEndian(value.high)
         values.appendBigEndian(value.low)
     }
 
     @inline(__always)
-    func append(boolean value: Bool) {
+    package func append(boolean value: Bool) {
         present()
         values.append(value ? 1 : 0)
     }
@@ -84,7 +84,7 @@ final class ParquetColumnBuilder {
     /// Starts a string value and returns where it starts; its bytes are appended to `values`,
     /// then `endString(startingAt:)` ends it.
     @inline(__always)
-    func beginString() -> Int {
+    package func beginString() -> Int {
         present()
         let start = values.count
         values.appendLittleEndian(UInt32(0))
@@ -92,7 +92,7 @@ final class ParquetColumnBuilder {
     }
 
     @inline(__always)
-    func endString(startingAt start: Int) {
+    package func endString(startingAt start: Int) {
         values.storeLittleEndian(UInt32(values.count - start - 4), at: start)
         guard let dictionary, dictionary.isActive else { return }
         if let (index, inserted) = dictionary.entry(forValueAt: start, in: values) {

@@ -3,23 +3,23 @@ import DemoDataVocabulary
 
 /// What the footer says about one column chunk (`ColumnChunk` with its `ColumnMetaData`):
 /// where its pages are, how they are encoded and compressed, and its statistics.
-struct ParquetColumnChunkMetaData: Equatable {
-    let physicalType: ParquetFormat.PhysicalType
-    let name: String
-    let encodings: [ParquetFormat.Encoding]
-    let codec: ParquetFormat.Codec
+package struct ParquetColumnChunkMetaData: Equatable {
+    package let physicalType: ParquetFormat.PhysicalType
+    package let name: String
+    package let encodings: [ParquetFormat.Encoding]
+    package let codec: ParquetFormat.Codec
     /// Values, nulls included: the rows of the row group.
-    let valueCount: Int64
+    package let valueCount: Int64
     /// Page headers and pages, before and after compression.
-    let totalUncompressedSize: Int64
-    let totalCompressedSize: Int64
+    package let totalUncompressedSize: Int64
+    package let totalCompressedSize: Int64
     /// The offset of the first data page and of the dictionary page, if any.
-    var dataPageOffset: Int64
-    var dictionaryPageOffset: Int64?
-    let statistics: ParquetStatistics
+    package var dataPageOffset: Int64
+    package var dictionaryPageOffset: Int64?
+    package let statistics: ParquetStatistics
 
     /// The same chunk moved `offset` bytes further into the file.
-    func rebased(by offset: Int64) -> ParquetColumnChunkMetaData {
+    package func rebased(by offset: Int64) -> ParquetColumnChunkMetaData {
         var moved = self
         moved.dataPageOffset += offset
         moved.dictionaryPageOffset = dictionaryPageOffset.map { $0 + offset }
@@ -27,10 +27,10 @@ struct ParquetColumnChunkMetaData: Equatable {
     }
 
     /// Where the chunk's first page starts.
-    var startOffset: Int64 { dictionaryPageOffset ?? dataPageOffset }
+    package var startOffset: Int64 { dictionaryPageOffset ?? dataPageOffset }
 
     /// Writes the `ColumnChunk` as a list element.
-    func write(to writer: inout ThriftCompactWriter) {
+    package func write(to writer: inout ThriftCompactWriter) {
         writer.beginStruct()
         // file_offset is deprecated: 0 when no ColumnMetaData is written outside the footer.
         writer.field(2, i64: 0)

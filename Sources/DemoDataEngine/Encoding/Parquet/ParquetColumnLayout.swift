@@ -3,23 +3,23 @@ import DemoDataVocabulary
 
 /// How one column of the schema is stored in Parquet: its physical type, annotations,
 /// repetition, the order its statistics follow, and whether a dictionary is tried for it.
-struct ParquetColumnLayout: Sendable {
-    let name: String
-    let physicalType: ParquetFormat.PhysicalType
+package struct ParquetColumnLayout: Sendable {
+    package let name: String
+    package let physicalType: ParquetFormat.PhysicalType
     /// The byte width of a FIXED_LEN_BYTE_ARRAY value (16 for a UUID); 0 otherwise.
-    let typeLength: Int
-    let logicalType: ParquetLogicalType?
-    let convertedType: ParquetFormat.ConvertedType?
-    let nullable: Bool
+    package let typeLength: Int
+    package let logicalType: ParquetLogicalType?
+    package let convertedType: ParquetFormat.ConvertedType?
+    package let nullable: Bool
     /// Whether min and max compare as unsigned bytes (strings, UUIDs) rather than as signed
     /// numbers (integers, decimals, dates, timestamps) or booleans.
-    let unsignedByteOrder: Bool
+    package let unsignedByteOrder: Bool
     /// Whether the column's chunks start with a dictionary: string columns whose values the
     /// schema does not declare unique. A chunk whose values turn out too many for one falls
     /// back to plain values (decided from the data alone).
-    let triesDictionary: Bool
+    package let triesDictionary: Bool
 
-    init(_ column: Column) {
+    package init(_ column: Column) {
         name = column.name
         nullable = column.nullable
         var length = 0
@@ -64,7 +64,7 @@ struct ParquetColumnLayout: Sendable {
     }
 
     /// Writes the column's leaf `SchemaElement` as a list element.
-    func writeSchemaElement(to writer: inout ThriftCompactWriter) {
+    package func writeSchemaElement(to writer: inout ThriftCompactWriter) {
         writer.beginStruct()
         writer.field(1, i32: physicalType.rawValue)
         if typeLength > 0 {

@@ -8,17 +8,17 @@ import DemoDataVocabulary
 /// It depends on the values alone — not on the compression, its level, the library version or
 /// the threads — and the file's `content_sha256` is the SHA-256 of its row groups' digests in
 /// order, so row-group-aligned shards, concatenated, give the whole table's.
-struct ParquetContentHasher {
+package struct ParquetContentHasher {
     private var hasher = SHA256Hasher()
     /// The uncompressed page bytes hashed so far.
-    private(set) var bytes = 0
+    package private(set) var bytes = 0
 
-    mutating func update(_ body: UnsafeRawBufferPointer) {
+    package mutating func update(_ body: UnsafeRawBufferPointer) {
         hasher.update(body)
         bytes += body.count
     }
 
-    func finalize() -> [UInt8] {
+    package func finalize() -> [UInt8] {
         hasher.finalize()
     }
 }

@@ -1,5 +1,6 @@
 import DemoDataCore
 import DemoDataVocabulary
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -12,10 +13,10 @@ import DemoDataVocabulary
 /// what the dictionary page holds; the table keeps only their offsets.
 ///
 /// The memory is allocated once and reused for every row group.
-final class ParquetDictionary {
+package final class ParquetDictionary {
     /// The most entries a chunk's dictionary takes; a chunk with more distinct values is
     /// written with plain values. 4096 keeps indices at 12 bits or fewer and the table small.
-    static let maximumEntries = 4096
+    package static let maximumEntries = 4096
     private static let slotCount = 2 * maximumEntries
 
     // Fixed-size memory rather than arrays and stored properties: the table is read for
@@ -28,7 +29,7 @@ final class ParquetDictionary {
     /// The number of entries, and whether the chunk still uses the dictionary.
     private let state: UnsafeMutablePointer<(count: Int, active: Bool)>
 
-    init() {
+    package init() {
         slots = .allocate(capacity: Self.slotCount)
         slots.initialize(repeating: 0, count: Self.slotCount)
         offsets = .allocate(capacity: Self.maximumEntries)
@@ -43,20 +44,20 @@ final class ParquetDictionary {
     }
 
     /// The number of entries.
-    var count: Int { state.pointee.count }
+    package var count: Int { state.pointee.count }
 
     /// Whether the chunk's values are still dictionary-encoded.
-    var isActive: Bool {
+    package var isActive: Bool {
         @inline(__always) get { state.pointee.active }
     }
 
     /// Stops dictionary encoding for the rest of the chunk.
-    func deactivate() {
+    package func deactivate() {
         state.pointee.active = false
     }
 
     /// Forgets every entry, keeps the memory, and starts dictionary encoding again.
-    func removeAll() {
+    package func removeAll() {
         if state.pointee.count > 0 {
             slots.update(repeating: 0, count: Self.slotCount)
         }
@@ -65,7 +66,7 @@ final class ParquetDictionary {
 
     /// The offset of entry `index`'s length prefix.
     @inline(__always)
-    func entryOffset(_ index: Int) -> Int {
+    package func entryOffset(_ index: Int) -> Int {
         offsets[index]
     }
 
@@ -73,7 +74,9 @@ final class ParquetDictionary {
     /// `values` (the last thing written there). A new value becomes an entry; `inserted` says
     /// so. Nil when the value is new and the dictionary is full.
     @inline(__always)
-    func entry(forValueAt offset: Int, in values: ByteBuffer) -> (index: Int, inserted: Bool)? {
+    package func entry(forValueAt offset: Int, in values: ByteBuffer) -> (
+        index: Int, inserted: Bool
+    )? {
         let length = values.count - offset - 4
         let start = values.base + offset + 4
         let mask = Self.slotCount - 1
@@ -100,7 +103,7 @@ final class ParquetDictionary {
 
     /// A fast 64-bit hash of short byte strings: eight bytes at a time, multiplied and folded.
     @inline(__always)
-    static func hash(_ start: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
+    package static func hash(_ start: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
         let raw = UnsafeRawPointer(start)
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(length)
         var position = 0

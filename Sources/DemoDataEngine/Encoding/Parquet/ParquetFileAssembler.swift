@@ -7,16 +7,16 @@ import DemoDataVocabulary
 ///
 /// It keeps only the row groups' metadata, so a file of any length is assembled in memory
 /// proportional to its number of row groups, and its bytes depend on the row groups alone.
-final class ParquetFileAssembler {
-    let columns: [ParquetColumnLayout]
+package final class ParquetFileAssembler {
+    package let columns: [ParquetColumnLayout]
     private let sink: (UnsafeRawBufferPointer) throws -> Void
     /// Bytes written so far.
-    private(set) var offset: Int64 = 0
-    private(set) var rowGroups: [ParquetRowGroupMetaData] = []
+    package private(set) var offset: Int64 = 0
+    package private(set) var rowGroups: [ParquetRowGroupMetaData] = []
 
     /// An assembler writing the file's bytes, in order, to `sink`; it writes the leading
     /// `PAR1` at once.
-    init(
+    package init(
         columns: [ParquetColumnLayout], sink: @escaping (UnsafeRawBufferPointer) throws -> Void
     ) throws {
         self.columns = columns
@@ -26,18 +26,18 @@ final class ParquetFileAssembler {
 
     /// Appends a row group: its column chunks as `ParquetRowGroup.encode` made them, and
     /// their metadata with offsets counted from the start of `bytes`.
-    func append(_ bytes: UnsafeRawBufferPointer, metaData: ParquetRowGroupMetaData) throws {
+    package func append(_ bytes: UnsafeRawBufferPointer, metaData: ParquetRowGroupMetaData) throws {
         rowGroups.append(metaData.rebased(by: offset))
         try emit(bytes)
     }
 
     /// Writes the footer and the closing `PAR1`.
-    func finish() throws {
+    package func finish() throws {
         try emit(Self.footer(columns: columns, rowGroups: rowGroups))
     }
 
     /// The end of a file with these row groups: the footer, its length, and `PAR1`.
-    static func footer(
+    package static func footer(
         columns: [ParquetColumnLayout], rowGroups: [ParquetRowGroupMetaData],
         createdBy: String = ParquetFileMetaData.defaultCreatedBy
     ) -> [UInt8] {

@@ -4,20 +4,20 @@ import DemoDataVocabulary
 /// The footer of a Parquet file (`FileMetaData`): the schema as a root and one leaf per
 /// column, the row count, the row groups with their absolute offsets, the writer's name, and
 /// the order every column's statistics follow.
-struct ParquetFileMetaData {
-    let columns: [ParquetColumnLayout]
-    let rowGroups: [ParquetRowGroupMetaData]
+package struct ParquetFileMetaData {
+    package let columns: [ParquetColumnLayout]
+    package let rowGroups: [ParquetRowGroupMetaData]
     /// `demodata version 0.2.0 (build data-2)`: the `<application> version <version> (build
     /// <build>)` form readers parse, with no time or host, so equal data gives equal bytes.
-    let createdBy: String
+    package let createdBy: String
 
-    static let defaultCreatedBy =
+    package static let defaultCreatedBy =
         "demodata version \(DemoDataVersion.generator) (build data-\(DemoDataVersion.data))"
 
-    var rowCount: Int64 { rowGroups.reduce(0) { $0 + $1.rowCount } }
+    package var rowCount: Int64 { rowGroups.reduce(0) { $0 + $1.rowCount } }
 
     /// Appends the footer in the compact protocol.
-    func write(to buffer: ByteBuffer) {
+    package func write(to buffer: ByteBuffer) {
         var writer = ThriftCompactWriter(buffer: buffer)
         writer.beginStruct()
         writer.field(1, i32: ParquetFormat.version)

@@ -2,15 +2,15 @@ import DemoDataCore
 import DemoDataVocabulary
 
 /// The numbers of the Apache Parquet format (`parquet.thrift`) that demodata writes.
-enum ParquetFormat {
+package enum ParquetFormat {
     /// `PAR1`: the first and last four bytes of every Parquet file.
-    static let magic: [UInt8] = Array("PAR1".utf8)
+    package static let magic: [UInt8] = Array("PAR1".utf8)
 
     /// The footer's `version`: 1, which the specification asks writers to use.
-    static let version: Int32 = 1
+    package static let version: Int32 = 1
 
     /// `Type`: how values are stored.
-    enum PhysicalType: Int32 {
+    package enum PhysicalType: Int32 {
         case boolean = 0
         case int32 = 1
         case int64 = 2
@@ -19,7 +19,7 @@ enum ParquetFormat {
     }
 
     /// `ConvertedType`: the legacy annotations older readers look for.
-    enum ConvertedType: Int32 {
+    package enum ConvertedType: Int32 {
         case utf8 = 0
         case decimal = 5
         case date = 6
@@ -27,26 +27,26 @@ enum ParquetFormat {
     }
 
     /// `FieldRepetitionType`.
-    enum Repetition: Int32 {
+    package enum Repetition: Int32 {
         case required = 0
         case optional = 1
     }
 
     /// `Encoding`.
-    enum Encoding: Int32 {
+    package enum Encoding: Int32 {
         case plain = 0
         case rle = 3
         case rleDictionary = 8
     }
 
     /// `CompressionCodec`.
-    enum Codec: Int32 {
+    package enum Codec: Int32 {
         case uncompressed = 0
         case gzip = 2
         case zstd = 6
 
         /// The codec of pages compressed with an archive's compression.
-        init(_ compression: Compression) {
+        package init(_ compression: Compression) {
             switch compression {
             case .none: self = .uncompressed
             case .gzip: self = .gzip
@@ -56,7 +56,7 @@ enum ParquetFormat {
     }
 
     /// `PageType`.
-    enum PageType: Int32 {
+    package enum PageType: Int32 {
         case dataPage = 0
         case dictionaryPage = 2
     }

@@ -2,7 +2,7 @@ import DemoDataCore
 import DemoDataVocabulary
 
 /// The `LogicalType` union members demodata writes: what a column's stored values mean.
-enum ParquetLogicalType: Equatable {
+package enum ParquetLogicalType: Equatable {
     case string
     case uuid
     case decimal(precision: Int, scale: Int)
@@ -11,7 +11,7 @@ enum ParquetLogicalType: Equatable {
     case timestampMicrosUTC
 
     /// Writes the union as the struct-valued field `id`.
-    func write(field id: Int, to writer: inout ThriftCompactWriter) {
+    package func write(field id: Int, to writer: inout ThriftCompactWriter) {
         writer.beginStruct(field: id)
         switch self {
         case .string:

@@ -4,13 +4,13 @@ import DemoDataVocabulary
 /// Compresses Parquet pages, each on its own, with the archive's compression: a zstd frame
 /// (ZSTD), a gzip member (GZIP, RFC 1952 as the specification requires), or the page as it is
 /// (UNCOMPRESSED). One thread uses a compressor at a time.
-final class ParquetPageCompressor {
-    let codec: ParquetFormat.Codec
-    let compression: Compression
-    let level: Int
+package final class ParquetPageCompressor {
+    package let codec: ParquetFormat.Codec
+    package let compression: Compression
+    package let level: Int
     private let compressor: (any ChunkCompressor)?
 
-    init(compression: Compression, level: Int) throws {
+    package init(compression: Compression, level: Int) throws {
         self.compression = compression
         self.level = level
         compressor = try compression.makeChunkCompressor(level: level)
@@ -18,7 +18,7 @@ final class ParquetPageCompressor {
     }
 
     /// Appends the compressed form of `page` to `output`.
-    func compress(_ page: UnsafeRawBufferPointer, into output: ByteBuffer) throws {
+    package func compress(_ page: UnsafeRawBufferPointer, into output: ByteBuffer) throws {
         guard let compressor else {
             output.append(contentsOf: page)
             return

@@ -2,17 +2,17 @@ import DemoDataCore
 import DemoDataVocabulary
 
 /// The `PageHeader` before each page: a version-1 data page or a dictionary page.
-struct ParquetPageHeader {
-    let type: ParquetFormat.PageType
-    let uncompressedSize: Int
-    let compressedSize: Int
+package struct ParquetPageHeader {
+    package let type: ParquetFormat.PageType
+    package let uncompressedSize: Int
+    package let compressedSize: Int
     /// Values in the page, nulls included (entries, for a dictionary page).
-    let valueCount: Int
+    package let valueCount: Int
     /// The encoding of the values (PLAIN or RLE_DICTIONARY; PLAIN for a dictionary page).
-    let encoding: ParquetFormat.Encoding
+    package let encoding: ParquetFormat.Encoding
 
     /// Appends the header in the compact protocol.
-    func write(to buffer: ByteBuffer) {
+    package func write(to buffer: ByteBuffer) {
         var writer = ThriftCompactWriter(buffer: buffer)
         writer.beginStruct()
         writer.field(1, i32: type.rawValue)

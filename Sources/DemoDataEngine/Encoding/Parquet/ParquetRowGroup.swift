@@ -4,21 +4,21 @@ import DemoDataVocabulary
 /// One row group of a table's Parquet file: its rows are generated into column builders,
 /// then encoded as column chunks of compressed pages. The value is reused for every row
 /// group of the table, so its memory is that of the largest.
-final class ParquetRowGroup {
-    let table: Table
-    let columns: [ParquetColumnBuilder]
+package final class ParquetRowGroup {
+    package let table: Table
+    package let columns: [ParquetColumnBuilder]
     /// Rows generated into the columns.
-    private(set) var rows = 0
+    package private(set) var rows = 0
     private let page = ByteBuffer(capacity: 1 << 16)
     private let compressed = ByteBuffer(capacity: 1 << 16)
 
-    init(table: Table) {
+    package init(table: Table) {
         self.table = table
         columns = table.parquetColumns.map(ParquetColumnBuilder.init(layout:))
     }
 
     /// Generates the rows of `roots` into the columns, replacing the previous row group's.
-    func generate(roots: Range<Int>, context: DataContext) {
+    package func generate(roots: Range<Int>, context: DataContext) {
         for column in columns {
             column.reset()
         }
@@ -33,7 +33,7 @@ final class ParquetRowGroup {
     /// Appends the row group's column chunks to `output` and returns its metadata, with
     /// offsets counted from the start of `output` (the file writer moves them to where the
     /// row group lands in the file), and its content (`ParquetContentHasher`).
-    func encode(with compressor: ParquetPageCompressor, into output: ByteBuffer) throws
+    package func encode(with compressor: ParquetPageCompressor, into output: ByteBuffer) throws
         -> (metaData: ParquetRowGroupMetaData, content: ParquetContentHasher)
     {
         var content = ParquetContentHasher()

@@ -6,21 +6,21 @@ import DemoDataVocabulary
 ///
 /// Values go straight into the column buffers as their pages hold them: no value is
 /// allocated, and a string's pieces are appended where its length prefix was reserved.
-struct ParquetRowGroupEncoder: RowEncoder {
+package struct ParquetRowGroupEncoder: RowEncoder {
     /// The builders, unretained: the row group that owns them outlives the encoder, and a
     /// retain and release around every value would cost more than storing it.
     private let columns: [Unmanaged<ParquetColumnBuilder>]
-    private(set) var rows = 0
+    package private(set) var rows = 0
     #if DEBUG
         /// Set by the generator's driver in debug builds: every value is checked against the
         /// schema. Release builds have neither the property nor the checks.
-        var conformance: SchemaConformance?
+        package var conformance: SchemaConformance?
     #endif
     private var column = 0
     /// Where the current string value starts in its column's values.
     private var stringStart = 0
 
-    init(columns: [ParquetColumnBuilder]) {
+    package init(columns: [ParquetColumnBuilder]) {
         self.columns = columns.map { Unmanaged.passUnretained($0) }
     }
 
@@ -31,7 +31,7 @@ struct ParquetRowGroupEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func beginRow() {
+    package mutating func beginRow() {
         #if DEBUG
             conformance?.beginRow()
         #endif
@@ -39,7 +39,7 @@ struct ParquetRowGroupEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func endRow() {
+    package mutating func endRow() {
         #if DEBUG
             conformance?.endRow()
         #endif
@@ -47,7 +47,7 @@ struct ParquetRowGroupEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func uuid(_ value: UUIDBits) {
+    package mutating func uuid(_ value: UUIDBits) {
         #if DEBUG
             conformance?.check(.uuid)
         #endif
@@ -56,7 +56,7 @@ struct ParquetRowGroupEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func integer(_ value: Int) {
+    package mutating func integer(_ value: Int) {
         #if DEBUG
             conformance?.check(.integer)
         #endif
@@ -65,7 +65,7 @@ struct ParquetRowGroupEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func boolean(_ value: Bool) {
+    package mutating func boolean(_ value: Bool) {
         #if DEBUG
             conformance?.check(.boolean)
         #endif
@@ -74,7 +74,7 @@ struct ParquetRowGroupEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func decimal(_ units: Int, scale: Int) {
+    package mutating func decimal(_ units: Int, scale: Int) {
         #if DEBUG
             conformance?.check(.decimal(scale: scale))
         #endif
@@ -89,7 +89,7 @@ struct ParquetRowGroupEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func date(_ daysSinceEpoch: Int) {
+    package mutating func date(_ daysSinceEpoch: Int) {
         #if DEBUG
             conformance?.check(.date)
         #endif
@@ -98,7 +98,7 @@ struct ParquetRowGroupEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func timestamp(_ microseconds: Int64) {
+    package mutating func timestamp(_ microseconds: Int64) {
         #if DEBUG
             conformance?.check(.timestamp)
         #endif
@@ -107,7 +107,7 @@ struct ParquetRowGroupEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func null() {
+    package mutating func null() {
         #if DEBUG
             conformance?.check(.null)
         #endif
@@ -116,7 +116,7 @@ struct ParquetRowGroupEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func beginString() {
+    package mutating func beginString() {
         #if DEBUG
             conformance?.check(.string)
         #endif
@@ -124,26 +124,26 @@ struct ParquetRowGroupEncoder: RowEncoder {
     }
 
     @inline(__always)
-    mutating func piece(_ text: StoredText) {
+    package mutating func piece(_ text: StoredText) {
         withColumn { $0.values.append(text.start, count: text.count) }
     }
 
-    mutating func piece(bytes: UnsafeRawBufferPointer) {
+    package mutating func piece(bytes: UnsafeRawBufferPointer) {
         withColumn { $0.values.append(contentsOf: bytes) }
     }
 
     @inline(__always)
-    mutating func piece(number: Int, width: Int) {
+    package mutating func piece(number: Int, width: Int) {
         withColumn { $0.values.appendDigits(UInt64(number), minimumWidth: width) }
     }
 
     @inline(__always)
-    mutating func piece(ascii: UInt8) {
+    package mutating func piece(ascii: UInt8) {
         withColumn { $0.values.append(ascii) }
     }
 
     @inline(__always)
-    mutating func endString() {
+    package mutating func endString() {
         let start = stringStart
         withColumn { $0.endString(startingAt: start) }
         column += 1

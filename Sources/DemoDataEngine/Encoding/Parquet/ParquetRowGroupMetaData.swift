@@ -2,25 +2,25 @@ import DemoDataCore
 import DemoDataVocabulary
 
 /// What the footer says about one row group: its rows, sizes and column chunks.
-struct ParquetRowGroupMetaData: Equatable {
-    var columns: [ParquetColumnChunkMetaData]
-    let rowCount: Int64
+package struct ParquetRowGroupMetaData: Equatable {
+    package var columns: [ParquetColumnChunkMetaData]
+    package let rowCount: Int64
 
     /// The uncompressed size of the column chunks (`total_byte_size`).
-    var totalByteSize: Int64 { columns.reduce(0) { $0 + $1.totalUncompressedSize } }
-    var totalCompressedSize: Int64 { columns.reduce(0) { $0 + $1.totalCompressedSize } }
+    package var totalByteSize: Int64 { columns.reduce(0) { $0 + $1.totalUncompressedSize } }
+    package var totalCompressedSize: Int64 { columns.reduce(0) { $0 + $1.totalCompressedSize } }
     /// Where the row group's first page starts.
-    var fileOffset: Int64 { columns.first?.startOffset ?? 0 }
+    package var fileOffset: Int64 { columns.first?.startOffset ?? 0 }
 
     /// The same row group moved `offset` bytes further into the file.
-    func rebased(by offset: Int64) -> ParquetRowGroupMetaData {
+    package func rebased(by offset: Int64) -> ParquetRowGroupMetaData {
         var moved = self
         moved.columns = columns.map { $0.rebased(by: offset) }
         return moved
     }
 
     /// Writes the `RowGroup` as a list element.
-    func write(to writer: inout ThriftCompactWriter) {
+    package func write(to writer: inout ThriftCompactWriter) {
         writer.beginStruct()
         writer.beginList(field: 1, of: .structure, count: columns.count)
         for column in columns {

@@ -3,7 +3,7 @@ import DemoDataVocabulary
 
 extension Table {
     /// How the table's columns are stored in Parquet, in file order.
-    var parquetColumns: [ParquetColumnLayout] {
+    package var parquetColumns: [ParquetColumnLayout] {
         columns.map(ParquetColumnLayout.init)
     }
 }
@@ -16,9 +16,9 @@ extension TableSpec {
     /// rows) — the order of the row groups DuckDB writes (122,880 rows), large enough that
     /// each column's page compresses well and the footer stays small at any volume, small
     /// enough that a row group in memory is a few megabytes on every thread.
-    static let chunksPerParquetRowGroup = 64
+    package static let chunksPerParquetRowGroup = 64
 
     /// Roots per Parquet row group: fixed by the table, never by the thread count, so the
     /// row groups and every byte of the file depend on the data alone.
-    var rootsPerRowGroup: Int { rootsPerChunk * Self.chunksPerParquetRowGroup }
+    package var rootsPerRowGroup: Int { rootsPerChunk * Self.chunksPerParquetRowGroup }
 }

@@ -3,7 +3,7 @@ import DemoDataVocabulary
 
 /// The Thrift compact protocol's type codes, the ones Parquet never uses included: what
 /// `ThriftCompactWriter` writes and `ThriftCompactReader` reads and skips.
-enum ThriftCompactType: UInt8 {
+package enum ThriftCompactType: UInt8 {
     case boolTrue = 1
     case boolFalse = 2
     case byte = 3
@@ -18,7 +18,7 @@ enum ThriftCompactType: UInt8 {
     case structure = 12
     case uuid = 13
 
-    var name: String {
+    package var name: String {
         switch self {
         case .boolTrue, .boolFalse: "bool"
         case .byte: "byte"
@@ -36,7 +36,7 @@ enum ThriftCompactType: UInt8 {
     }
 
     /// The fewest bytes a value of this type takes as a list, set or map element.
-    var minimumElementSize: Int {
+    package var minimumElementSize: Int {
         switch self {
         case .double: 8
         case .uuid: 16

@@ -8,19 +8,19 @@ import DemoDataVocabulary
 /// with a stop byte.
 ///
 /// Only what Parquet's metadata needs: no maps, sets, doubles or messages.
-struct ThriftCompactWriter {
-    let buffer: ByteBuffer
+package struct ThriftCompactWriter {
+    package let buffer: ByteBuffer
     /// The id of the last field written in the current struct.
     private var lastFieldID = 0
     /// The last field ids of the structs that enclose the current one.
     private var enclosing: [Int] = []
 
-    init(buffer: ByteBuffer) {
+    package init(buffer: ByteBuffer) {
         self.buffer = buffer
     }
 
     /// ZigZag: small negative and positive numbers both become small unsigned ones.
-    static func zigzag(_ value: Int64) -> UInt64 {
+    package static func zigzag(_ value: Int64) -> UInt64 {
         UInt64(bitPattern: (value << 1) ^ (value >> 63))
     }
 
@@ -36,59 +36,59 @@ struct ThriftCompactWriter {
     }
 
     /// Starts a struct that is not a field: the message's top-level struct or a list element.
-    mutating func beginStruct() {
+    package mutating func beginStruct() {
         enclosing.append(lastFieldID)
         lastFieldID = 0
     }
 
     /// Starts a struct-valued field.
-    mutating func beginStruct(field id: Int) {
+    package mutating func beginStruct(field id: Int) {
         fieldHeader(id, .structure)
         beginStruct()
     }
 
     /// Ends the current struct with the stop byte.
-    mutating func endStruct() {
+    package mutating func endStruct() {
         buffer.append(0)
         lastFieldID = enclosing.popLast() ?? 0
     }
 
     /// A union or struct field with no fields of its own (Parquet's `StringType`, `UUIDType`).
-    mutating func emptyStruct(field id: Int) {
+    package mutating func emptyStruct(field id: Int) {
         beginStruct(field: id)
         endStruct()
     }
 
-    mutating func field(_ id: Int, bool value: Bool) {
+    package mutating func field(_ id: Int, bool value: Bool) {
         fieldHeader(id, value ? .boolTrue : .boolFalse)
     }
 
-    mutating func field(_ id: Int, i8 value: Int8) {
+    package mutating func field(_ id: Int, i8 value: Int8) {
         fieldHeader(id, .byte)
         buffer.append(UInt8(bitPattern: value))
     }
 
-    mutating func field(_ id: Int, i32 value: Int32) {
+    package mutating func field(_ id: Int, i32 value: Int32) {
         fieldHeader(id, .i32)
         buffer.appendVarint(Self.zigzag(Int64(value)))
     }
 
-    mutating func field(_ id: Int, i64 value: Int64) {
+    package mutating func field(_ id: Int, i64 value: Int64) {
         fieldHeader(id, .i64)
         buffer.appendVarint(Self.zigzag(value))
     }
 
-    mutating func field(_ id: Int, binary value: [UInt8]) {
+    package mutating func field(_ id: Int, binary value: [UInt8]) {
         fieldHeader(id, .binary)
         element(binary: value)
     }
 
-    mutating func field(_ id: Int, string value: String) {
+    package mutating func field(_ id: Int, string value: String) {
         field(id, binary: Array(value.utf8))
     }
 
     /// Starts a list field of `count` elements of `type`; the elements follow.
-    mutating func beginList(field id: Int, of type: ThriftCompactType, count: Int) {
+    package mutating func beginList(field id: Int, of type: ThriftCompactType, count: Int) {
         fieldHeader(id, .list)
         if count < 15 {
             buffer.append(UInt8(count << 4) | type.rawValue)
@@ -99,18 +99,18 @@ struct ThriftCompactWriter {
     }
 
     /// A list element of type i32.
-    mutating func element(i32 value: Int32) {
+    package mutating func element(i32 value: Int32) {
         buffer.appendVarint(Self.zigzag(Int64(value)))
     }
 
     /// A list element of type binary (or the value of a binary field).
-    mutating func element(binary value: [UInt8]) {
+    package mutating func element(binary value: [UInt8]) {
         buffer.appendVarint(UInt64(value.count))
         buffer.append(contentsOf: value)
     }
 
     /// A list element of type string.
-    mutating func element(string value: String) {
+    package mutating func element(string value: String) {
         element(binary: Array(value.utf8))
     }
 }

@@ -4,7 +4,7 @@ import DemoDataVocabulary
 extension ParquetColumnChunkMetaData {
     /// The largest offset or size a footer may give: 256 TiB. Larger numbers cannot describe
     /// a real file, and refusing them keeps every sum of them far from overflowing.
-    static let largestOffset: Int64 = 1 << 48
+    package static let largestOffset: Int64 = 1 << 48
 
     /// Reads a `ColumnChunk` list element with its `ColumnMetaData`, keeping what the writer
     /// writes. Encodings the writer never lists are left out of `encodings` (the pages' own
@@ -12,7 +12,7 @@ extension ParquetColumnChunkMetaData {
     ///
     /// Refused: a chunk in another file (`file_path`), an encrypted chunk, a physical type or
     /// codec the writer never writes, a nested column, and a chunk without statistics.
-    init(decoding reader: inout ThriftCompactReader) throws {
+    package init(decoding reader: inout ThriftCompactReader) throws {
         var metaData: ParquetColumnChunkMetaData?
         try reader.readStruct { reader, field in
             switch field.id {

@@ -5,7 +5,7 @@ extension ParquetDecodedRowGroup {
     /// Reads one column chunk's pages: parses each header, checks where the page is and its
     /// sizes against the chunk's, decompresses its body onto `bodies`, and finds where its
     /// dictionary entries, definition levels and values lie.
-    func decodeChunk(
+    package func decodeChunk(
         _ chunk: ParquetColumnChunkMetaData, layout: ParquetColumnLayout, rows: Int,
         bytes: UnsafeRawBufferPointer, at fileOffset: Int
     ) throws -> ParquetDecodedColumn {

@@ -3,10 +3,10 @@ import DemoDataVocabulary
 
 extension ParquetDecodedRowGroup {
     /// The days of 0001-01-01 and 9999-12-31 since 1970-01-01: the dates `YYYY-MM-DD` writes.
-    static let writableDays = -719_162...2_932_896
+    package static let writableDays = -719_162...2_932_896
 
     /// The microseconds of the first and last instant of those days.
-    static let writableMicroseconds: ClosedRange<Int64> = {
+    package static let writableMicroseconds: ClosedRange<Int64> = {
         let perDay: Int64 = 86_400_000_000
         let first = Int64(writableDays.lowerBound) * perDay
         return first...(Int64(writableDays.upperBound) + 1) * perDay - 1
@@ -14,7 +14,8 @@ extension ParquetDecodedRowGroup {
 
     /// Why a date or timestamp value cannot be written as text (it is outside the years 1 to
     /// 9999), or nil: any other value of a checked page can.
-    static func rangeProblem(_ bytes: UnsafeRawBufferPointer, _ type: ColumnType) -> String? {
+    package static func rangeProblem(_ bytes: UnsafeRawBufferPointer, _ type: ColumnType) -> String?
+    {
         switch type {
         case .date:
             let days = Int(Int32(littleEndian: bytes.loadUnaligned(as: Int32.self)))

@@ -5,7 +5,7 @@ extension ParquetDecodedRowGroup {
     /// Writes the row group's rows, in order, through `encoder`: `beginRow`, one call per
     /// column (`null` for a null, a string's bytes as one piece), `endRow`. With an
     /// `NDJSONEncoder` this is the NDJSON text the NDJSON format writes for the same rows.
-    func writeRows<Encoder: RowEncoder>(to encoder: inout Encoder) throws {
+    package func writeRows<Encoder: RowEncoder>(to encoder: inout Encoder) throws {
         let bytes = bodies.bytes
         var cursors = columns.map { ParquetValueCursor(column: $0, bodies: bytes) }
         let types = table.columns.map(\.type)

@@ -8,22 +8,22 @@ import DemoDataVocabulary
 /// The value is reused for every row group of a file: it holds one row group's page bodies
 /// (about the size of its values) and no per-row memory, so a file of any length is read in
 /// the memory of its largest row group.
-final class ParquetDecodedRowGroup {
-    let table: Table
+package final class ParquetDecodedRowGroup {
+    package let table: Table
     private let layouts: [ParquetColumnLayout]
     private let types: [ColumnType]
     /// Reused for every page (the chunk reading is in `+Chunks`).
-    let decompressor = ParquetPageDecompressor()
+    package let decompressor = ParquetPageDecompressor()
     /// Every page body of the row group, uncompressed, in column order and, in a column, in
     /// file order (the dictionary page before the data pages).
-    let bodies = ByteBuffer(capacity: 1 << 20)
-    private(set) var columns: [ParquetDecodedColumn] = []
+    package let bodies = ByteBuffer(capacity: 1 << 20)
+    package private(set) var columns: [ParquetDecodedColumn] = []
     /// The rows of the row group decoded last; 0 until one is decoded.
-    private(set) var rows = 0
+    package private(set) var rows = 0
     /// The row group's content digest: the SHA-256 of `bodies`.
-    private(set) var digest: [UInt8] = []
+    package private(set) var digest: [UInt8] = []
 
-    init(table: Table) {
+    package init(table: Table) {
         self.table = table
         layouts = table.parquetColumns
         types = table.columns.map(\.type)
@@ -35,7 +35,7 @@ final class ParquetDecodedRowGroup {
     /// checked again, since the values are decoded as the table's layout says.
     ///
     /// - Parameter number: the row group's number in the file, from 1, for messages.
-    func decode(
+    package func decode(
         _ metaData: ParquetRowGroupMetaData, number: Int, bytes: UnsafeRawBufferPointer,
         at fileOffset: Int
     ) throws {

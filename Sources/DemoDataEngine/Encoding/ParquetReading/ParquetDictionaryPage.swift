@@ -3,18 +3,18 @@ import DemoDataVocabulary
 
 /// Where a column chunk's decompressed dictionary page lies in its row group's page bodies,
 /// and where each entry starts in it.
-struct ParquetDictionaryPage {
-    let count: Int
+package struct ParquetDictionaryPage {
+    package let count: Int
     /// The first entry's offset and, for a fixed-width type, every entry's width.
-    let start: Int
-    let width: Int
+    package let start: Int
+    package let width: Int
     /// For BYTE_ARRAY entries, the offset of each one's length prefix (a row group's bodies
     /// are far below 4 GiB); empty for fixed-width entries.
-    let offsets: [UInt32]
+    package let offsets: [UInt32]
 
     /// The bytes of entry `index` (below `count`) in `bodies`.
     @inline(__always)
-    func entry(_ index: Int, in bodies: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+    package func entry(_ index: Int, in bodies: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
         if width > 0 {
             let offset = start + index * width
             return UnsafeRawBufferPointer(rebasing: bodies[offset..<offset + width])

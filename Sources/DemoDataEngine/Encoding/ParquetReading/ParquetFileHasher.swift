@@ -5,7 +5,7 @@ import DemoDataVocabulary
 /// hashing has reached or later is hashed as it is read (with the bytes before it), so a file
 /// whose row groups are in order — every file demodata writes — is read once. A piece out of
 /// order makes `finish` hash the whole file again.
-struct ParquetFileHasher {
+package struct ParquetFileHasher {
     private let file: ParquetInputFile
     private var hasher = SHA256Hasher()
     /// The bytes hashed so far, from the start.
@@ -13,12 +13,12 @@ struct ParquetFileHasher {
     private var inOrder = true
     private let scratch = ByteBuffer(capacity: 1 << 20)
 
-    init(file: ParquetInputFile) {
+    package init(file: ParquetInputFile) {
         self.file = file
     }
 
     /// Appends the file's bytes in `range` to `buffer`.
-    mutating func read(_ range: Range<Int>, into buffer: ByteBuffer) throws {
+    package mutating func read(_ range: Range<Int>, into buffer: ByteBuffer) throws {
         guard inOrder && range.lowerBound >= hashed else {
             inOrder = false
             try file.read(at: range.lowerBound, count: range.count, into: buffer)
@@ -33,7 +33,7 @@ struct ParquetFileHasher {
 
     /// The file's SHA-256 in hex, once the rest of it is hashed, and why the file could not be
     /// read to its end, if it could not.
-    mutating func finish() -> (sha256: String, problem: String?) {
+    package mutating func finish() -> (sha256: String, problem: String?) {
         var problem: String?
         do {
             if !inOrder {

@@ -12,25 +12,25 @@ import DemoDataVocabulary
 /// page bodies (headers excluded) in column order, a column's dictionary page before its
 /// data pages. It depends on the values alone, not on the codec or its level. One row
 /// group's bytes, page bodies and text are held at a time.
-struct ParquetFileScan {
+package struct ParquetFileScan {
     /// The size and SHA-256 of the file as stored.
-    let fileBytes: UInt64
-    let fileSHA256: String
+    package let fileBytes: UInt64
+    package let fileSHA256: String
     /// The uncompressed bytes of the page bodies (the manifest's `uncompressed_bytes`), and
     /// the content digest of the row groups read.
-    let contentBytes: UInt64
-    let contentSHA256: String
+    package let contentBytes: UInt64
+    package let contentSHA256: String
     /// The bytes of NDJSON text the rows make.
-    let textBytes: UInt64
+    package let textBytes: UInt64
     /// The first reason the file could not be read to its end, one line naming what it is
     /// about (`the file does not end with PAR1: …`, `the footer …`, `row group 3, column
     /// "email": the data page says 16384 values; the row group has 16385 rows`); nil if none.
-    let problem: String?
+    package let problem: String?
     /// The row groups read and checked, and their rows.
-    let rowGroups: Int
+    package let rowGroups: Int
     /// The content digest of each row group read, in order.
-    let rowGroupDigests: [[UInt8]]
-    let rows: Int
+    package let rowGroupDigests: [[UInt8]]
+    package let rows: Int
 
     /// Scans the Parquet file of `table` at `path`, passing the NDJSON text of its rows to
     /// `content` in order, one row group's text per call (nil: the rows are decoded and checked
@@ -39,7 +39,7 @@ struct ParquetFileScan {
     /// be compressed with it (the manifest's compression). With `ownLayout` (the verifier's and
     /// merge's scans), the file must be laid out exactly as demodata writes it; without, any
     /// file this reader can read is read (the reader's tests read pyarrow's files).
-    init(
+    package init(
         path: String, table: Table, codec: ParquetFormat.Codec? = nil, ownLayout: Bool = true,
         content: ((UnsafeRawBufferPointer) -> Void)?
     ) {

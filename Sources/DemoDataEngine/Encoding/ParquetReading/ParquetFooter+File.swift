@@ -3,12 +3,14 @@ import DemoDataVocabulary
 
 extension ParquetFooter {
     /// The fewest bytes a Parquet file has: `PAR1`, a footer length and `PAR1`.
-    static let smallestFile = 12
+    package static let smallestFile = 12
 
     /// Reads and decodes the footer of `file`, after checking `PAR1` at both ends and the
     /// footer's length against the file's; also returns where the footer starts, which is
     /// where the row groups' bytes end.
-    static func read(from file: ParquetInputFile) throws -> (footer: ParquetFooter, start: Int) {
+    package static func read(from file: ParquetInputFile) throws -> (
+        footer: ParquetFooter, start: Int
+    ) {
         guard file.size >= smallestFile else {
             throw ParquetReadError(
                 "the file has \(file.size) bytes, fewer than any Parquet file (\(smallestFile))")

@@ -5,7 +5,7 @@ extension ParquetFooter {
     /// The first way the file's columns differ from the table's as the writer stores them
     /// (`table.parquetColumns`): names, physical types and lengths, logical and converted
     /// types, and repetition; nil when they are the same.
-    func schemaProblem(for table: Table) -> String? {
+    package func schemaProblem(for table: Table) -> String? {
         let layouts = table.parquetColumns
         guard columns.count == layouts.count else {
             return "the file has \(columns.count) columns; the schema of \(table.name) has "

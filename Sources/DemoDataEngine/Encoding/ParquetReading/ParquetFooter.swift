@@ -7,15 +7,15 @@ import DemoDataVocabulary
 /// What merge needs to rewrite a shard's footer: decode it, rebase `rowGroups`, and write
 /// them again with `ParquetFileAssembler.footer(columns:rowGroups:createdBy:)` — for a file
 /// demodata wrote, decoding and writing again gives the footer's bytes.
-struct ParquetFooter {
+package struct ParquetFooter {
     /// The schema's leaves, one per column, in file order.
-    let columns: [ParquetSchemaElement]
-    let rowCount: Int64
-    let rowGroups: [ParquetRowGroupMetaData]
-    let createdBy: String?
+    package let columns: [ParquetSchemaElement]
+    package let rowCount: Int64
+    package let rowGroups: [ParquetRowGroupMetaData]
+    package let createdBy: String?
 
     /// Decodes `FileMetaData` from `bytes`, the footer without its length and `PAR1`.
-    init(decoding bytes: UnsafeRawBufferPointer) throws {
+    package init(decoding bytes: UnsafeRawBufferPointer) throws {
         var reader = ThriftCompactReader(bytes: bytes)
         var schema: [ParquetSchemaElement]?
         var rowCount: Int64?

@@ -9,7 +9,7 @@ extension ParquetFormat {
             ? names[Int(value)] : "unknown (\(value))"
     }
 
-    static func physicalTypeName(_ value: Int32) -> String {
+    package static func physicalTypeName(_ value: Int32) -> String {
         name(
             value,
             in: [
@@ -18,7 +18,7 @@ extension ParquetFormat {
             ])
     }
 
-    static func encodingName(_ value: Int32) -> String {
+    package static func encodingName(_ value: Int32) -> String {
         name(
             value,
             in: [
@@ -28,17 +28,17 @@ extension ParquetFormat {
             ])
     }
 
-    static func codecName(_ value: Int32) -> String {
+    package static func codecName(_ value: Int32) -> String {
         name(
             value,
             in: ["UNCOMPRESSED", "SNAPPY", "GZIP", "LZO", "BROTLI", "LZ4", "ZSTD", "LZ4_RAW"])
     }
 
-    static func pageTypeName(_ value: Int32) -> String {
+    package static func pageTypeName(_ value: Int32) -> String {
         name(value, in: ["DATA_PAGE", "INDEX_PAGE", "DICTIONARY_PAGE", "DATA_PAGE_V2"])
     }
 
-    static func convertedTypeName(_ value: Int32) -> String {
+    package static func convertedTypeName(_ value: Int32) -> String {
         name(
             value,
             in: [

@@ -1,5 +1,6 @@
 import DemoDataCore
 import DemoDataVocabulary
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -9,12 +10,12 @@ import DemoDataVocabulary
 /// A Parquet file opened for reading at any offset. A symbolic link, FIFO, device or socket
 /// is refused (it could block or never end), and every read must find the bytes the size
 /// measured at opening promised.
-final class ParquetInputFile {
+package final class ParquetInputFile {
     private let descriptor: Int32
     /// The file's size when it was opened.
-    let size: Int
+    package let size: Int
 
-    init(path: String) throws {
+    package init(path: String) throws {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard descriptor >= 0 else {
             throw ParquetReadError(
@@ -36,7 +37,7 @@ final class ParquetInputFile {
     }
 
     /// Appends the `count` bytes at `offset` to `buffer`.
-    func read(at offset: Int, count: Int, into buffer: ByteBuffer) throws {
+    package func read(at offset: Int, count: Int, into buffer: ByteBuffer) throws {
         guard offset >= 0, count >= 0, count <= size - offset else {
             throw ParquetReadError(
                 "the file has no bytes \(offset)..<\(offset + count): it has \(size) bytes")
@@ -62,7 +63,7 @@ final class ParquetInputFile {
     }
 
     /// The `count` bytes at `offset`.
-    func read(at offset: Int, count: Int) throws -> [UInt8] {
+    package func read(at offset: Int, count: Int) throws -> [UInt8] {
         let buffer = ByteBuffer(capacity: count)
         try read(at: offset, count: count, into: buffer)
         return buffer.array

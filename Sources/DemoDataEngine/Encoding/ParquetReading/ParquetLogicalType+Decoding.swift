@@ -4,7 +4,7 @@ import DemoDataVocabulary
 extension ParquetLogicalType {
     /// The annotation as `parquet.thrift` spells it: `STRING`, `DECIMAL(12,2)`,
     /// `TIMESTAMP(MICROS, UTC)`.
-    var name: String {
+    package var name: String {
         switch self {
         case .string: "STRING"
         case .uuid: "UUID"
@@ -25,7 +25,7 @@ extension ParquetLogicalType {
     /// Reads the `LogicalType` union `field`: the member demodata writes, or (`other`) the
     /// name of another — a member it never writes, or a timestamp in another unit or not in
     /// UTC.
-    static func decode(
+    package static func decode(
         _ field: ThriftCompactReader.Field, from reader: inout ThriftCompactReader
     ) throws -> (type: ParquetLogicalType?, other: String?) {
         var type: ParquetLogicalType?

@@ -5,12 +5,12 @@ import DemoDataVocabulary
 /// zstd frame (ZSTD), a gzip member (GZIP) or the page as it is (UNCOMPRESSED). A page must
 /// decompress to exactly the size its header gives; decompression stops as soon as it makes
 /// more, so a page cannot make the reader allocate beyond what its header was allowed.
-final class ParquetPageDecompressor {
+package final class ParquetPageDecompressor {
     private var gzip: GzipDecompressor?
     private var zstd: ZstdDecompressor?
 
     /// Appends the page `compressed` holds, `size` bytes once decompressed, to `output`.
-    func decompress(
+    package func decompress(
         _ compressed: UnsafeRawBufferPointer, codec: ParquetFormat.Codec, size: Int,
         into output: ByteBuffer
     ) throws {

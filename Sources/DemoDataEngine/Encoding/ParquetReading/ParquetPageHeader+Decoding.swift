@@ -10,7 +10,7 @@ extension ParquetPageHeader {
     /// Refused by name: other page types (DATA_PAGE_V2, INDEX_PAGE), other value encodings
     /// (the DELTA ones, BYTE_STREAM_SPLIT) and, for a nullable column, definition levels that
     /// are not RLE.
-    init(decoding reader: inout ThriftCompactReader, nullable: Bool) throws {
+    package init(decoding reader: inout ThriftCompactReader, nullable: Bool) throws {
         var type: Int32?
         var sizes: [Int: Int32] = [:]
         var page: (field: Int, valueCount: Int32, encoding: Int32, levels: Int32?)?

@@ -7,24 +7,24 @@ import DemoDataVocabulary
 ///
 /// demodata's own files are far inside them: footers of kilobytes to a few megabytes, row
 /// groups of about 8 MiB of values, every row at least a 16-byte random UUID.
-enum ParquetReadLimits {
+package enum ParquetReadLimits {
     /// The largest footer read (`FileMetaData`).
-    static let footerBytes = 256 << 20
+    package static let footerBytes = 256 << 20
 
     /// The most bytes of one row group's column chunks read into memory at once.
-    static let rowGroupBytes = 1 << 30
+    package static let rowGroupBytes = 1 << 30
 
     /// The most bytes one row group's pages may decompress to, all columns together.
-    static let rowGroupBodyBytes = 1 << 29
+    package static let rowGroupBodyBytes = 1 << 29
 
     /// How many times its stored size a row group may decompress to (plus `expansionSlack`):
     /// compression of real pages stays well under this, while a page crafted to expand
     /// without limit is refused before it is decompressed.
-    static let expansion = 1024
-    static let expansionSlack = 1 << 20
+    package static let expansion = 1024
+    package static let expansionSlack = 1 << 20
 
     /// The most rows a row group may have per byte of its column chunks: run-length encoding
     /// can make a few bytes say millions of values, and this keeps the work of decoding a file
     /// proportional to its size.
-    static let rowsPerByte = 64
+    package static let rowsPerByte = 64
 }

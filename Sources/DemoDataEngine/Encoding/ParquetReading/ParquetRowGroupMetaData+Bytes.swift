@@ -5,7 +5,7 @@ extension ParquetRowGroupMetaData {
     /// The bytes of the file that hold the row group's column chunks, from the first chunk's
     /// first page to the last one's end, after checking that every chunk lies between the
     /// leading `PAR1` and `dataEnd` (where the footer starts) with its data page inside it.
-    func byteRange(dataEnd: Int) throws -> Range<Int> {
+    package func byteRange(dataEnd: Int) throws -> Range<Int> {
         var lower = dataEnd
         var upper = 4
         for chunk in columns {

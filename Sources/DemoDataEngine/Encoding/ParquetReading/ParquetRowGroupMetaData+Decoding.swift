@@ -7,7 +7,7 @@ extension ParquetRowGroupMetaData {
     /// the chunks give, so that writing the row group again gives the same bytes.
     ///
     /// - Parameter number: the row group's number in the file, from 1, for messages.
-    init(decoding reader: inout ThriftCompactReader, number: Int) throws {
+    package init(decoding reader: inout ThriftCompactReader, number: Int) throws {
         var columns: [ParquetColumnChunkMetaData] = []
         var hasColumns = false
         var numbers: [Int: Int64] = [:]
@@ -57,7 +57,7 @@ extension ParquetRowGroupMetaData {
     }
 
     /// The sum of `values`, or nil when it overflows.
-    static func sum(_ values: [Int64]) -> Int64? {
+    package static func sum(_ values: [Int64]) -> Int64? {
         var total: Int64 = 0
         for value in values {
             let (sum, overflow) = total.addingReportingOverflow(value)

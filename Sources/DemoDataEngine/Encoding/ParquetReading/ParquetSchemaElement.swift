@@ -4,20 +4,20 @@ import DemoDataVocabulary
 /// One `SchemaElement` of a file's footer as read back: the root, or a column's leaf with its
 /// physical type, repetition and annotations. Numbers are kept raw, so that a type demodata
 /// never writes can still be named in a message.
-struct ParquetSchemaElement: Equatable {
-    var name = ""
-    var physicalType: Int32?
-    var typeLength: Int32?
-    var repetition: Int32?
-    var childCount: Int32?
-    var convertedType: Int32?
-    var scale: Int32?
-    var precision: Int32?
-    var logicalType: ParquetLogicalType?
+package struct ParquetSchemaElement: Equatable {
+    package var name = ""
+    package var physicalType: Int32?
+    package var typeLength: Int32?
+    package var repetition: Int32?
+    package var childCount: Int32?
+    package var convertedType: Int32?
+    package var scale: Int32?
+    package var precision: Int32?
+    package var logicalType: ParquetLogicalType?
     /// A logical type demodata never writes, by name.
-    var otherLogicalType: String?
+    package var otherLogicalType: String?
 
-    init(decoding reader: inout ThriftCompactReader) throws {
+    package init(decoding reader: inout ThriftCompactReader) throws {
         var hasName = false
         try reader.readStruct { reader, field in
             switch field.id {
@@ -44,7 +44,7 @@ struct ParquetSchemaElement: Equatable {
     }
 
     /// The stored type and its annotation: `INT32 DECIMAL(9,2)`, `FIXED_LEN_BYTE_ARRAY(16) UUID`.
-    var typeDescription: String {
+    package var typeDescription: String {
         var text = physicalType.map(ParquetFormat.physicalTypeName) ?? "a group"
         if physicalType == ParquetFormat.PhysicalType.fixedLenByteArray.rawValue {
             text += "(\(typeLength ?? 0))"

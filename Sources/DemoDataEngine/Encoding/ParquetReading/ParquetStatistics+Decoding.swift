@@ -5,7 +5,9 @@ extension ParquetStatistics {
     /// Reads a `Statistics` struct: `null_count`, `min_value` and `max_value`. The deprecated
     /// signed-only `min` and `max`, `distinct_count` and the exactness flags are skipped (the
     /// writer's flags always say exact).
-    init(decoding field: ThriftCompactReader.Field, from reader: inout ThriftCompactReader) throws {
+    package init(decoding field: ThriftCompactReader.Field, from reader: inout ThriftCompactReader)
+        throws
+    {
         var nullCount: Int64?
         var min: [UInt8]?
         var max: [UInt8]?

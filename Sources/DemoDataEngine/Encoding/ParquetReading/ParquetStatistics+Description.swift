@@ -4,7 +4,7 @@ import DemoDataVocabulary
 extension ParquetStatistics {
     /// The statistics in words, each bound written as the column's type reads: `2 nulls, min
     /// "Acme", max "Zeta"`, `0 nulls, min 0.01, max 99.50`, `25 nulls, no values`.
-    func description(for type: ColumnType) -> String {
+    package func description(for type: ColumnType) -> String {
         var text = "\(nullCount) null\(nullCount == 1 ? "" : "s")"
         if min == nil && max == nil {
             return text + ", no min or max"
@@ -15,7 +15,7 @@ extension ParquetStatistics {
     }
 
     /// A PLAIN-encoded bound as a value of `type`; hex digits when it has the wrong length.
-    static func text(of bytes: [UInt8], as type: ColumnType) -> String {
+    package static func text(of bytes: [UInt8], as type: ColumnType) -> String {
         let buffer = ByteBuffer(capacity: 64)
         bytes.withUnsafeBytes { raw in
             let number: Int64? =

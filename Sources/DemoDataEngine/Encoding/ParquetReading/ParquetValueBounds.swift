@@ -1,5 +1,6 @@
 import DemoDataCore
 import DemoDataVocabulary
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -10,7 +11,7 @@ import DemoDataVocabulary
 /// the null count, and the least and greatest value in the order of the column's type —
 /// signed for INT32 and INT64, false before true for BOOLEAN, unsigned bytes (a prefix first)
 /// for BYTE_ARRAY and FIXED_LEN_BYTE_ARRAY.
-struct ParquetValueBounds {
+package struct ParquetValueBounds {
     private let physicalType: ParquetFormat.PhysicalType
     private var nulls = 0
     private var values = 0
@@ -21,12 +22,12 @@ struct ParquetValueBounds {
     private var sawFalse = false
     private var sawTrue = false
 
-    init(physicalType: ParquetFormat.PhysicalType) {
+    package init(physicalType: ParquetFormat.PhysicalType) {
         self.physicalType = physicalType
     }
 
     /// Counts `value` in; its bytes must stay valid until `statistics` is read.
-    mutating func add(_ value: ParquetValue) {
+    package mutating func add(_ value: ParquetValue) {
         switch value {
         case .null:
             nulls += 1
@@ -69,7 +70,7 @@ struct ParquetValueBounds {
     }
 
     /// The statistics, min and max PLAIN-encoded as the footer holds them.
-    var statistics: ParquetStatistics {
+    package var statistics: ParquetStatistics {
         var statistics = ParquetStatistics(nullCount: Int64(nulls))
         guard values > 0 else { return statistics }
         switch physicalType {

@@ -8,7 +8,7 @@ import DemoDataVocabulary
 /// over a column (the statistics) finds any malformed page, and the second (the rows) reads
 /// the same values. The cursor points into the row group's page bodies; use it only while
 /// they are unchanged.
-struct ParquetValueCursor {
+package struct ParquetValueCursor {
     private let bodies: UnsafeRawBufferPointer
     private let physicalType: ParquetFormat.PhysicalType
     private let width: Int
@@ -27,7 +27,7 @@ struct ParquetValueCursor {
     private var position = 0
     private var end = 0
 
-    init(column: ParquetDecodedColumn, bodies: UnsafeRawBufferPointer) {
+    package init(column: ParquetDecodedColumn, bodies: UnsafeRawBufferPointer) {
         self.bodies = bodies
         physicalType = column.layout.physicalType
         width = ParquetDecodedColumn.plainWidth(of: column.layout)
@@ -38,7 +38,7 @@ struct ParquetValueCursor {
 
     /// The next row's value.
     @inline(__always)
-    mutating func next() throws -> ParquetValue {
+    package mutating func next() throws -> ParquetValue {
         while left == 0 {
             try startPage()
         }
@@ -142,7 +142,7 @@ struct ParquetValueCursor {
     }
 
     /// Throws unless every value of every page was read, and the last page's fill it.
-    mutating func finish() throws {
+    package mutating func finish() throws {
         while left == 0 && page + 1 < pages.count {
             try startPage()
         }

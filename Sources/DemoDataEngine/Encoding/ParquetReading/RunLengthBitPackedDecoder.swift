@@ -8,7 +8,7 @@ import DemoDataVocabulary
 /// bytes, and a bit-packed run whose groups are cut short by the end of the data yields only
 /// the values whose bits are there. The decoder points into `bytes`; use it only while they
 /// are valid.
-struct RunLengthBitPackedDecoder {
+package struct RunLengthBitPackedDecoder {
     private let bytes: UnsafeRawBufferPointer
     private let bitWidth: Int
     private let mask: UInt64
@@ -23,20 +23,20 @@ struct RunLengthBitPackedDecoder {
     private var bit = 0
 
     /// A decoder of `bytes` at `bitWidth` bits a value (0 to 32).
-    init(bytes: UnsafeRawBufferPointer, bitWidth: Int) {
+    package init(bytes: UnsafeRawBufferPointer, bitWidth: Int) {
         self.bytes = bytes
         self.bitWidth = min(max(bitWidth, 0), 32)
         mask = (1 << UInt64(self.bitWidth)) - 1
     }
 
     /// A decoder with no values.
-    init() {
+    package init() {
         self.init(bytes: UnsafeRawBufferPointer(start: nil, count: 0), bitWidth: 0)
     }
 
     /// The next value; nil when the data ends or a run's header is malformed.
     @inline(__always)
-    mutating func next() -> UInt32? {
+    package mutating func next() -> UInt32? {
         if left == 0 {
             guard startRun() else { return nil }
         }

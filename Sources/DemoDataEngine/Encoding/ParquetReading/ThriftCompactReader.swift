@@ -10,20 +10,20 @@ import DemoDataVocabulary
 /// `ThriftCompactError`, never a trap, a hang or a large allocation.
 ///
 /// The reader points into `bytes`; use it only while they are valid.
-struct ThriftCompactReader {
+package struct ThriftCompactReader {
     /// A field's header: its id and type. A bool field's value is its type.
-    struct Field {
-        let id: Int
-        let type: ThriftCompactType
+    package struct Field {
+        package let id: Int
+        package let type: ThriftCompactType
     }
 
     /// Structs, lists, sets and maps nested deeper than this are refused: Parquet's metadata
     /// nests a few levels, and a bound keeps skipping hostile bytes off a deep recursion.
-    static let maximumDepth = 32
+    package static let maximumDepth = 32
 
     private let bytes: UnsafeRawBufferPointer
     /// The next byte to read.
-    private(set) var offset: Int
+    package private(set) var offset: Int
     /// The id of the last field read in the current struct.
     private var lastFieldID = 0
     /// The last field ids of the structs that enclose the current one.
@@ -31,13 +31,13 @@ struct ThriftCompactReader {
     /// Structs and collections open around the current position.
     private var depth = 0
 
-    init(bytes: UnsafeRawBufferPointer) {
+    package init(bytes: UnsafeRawBufferPointer) {
         self.bytes = bytes
         offset = 0
     }
 
     /// Runs `body` with a reader over `bytes`.
-    static func decode<Result>(
+    package static func decode<Result>(
         _ bytes: [UInt8], _ body: (inout ThriftCompactReader) throws -> Result
     ) throws -> Result {
         try bytes.withUnsafeBytes { buffer in
@@ -47,7 +47,7 @@ struct ThriftCompactReader {
     }
 
     /// The bytes not read yet.
-    var remaining: Int { bytes.count - offset }
+    package var remaining: Int { bytes.count - offset }
 
     private func failure(_ message: String) -> ThriftCompactError {
         ThriftCompactError(message, at: offset)
@@ -63,7 +63,7 @@ struct ThriftCompactReader {
     }
 
     /// An unsigned LEB128 varint of at most 64 bits.
-    mutating func readVarint() throws -> UInt64 {
+    package mutating func readVarint() throws -> UInt64 {
         let start = offset
         var value: UInt64 = 0
         var shift: UInt64 = 0
@@ -118,7 +118,7 @@ struct ThriftCompactReader {
     /// Reads a struct: calls `body` with each field's header, in order, until the struct
     /// ends. `body` reads the value of a field it knows and returns true; the value of a field
     /// it returns false for is skipped.
-    mutating func readStruct(
+    package mutating func readStruct(
         _ body: (inout ThriftCompactReader, Field) throws -> Bool
     ) throws {
         try enter()
@@ -134,7 +134,7 @@ struct ThriftCompactReader {
     }
 
     /// Reads a struct-valued field.
-    mutating func readStruct(
+    package mutating func readStruct(
         _ field: Field, _ body: (inout ThriftCompactReader, Field) throws -> Bool
     ) throws {
         try expect(field, .structure)
@@ -176,44 +176,44 @@ struct ThriftCompactReader {
 
     // MARK: Field values
 
-    mutating func readBool(_ field: Field) throws -> Bool {
+    package mutating func readBool(_ field: Field) throws -> Bool {
         try expect(field, .boolTrue)
         return field.type == .boolTrue
     }
 
-    mutating func readI16(_ field: Field) throws -> Int16 {
+    package mutating func readI16(_ field: Field) throws -> Int16 {
         try expect(field, .i16)
         return try readZigzag(Int16.self)
     }
 
-    mutating func readI32(_ field: Field) throws -> Int32 {
+    package mutating func readI32(_ field: Field) throws -> Int32 {
         try expect(field, .i32)
         return try readZigzag(Int32.self)
     }
 
-    mutating func readI64(_ field: Field) throws -> Int64 {
+    package mutating func readI64(_ field: Field) throws -> Int64 {
         try expect(field, .i64)
         return try readZigzag(Int64.self)
     }
 
     /// A binary or string field's bytes (pointing into the reader's bytes).
-    mutating func readBinary(_ field: Field) throws -> UnsafeRawBufferPointer {
+    package mutating func readBinary(_ field: Field) throws -> UnsafeRawBufferPointer {
         try expect(field, .binary)
         return try readBinaryElement()
     }
 
-    mutating func readBytes(_ field: Field) throws -> [UInt8] {
+    package mutating func readBytes(_ field: Field) throws -> [UInt8] {
         Array(try readBinary(field))
     }
 
     /// A string field; bytes that are not UTF-8 are replaced, as `String(decoding:)` does.
-    mutating func readString(_ field: Field) throws -> String {
+    package mutating func readString(_ field: Field) throws -> String {
         String(decoding: try readBinary(field), as: UTF8.self)
     }
 
     /// Reads a list field of `type` elements: `body` is called once per element and must read
     /// it (with the `…Element` methods, or `readStruct` for a struct).
-    mutating func readList(
+    package mutating func readList(
         _ field: Field, of type: ThriftCompactType,
         _ body: (inout ThriftCompactReader) throws -> Void
     ) throws {
@@ -257,22 +257,22 @@ struct ThriftCompactReader {
 
     // MARK: List elements
 
-    mutating func readI32Element() throws -> Int32 {
+    package mutating func readI32Element() throws -> Int32 {
         try readZigzag(Int32.self)
     }
 
-    mutating func readI64Element() throws -> Int64 {
+    package mutating func readI64Element() throws -> Int64 {
         try readZigzag(Int64.self)
     }
 
-    mutating func readBinaryElement() throws -> UnsafeRawBufferPointer {
+    package mutating func readBinaryElement() throws -> UnsafeRawBufferPointer {
         let length = try readLength(of: "byte", size: 1)
         let value = UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length])
         offset += length
         return value
     }
 
-    mutating func readStringElement() throws -> String {
+    package mutating func readStringElement() throws -> String {
         String(decoding: try readBinaryElement(), as: UTF8.self)
     }
 
@@ -280,7 +280,7 @@ struct ThriftCompactReader {
 
     /// Skips a value of `type`: a field's (`inCollection` false: a bool is in its type) or a
     /// collection element's (a bool is one byte).
-    mutating func skip(_ type: ThriftCompactType, inCollection: Bool) throws {
+    package mutating func skip(_ type: ThriftCompactType, inCollection: Bool) throws {
         switch type {
         case .boolTrue, .boolFalse:
             if inCollection {
