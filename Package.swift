@@ -6,6 +6,47 @@ import PackageDescription
 /// are compiled once.
 let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 
+/// The library's targets, each depending only on those before it (`TargetGraphTests` fails
+/// when a dependency runs the other way): its name, what it is for, and what it uses.
+let layers: [(name: String, dependencies: [Target.Dependency])] = [
+    // Hashing, calendar dates, the data version: what every other target uses.
+    ("DemoDataCore", ["CLibcrypto"]),
+    // The words, names and places the data is made of, as plain Swift data.
+    ("DemoDataVocabulary", []),
+    // Tables and columns, random streams, the generators, the row encoders (NDJSON, CSV,
+    // Parquet writer and reader) and the compressors.
+    ("DemoDataEngine", ["DemoDataCore", "DemoDataVocabulary", "CZlib", "CZstd"]),
+    // Archives on disk: writing, reading, merging, resetting, locks.
+    ("DemoDataArchive", ["DemoDataEngine", "DemoDataCore", "CPlatform"]),
+    // `verify`: the regeneration, the schema and business-rule checks.
+    (
+        "DemoDataVerification",
+        [
+            "DemoDataArchive", "DemoDataEngine", "DemoDataCore", "DemoDataVocabulary",
+        ]
+    ),
+    // The generator service the command-line tool and library users call.
+    (
+        "DemoDataService",
+        [
+            "DemoDataVerification", "DemoDataArchive", "DemoDataEngine", "DemoDataCore",
+            "DemoDataVocabulary",
+        ]
+    ),
+]
+
+let libraryTargets: [Target] =
+    layers.map { layer in
+        .target(
+            name: layer.name, dependencies: layer.dependencies, exclude: ["README.md"],
+            swiftSettings: strict)
+    } + [
+        // The library product: every layer, re-exported.
+        .target(
+            name: "DemoData", dependencies: layers.map { .target(name: $0.name) },
+            exclude: ["README.md"], swiftSettings: strict)
+    ]
+
 let package = Package(
     // Linux only: the library calls Glibc, /proc and renameat2 directly.
     name: "demodata",
@@ -31,16 +72,7 @@ let package = Package(
             providers: [.apt(["libssl-dev"])]
         ),
         .target(name: "CPlatform"),
-        .target(
-            name: "DemoData",
-            dependencies: [
-                "CZlib",
-                "CZstd",
-                "CPlatform",
-                "CLibcrypto",
-            ],
-            swiftSettings: strict
-        ),
+    ] + libraryTargets + [
         .executableTarget(
             name: "demodata",
             dependencies: [

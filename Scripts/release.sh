@@ -48,9 +48,9 @@ fi
 [ ${#missing[@]} -eq 0 ] ||
     fail "missing ${missing[*]}; install them (Scripts/setup.sh --tests installs them on Debian) and run it again"
 
-version=$(sed -n 's/.*static let generator = "\([^"]*\)".*/\1/p' Sources/DemoData/DemoDataVersion.swift)
+version=$(sed -n 's/.*static let generator = "\([^"]*\)".*/\1/p' Sources/DemoDataCore/DemoDataVersion.swift)
 [[ $version =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] ||
-    fail "cannot read the version from Sources/DemoData/DemoDataVersion.swift (DemoDataVersion.generator)"
+    fail "cannot read the version from Sources/DemoDataCore/DemoDataVersion.swift (DemoDataVersion.generator)"
 name=demodata-$version-linux-x86_64
 # Reproducible dates: the last commit's, else a fixed one.
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 1767225600)}

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/DemoData/Vocabulary/PersonNameData.swift: US surnames and given names with
+"""Writes Sources/DemoDataVocabulary/Words/PersonNameData.swift: US surnames and given names with
 their frequencies, from the 1990 Census name files (public domain; as packaged in the `names`
 package on PyPI, MIT licence; see NOTICE).
 
@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-OUTPUT = ROOT / "Sources/DemoData/Vocabulary/PersonNameData.swift"
+OUTPUT = ROOT / "Sources/DemoDataVocabulary/Words/PersonNameData.swift"
 IRISH_O = {
     "OBRIEN", "OCONNOR", "ONEAL", "ONEILL", "ODONNELL", "ONEIL", "OCONNELL", "OHARA",
     "OLEARY", "OROURKE", "OKEEFE", "OMALLEY", "OTOOLE", "OREILLY", "OSULLIVAN", "OCONNER",

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Writes Sources/DemoData/Vocabulary/USPlaceData.swift: every active STANDARD (street
+"""Writes Sources/DemoDataVocabulary/Words/USPlaceData.swift: every active STANDARD (street
 delivery) ZIP code of the 50 states and DC, grouped by city, with the ZIP's telephone area
 codes and an estimate of the people it serves.
 
 Sources (see NOTICE): the ZIP codes, their cities, states, coordinates and area codes come from
 the `zipcodes` package on PyPI (MIT licence); the state populations are the 2020 Census
-resident counts in `Sources/DemoData/Vocabulary/USStates.swift`. No ZIP-level population is
+resident counts in `Sources/DemoDataVocabulary/Words/USStates.swift`. No ZIP-level population is
 in either, so a ZIP's share of its state's people is estimated from how many street-delivery
 ZIPs lie within 15 km of it (urban ZIPs are dense, rural ones sparse), and the state's count is
 split over its ZIPs in proportion.
@@ -19,8 +19,8 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-STATES_SWIFT = ROOT / "Sources/DemoData/Vocabulary/USStates.swift"
-OUTPUT = ROOT / "Sources/DemoData/Vocabulary/USPlaceData.swift"
+STATES_SWIFT = ROOT / "Sources/DemoDataVocabulary/Words/USStates.swift"
+OUTPUT = ROOT / "Sources/DemoDataVocabulary/Words/USPlaceData.swift"
 RADIUS_KM = 15.0
 # A ZIP's share of its state's people grows with the street-delivery ZIPs around it and
 # saturates in cities: n ** POWER / (n ** POWER + HALF ** POWER), where n counts the ZIPs within

@@ -76,6 +76,15 @@ struct DataOptions: ParsableArguments {
             valueName: "N"))
     var invoices: String?
 
+    @Option(
+        name: .customLong("count"), parsing: .unconditionalSingleValue,
+        help: ArgumentHelp(
+            "Exactly N rows of TABLE instead of the volume's, for any table whose count follows "
+                + "the volume (\(Table.sizedRoots.map(\.name).joined(separator: ", "))); may be "
+                + "repeated. --customers N is --count customers=N.",
+            valueName: "TABLE=N"))
+    var counts: [String] = []
+
     private static let firstAsOf = GenerationParameters.asOfRange.lowerBound
     private static let lastAsOf = GenerationParameters.asOfRange.upperBound
     private static let secondsPerDay: Int64 = 86_400
@@ -154,19 +163,38 @@ struct DataOptions: ParsableArguments {
         return parameters
     }
 
-    /// The counts given with `--customers`, `--products` and `--invoices`, each in its range.
+    /// The counts given with `--count TABLE=N` and `--customers`, `--products` and
+    /// `--invoices`, each for a sized root table, once, and in its range.
     private func countOverrides() throws -> CountOverrides {
-        CountOverrides(
-            customers: try customers.map {
-                try WholeNumber.parse($0, "--customers", in: GenerationParameters.customerRange)
-            },
-            products: try products.map {
-                try WholeNumber.parse(
-                    $0, "--products", in: GenerationParameters.productRange(of: volume))
-            },
-            invoices: try invoices.map {
-                try WholeNumber.parse($0, "--invoices", in: GenerationParameters.invoiceRange)
-            })
+        var given: [(table: Table, text: String, option: String)] = []
+        for (table, text) in [
+            (Table.customers, customers), (.products, products), (.invoices, invoices),
+        ] {
+            if let text {
+                given.append((table, text, "--\(table.name)"))
+            }
+        }
+        for pair in counts {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let names = Table.sizedRoots.map(\.name).joined(separator: ", ")
+            guard parts.count == 2, let table = Table(name: String(parts[0])),
+                Table.sizedRoots.contains(table)
+            else {
+                throw ValidationError(
+                    "--count must be TABLE=N with TABLE one of \(names); got '\(pair)'.")
+            }
+            given.append((table, String(parts[1]), "--count \(table.name)"))
+        }
+        var overrides = CountOverrides()
+        for (table, text, option) in given {
+            guard overrides[table] == nil else {
+                throw ValidationError(
+                    "the count of \(table.name) is given twice; give it once (\(option)).")
+            }
+            overrides[table] = try WholeNumber.parse(
+                text, option, in: GenerationParameters.countRange(of: table, volume: volume))
+        }
+        return overrides
     }
 
     /// Parses `K/N`, with N from 2 to the most shards of `parameters` and K from 0 to N − 1.

@@ -95,6 +95,16 @@ struct BadUsage: Sendable, CustomTestStringConvertible {
             generate(["--customers", "0"], mentions: ["--customers", "1", "10000000000", "'0'"]),
             generate(["--customers", "-3"], mentions: ["--customers", "'-3'"]),
             generate(
+                ["--count", "customer_types=3"],
+                mentions: [
+                    "--count", "TABLE=N", "customers, products, invoices", "customer_types=3",
+                ]),
+            generate(["--count", "customers"], mentions: ["--count", "TABLE=N", "'customers'"]),
+            generate(["--count", "products=2"], mentions: ["--count products", "8", "'2'"]),
+            generate(
+                ["--customers", "5", "--count", "customers=6"],
+                mentions: ["count of customers", "twice"]),
+            generate(
                 ["--volume", "small", "--products", "4"],
                 mentions: ["--products", "from 5 to 20000000000"]),
             generate(["--products", "7"], mentions: ["--products", "from 8 to"]),

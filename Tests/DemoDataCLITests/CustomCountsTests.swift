@@ -45,6 +45,14 @@ struct CustomCountsTests {
                 ]
                     + ["-o", archive.path])
             #expect(other.status == 1 && other.errorText.contains("invoices 90 → 91"), "\(other)")
+            // --count TABLE=N is the same request as the table's own option.
+            let generic = try await CLI.run(
+                ["generate", "--volume", "small", "--scale", "3", "--count", "customers=40"]
+                    + ["--count", "products=12", "--count", "invoices=90"]
+                    + ["--as-of", TestDates.asOf, "-o", archive.path])
+            #expect(
+                generic.status == 0 && generic.errorText.contains("already up to date"),
+                "\(generic)")
         }
     }
 

@@ -1,6 +1,12 @@
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// The estimates behind `--dry-run` and the free-space check: exact root rows, mean children,
 /// bytes near a real archive's, and the shortfall against a file system.

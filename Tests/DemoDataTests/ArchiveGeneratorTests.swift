@@ -3,6 +3,12 @@ import Synchronization
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 @Suite struct ArchiveGeneratorTests {
     private func parameters(

@@ -2,6 +2,12 @@ import Foundation
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// The lock file beside an archive is written only when demodata created it: a file that is
 /// not recognisably a lock file of ours (other content, a hard link, a symbolic link, a

@@ -2,6 +2,12 @@ import Foundation
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 @Suite struct ArchiveMergerTests {
     private func shards(_ count: Int, format: OutputFormat = .ndjson, seed: UInt64 = 42)

@@ -1,6 +1,12 @@
 import Foundation
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 extension ArchiveMutator {
     /// Changes one parameter or column of the manifest and nothing else (but `SHA256SUMS`).

@@ -1,4 +1,10 @@
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 extension ArchiveMutator {
     /// Swaps, moves, deletes or duplicates whole rows; deletions and duplicates fix the

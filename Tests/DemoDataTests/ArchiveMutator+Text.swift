@@ -1,4 +1,10 @@
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 extension ArchiveMutator {
     /// Changes how an NDJSON row is written but not (to a JSON reader) what it says.

@@ -1,4 +1,10 @@
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 extension ArchiveMutator {
     /// Changes one digit of a value to another digit, or one letter to another letter of the

@@ -1,6 +1,12 @@
 import Foundation
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// Makes one seeded, random, small change to a copy of an archive and then recomputes what a
 /// forger would (the gzip file, the manifest entry's sizes and checksums, row counts and

@@ -2,6 +2,12 @@ import DemoDataTestSupport
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// The one reader of archives: its `SHA256SUMS` parser and its whole-file digest.
 struct ArchiveReaderTests {

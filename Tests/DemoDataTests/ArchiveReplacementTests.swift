@@ -2,6 +2,12 @@ import Foundation
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// Replacing an archive where directories cannot be swapped atomically: the previous archive
 /// is moved aside under a name the next run knows, and put back if the run dies before the

@@ -2,6 +2,12 @@ import Foundation
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// `ArchiveReport` streams an archive into the report's figures; they equal the figures the
 /// tests compute the plain way from every row in memory (`ReportExpectation`), in each

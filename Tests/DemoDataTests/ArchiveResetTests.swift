@@ -2,6 +2,12 @@ import Foundation
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// What `demodata reset` removes: archives of ours (every file of which the manifest lists)
 /// and the temporary directories of ended runs, each under its archive's lock; nothing else.

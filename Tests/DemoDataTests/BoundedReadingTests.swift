@@ -2,6 +2,12 @@ import Foundation
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// Table files made to cost: a line that never ends, a file of line ends, content far beyond
 /// what the manifest records, more rows than it lists, a row after row of findings. `verify`

@@ -2,6 +2,12 @@ import Foundation
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// Archives made to hurt the program: lying counts, files that never end or block, paths that
 /// point out of the archive. Each is refused or reported in bounded work, never a crash, a

@@ -2,6 +2,12 @@ import Foundation
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// Fuzzes the manifest: seeded random edits of a genuine `manifest.json` — a key twice, two
 /// keys swapped, whitespace added, a key added or removed, a number made huge — each with

@@ -1,4 +1,10 @@
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// One kind of change an `ArchiveMutator` makes to an archive, with every checksum recomputed
 /// afterwards, so that only verify's deeper checks can notice it.

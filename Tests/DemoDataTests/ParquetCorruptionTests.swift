@@ -2,6 +2,12 @@ import Foundation
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// Damaged and hostile Parquet files: truncated anywhere, bytes flipped in the footer, page
 /// headers and page bodies, a footer length larger than the file, wrong magic, absurd counts.

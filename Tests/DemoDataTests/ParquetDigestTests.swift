@@ -2,6 +2,12 @@ import Foundation
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// The content digest a Parquet scan computes: the SHA-256 of the row groups' digests, each
 /// the SHA-256 of the row group's uncompressed page bodies in column order. It depends on the

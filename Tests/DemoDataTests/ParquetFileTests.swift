@@ -2,6 +2,12 @@ import Foundation
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// Parquet files written by demodata's own writer, read back by real readers: pyarrow for the
 /// types, row groups and statistics, DuckDB for the values, compared with the NDJSON

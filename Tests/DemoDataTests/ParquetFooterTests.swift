@@ -1,6 +1,12 @@
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// Footers read back: the writer's own decode into its metadata structures and write again to
 /// the same bytes (what merge relies on), and a schema that differs from the table's is named

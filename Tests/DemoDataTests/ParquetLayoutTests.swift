@@ -2,6 +2,12 @@ import Foundation
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// A file must be laid out exactly as demodata lays its files out, so that nothing hides in
 /// it: bytes before the footer, another footer for the same row groups, or pages re-encoded

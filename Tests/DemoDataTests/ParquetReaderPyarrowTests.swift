@@ -2,6 +2,12 @@ import Foundation
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// Files pyarrow writes from demodata's own: read back to the same NDJSON text when they use
 /// what the reader reads (any codec it knows, dictionaries for every type, several pages a

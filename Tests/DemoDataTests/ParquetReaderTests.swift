@@ -2,6 +2,12 @@ import Foundation
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// The Parquet reader on files demodata's own writer made: every table of a small and a large
 /// archive, with every codec, reads back to exactly the NDJSON text the NDJSON format writes

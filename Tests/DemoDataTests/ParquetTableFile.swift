@@ -1,4 +1,10 @@
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// One table's Parquet file, written through the archive's own pipeline and file writer (as
 /// `generate --format parquet` writes it, without the rest of the archive).

@@ -1,6 +1,12 @@
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// The random fields of every stream, from their one allocation (`RandomFields`): no two
 /// fields of a stream's rows draw from the same id, except the overlap data version 2 shipped

@@ -1,6 +1,12 @@
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 @Suite struct RandomSourceTests {
     let random = RandomSource(seed: 42)

@@ -1,6 +1,12 @@
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// The hybrid's decoder: what the writer's encoder makes reads back at every bit width, and
 /// short or malformed runs end the values instead of reading past the bytes.

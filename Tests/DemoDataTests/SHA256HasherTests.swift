@@ -1,6 +1,12 @@
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// SHA-256 through libcrypto gives the standard digests (FIPS 180-2's examples), however the
 /// message is split into updates, and a copy of a hasher goes on independently.

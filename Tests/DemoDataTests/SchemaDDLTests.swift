@@ -2,6 +2,12 @@ import Foundation
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// The DDL generated from the schema definition: every table, column and constraint is in it,
 /// and sqlite3 runs it and enforces it. (PostgreSQL runs it in DemoDataIntegrationTests.)

@@ -1,6 +1,12 @@
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// The keys the schema declares are checked for every table and column that declares them,
 /// with no test (and no verifier code) naming a table: ids, unique columns and foreign keys.

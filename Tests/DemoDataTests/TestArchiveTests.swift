@@ -2,6 +2,12 @@ import Foundation
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// The tests' archive reader reads every layout the product writes: its content is what the
 /// manifest's checksums describe, and its rows are the same values in CSV and NDJSON.

@@ -1,6 +1,12 @@
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// The compact-protocol decoder: what the writer writes reads back, the forms the writer
 /// never uses (long field headers after a delta of 0, long lists, every type) decode or skip,

@@ -1,6 +1,12 @@
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// The compact protocol, byte by byte, against encodings worked out by hand from the Thrift
 /// compact protocol specification.

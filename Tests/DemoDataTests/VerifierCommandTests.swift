@@ -2,6 +2,12 @@ import Foundation
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// `demodata verify` end to end: the built binary on generated and broken archives.
 @Suite struct VerifierCommandTests {

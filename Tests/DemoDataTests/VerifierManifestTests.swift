@@ -2,6 +2,12 @@ import Foundation
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// The verifier on broken manifests, checksum lists and file bytes.
 @Suite struct VerifierManifestTests {

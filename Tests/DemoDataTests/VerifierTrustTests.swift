@@ -2,6 +2,12 @@ import Foundation
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// The attacks of the third trust review that made `verify` pass changed data: a manifest
 /// with a key twice, a manifest in another layout, an edited `data_version`, release or

@@ -2,6 +2,12 @@ import Foundation
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// Fuzzes `verify`: hundreds of seeded, random, one-change edits of generated archives, each
 /// with every checksum recomputed the way a forger would (gzip file, manifest sizes and

@@ -1,6 +1,12 @@
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// One way of breaking an archive with consistent checksums, and the finding it must cause.
 struct VerifyMutation: Sendable, CustomTestStringConvertible {

@@ -1,4 +1,10 @@
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 extension VerifyTampering {
     /// The chunks the generator compresses the content of `table` in: a new chunk starts

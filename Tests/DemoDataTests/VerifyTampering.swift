@@ -2,6 +2,12 @@ import Foundation
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// A freshly generated archive to break on purpose: edits rewrite a table's content and then,
 /// unless told otherwise, recompute everything a forger would (gzip, sizes, `sha256`,

@@ -2,6 +2,12 @@ import Foundation
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// `Scripts/vocabulary.json`, which the Python checker reads, holds exactly the library's
 /// vocabulary. After changing the vocabulary, rewrite it with

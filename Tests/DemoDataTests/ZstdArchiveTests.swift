@@ -2,6 +2,12 @@ import Foundation
 import Testing
 
 @testable import DemoData
+@testable import DemoDataArchive
+@testable import DemoDataCore
+@testable import DemoDataEngine
+@testable import DemoDataService
+@testable import DemoDataVerification
+@testable import DemoDataVocabulary
 
 /// zstd archives: standard zstd frames (one per chunk) holding exactly the content of the
 /// gzip archive with the same parameters, whatever the thread count; verified, merged and

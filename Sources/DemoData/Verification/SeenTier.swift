@@ -1,7 +1,0 @@
-/// A customer tier's credit multiplier and discount, both in hundredths (-1 when the tier's
-/// row has a bad value), and its line.
-struct SeenTier {
-    let multiplier: Int
-    let discount: Int
-    let line: Int
-}

@@ -1,0 +1,117 @@
+import DemoDataCore
+import DemoDataVocabulary
+
+/// The immutable inputs every row function reads: parameters, random source and vocabulary,
+/// and the seeded shuffles that rank customers and products by popularity.
+///
+/// One context is shared by all threads of a generation; row functions never mutate it.
+package final class DataContext: Sendable {
+    package let parameters: GenerationParameters
+    package let random: RandomSource
+    package let lexicon: Lexicon
+    /// The as-of date in days since 1970-01-01.
+    package let asOfDay: Int
+    /// The last microsecond of the as-of day: no timestamp is later.
+    package let asOfEnd: Int64
+    /// The first day an invoice may have.
+    package let firstInvoiceDay: Int
+    /// The parameters' counts, read on the hot path without copying the parameters.
+    package let customerCount: Int
+    package let productCount: Int
+    package let invoiceCount: Int
+    /// Customers and products by popularity: rank 0 buys (or sells) the most.
+    package let customerRanks: RankOrder
+    package let productRanks: RankOrder
+    package let customerPopularity: Popularity
+    package let productPopularity: Popularity
+    /// The shuffles behind product types and the numbers in emails and SKUs, so that none
+    /// follows row order.
+    package let productSlots: RankOrder
+    package let emailNumbers: RankOrder
+    package let skuNumbers: RankOrder
+    /// The slots of each product type: a product is of the type whose range of slots holds
+    /// its slot, and its place within the type is how far into that range.
+    package let typeSlots: WeightTable
+
+    /// Child rows of one parent are keyed by `parent × childSlots + ordinal`, so their random
+    /// values and ids depend only on the parent's index and their position under it.
+    package static let childSlots = 16
+
+    package init(parameters: GenerationParameters) {
+        self.parameters = parameters
+        random = RandomSource(seed: parameters.seed)
+        lexicon = Lexicon.shared
+        asOfDay = parameters.asOf.daysSinceEpoch
+        asOfEnd = Int64(asOfDay + 1) * DataContext.microsPerDay - 1
+        firstInvoiceDay = asOfDay - (BusinessRules.invoiceWindowDays - 1)
+        let customers = parameters.customers
+        let products = parameters.products
+        customerCount = customers
+        productCount = products
+        invoiceCount = parameters.invoices
+        let source = RandomSource(seed: parameters.seed)
+        // Drawn from rows before a stream's first (negative indexes), which no row uses, so
+        // they share no random value with a row's fields.
+        func shuffle(_ stream: RandomStream, _ which: Int, count: Int) -> RankOrder {
+            RankOrder(count: count, bits: source.row(stream, -1 - which).bits(0))
+        }
+        customerRanks = shuffle(.customers, 0, count: customers)
+        emailNumbers = shuffle(.customers, 1, count: customers)
+        productRanks = shuffle(.products, 0, count: products)
+        productSlots = shuffle(.products, 1, count: products)
+        skuNumbers = shuffle(.products, 2, count: products)
+        customerPopularity = Popularity(count: customers, power: 2, headPerMille: 2)
+        productPopularity = Popularity(count: products, power: 3, headPerMille: 10)
+        let weights = lexicon.productTypeWeights
+        let total = weights.reduce(0, +)
+        // Each type's slots end at its running share of the products, so that they add up.
+        var running = 0
+        var end = 0
+        typeSlots = WeightTable(
+            weights.map { weight in
+                running += weight
+                let start = end
+                end = Int(
+                    UInt64(total).dividingFullWidth(
+                        UInt64(running).multipliedFullWidth(by: UInt64(products))
+                    ).quotient)
+                return end - start
+            })
+    }
+
+    /// Founding rows (the first of customers and of products) are old and active, so that an
+    /// invoice can always find a customer and products that existed on its date.
+    package static let foundingRows = 16
+
+    package static let microsPerDay: Int64 = 86_400_000_000
+    package static let microsPerSecond: Int64 = 1_000_000
+
+    /// The start of a day in microseconds since the epoch.
+    @inline(__always)
+    package static func startOfDay(_ day: Int) -> Int64 {
+        Int64(day) * microsPerDay
+    }
+
+    /// A time of day in business hours (07:00 to 21:00), in microseconds after midnight.
+    @inline(__always)
+    package static func businessTime(_ random: RowRandom, _ field: UInt64) -> Int64 {
+        let seconds = Int64(7 * 3600 + random.below(14 * 3600, field))
+        return seconds * microsPerSecond + Int64(random.below(1_000_000, field &+ 1))
+    }
+
+    /// A moment between `start` and `end` inclusive (start ≤ end).
+    @inline(__always)
+    package static func moment(
+        from start: Int64, to end: Int64, _ random: RowRandom, _ field: UInt64
+    )
+        -> Int64
+    {
+        start + Int64(random.below(Int(end - start) + 1, field))
+    }
+
+    /// The id of row `index` of a table (for child tables, its slot).
+    @inline(__always)
+    package func id(_ stream: RandomStream, _ index: Int) -> UUIDBits {
+        random.row(stream, index).uuid(RandomFields.uuid)
+    }
+}

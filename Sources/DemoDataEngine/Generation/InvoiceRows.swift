@@ -1,0 +1,168 @@
+import DemoDataCore
+import DemoDataVocabulary
+
+/// Invoices: customer, unique number, dates, the customer's terms, a status consistent with the
+/// dates and as-of, totals that add up from the lines with the billing state's sales tax (none
+/// for a tax-exempt customer), and notes that agree with all of it.
+package struct InvoiceRows: TableRows {
+    package let context: DataContext
+
+    private typealias Field = InvoiceField
+
+    private typealias Status = Domain.InvoiceStatus
+
+    /// Statuses (draft, sent, paid, overdue, cancelled) of an invoice not yet due and dated
+    /// within the last 30 days.
+    package static let recentWeights = WeightTable([12, 70, 15, 0, 3])
+    /// Statuses of an invoice not yet due but older than 30 days: no longer a draft.
+    package static let openWeights = WeightTable([0, 78, 19, 0, 3])
+
+    package func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
+        let lexicon = context.lexicon
+        var lines: [InvoiceFacts.Line] = []
+        lines.reserveCapacity(DataContext.childSlots)
+        for index in roots {
+            let facts = InvoiceFacts(context, index)
+            let random = facts.random
+            let customer = facts.customer
+            encoder.beginRow()
+            encoder.uuid(random.uuid(RandomFields.uuid))
+            encoder.uuid(customer.random.uuid(RandomFields.uuid))
+            encoder.beginString()
+            encoder.piece(lexicon.invoicePrefix)
+            encoder.piece(number: index + 1, width: 8)
+            encoder.endString()
+            encoder.date(facts.day)
+            let terms = customer.terms
+            let due = facts.day + Domain.paymentTerms[terms].days
+            encoder.date(due)
+            let status = self.status(facts, due: due)
+            encoder.string(lexicon.invoiceStatuses[status])
+            facts.lines(into: &lines)
+            let discount = facts.discountHundredths
+            var subtotal = 0
+            for line in lines {
+                subtotal +=
+                    line.quantity * line.unitPriceCents
+                    - InvoiceFacts.discountCents(line, discountHundredths: discount)
+            }
+            let taxRate = customer.taxHundredths
+            let tax = (subtotal * taxRate + 5000) / 10000
+            encoder.decimal(subtotal, scale: 2)
+            encoder.decimal(taxRate, scale: 2)
+            encoder.decimal(tax, scale: 2)
+            encoder.decimal(subtotal + tax, scale: 2)
+            encoder.string(lexicon.paymentTerms[terms])
+            let created = facts.createdAt
+            let paid = status == Status.paid ? paidMoment(facts, created: created, due: due) : nil
+            writeNotes(facts, status: status, due: due, paid: paid, into: &encoder)
+            encoder.timestamp(created)
+            if let paid {
+                encoder.timestamp(paid)
+            } else {
+                let latest = min(created + 60 * DataContext.microsPerDay, context.asOfEnd)
+                encoder.timestamp(
+                    DataContext.moment(from: created, to: latest, random, Field.updated.id))
+            }
+            encoder.endRow()
+        }
+    }
+
+    /// overdue exactly when unpaid, not cancelled and past due; sent only while not yet due;
+    /// draft only in the last 30 days. Of invoices past due, few stay unpaid, and the longer
+    /// past due the fewer, except the last weeks' invoices of a customer on credit hold.
+    private func status(_ facts: InvoiceFacts, due: Int) -> Int {
+        let random = facts.random
+        guard due < context.asOfDay else {
+            let weights =
+                facts.day > context.asOfDay - BusinessRules.draftWindowDays
+                ? Self.recentWeights : Self.openWeights
+            return random.weighted(weights, Field.status.id)
+        }
+        let pastDue = context.asOfDay - due
+        var overduePerMille: Int
+        switch pastDue {
+        case ...30: overduePerMille = 250
+        case ...60: overduePerMille = 40
+        case ...90: overduePerMille = 15
+        default: overduePerMille = 2
+        }
+        // A customer put on hold left the invoices of its last weeks unpaid.
+        let customer = facts.customer
+        if customer.status == Domain.CustomerStatus.suspended,
+            facts.day > customer.lastOrderDay - 45
+        {
+            overduePerMille = 600
+        }
+        if random.below(1000, Field.overdue.id) < overduePerMille {
+            return Status.overdue
+        }
+        return random.percent(96, Field.status.id) ? Status.paid : Status.cancelled
+    }
+
+    /// When a paid invoice was paid: on a business day between its creation and its due date
+    /// (a week past it at most), never after as-of.
+    private func paidMoment(_ facts: InvoiceFacts, created: Int64, due: Int) -> Int64 {
+        let random = facts.random
+        let latestDay = min(due + 7, context.asOfDay)
+        let day = facts.day + random.below(max(1, latestDay - facts.day + 1), Field.paidDay.id)
+        let moment =
+            DataContext.startOfDay(day) + DataContext.businessTime(random, Field.paidTime.id)
+        return min(max(moment, created + 60 * DataContext.microsPerSecond), context.asOfEnd)
+    }
+
+    /// Notes composed from the invoice's facts (a PO number, its tax exemption, how and when it
+    /// was paid, a reminder for an overdue one) and a general sentence, or none.
+    private func writeNotes<Encoder: RowEncoder>(
+        _ facts: InvoiceFacts, status: Int, due: Int, paid: Int64?, into encoder: inout Encoder
+    ) {
+        let random = facts.random
+        let lexicon = context.lexicon
+        let customer = facts.customer
+        let business = customer.isBusiness
+        let purchaseOrder = business && random.percent(40, Field.notes.id)
+        let exempt = customer.isTaxExempt && random.percent(50, Field.notes[1])
+        let paidNote = paid != nil && random.percent(25, Field.notes[2])
+        let reminder = status == Status.overdue && random.percent(50, Field.notes[3])
+        let general = random.percent(12, Field.notes[4])
+        guard purchaseOrder || exempt || paidNote || reminder || general else {
+            encoder.null()
+            return
+        }
+        var first = true
+        encoder.beginString()
+        if purchaseOrder {
+            encoder.beginSentence(first: &first)
+            encoder.piece("PO ")
+            encoder.piece(number: random.int(10_000...999_999, Field.notes[5]), width: 6)
+            encoder.piece(ascii: UInt8(ascii: "."))
+        }
+        if exempt {
+            encoder.beginSentence(first: &first)
+            encoder.piece("Tax-exempt sale; certificate on file.")
+        }
+        if paidNote, let paid {
+            encoder.beginSentence(first: &first)
+            encoder.piece("Paid by ")
+            encoder.piece(
+                lexicon.paymentMethods[random.below(lexicon.paymentMethods.count, Field.notes[6])])
+            encoder.piece(" on ")
+            encoder.piece(
+                day: Int(paid / DataContext.microsPerDay), months: lexicon.monthAbbreviations)
+            encoder.piece(ascii: UInt8(ascii: "."))
+        }
+        if reminder {
+            encoder.beginSentence(first: &first)
+            encoder.piece("Payment reminder sent ")
+            let day = due + 1 + random.below(max(1, context.asOfDay - due), Field.notes[7])
+            encoder.piece(day: min(day, context.asOfDay), months: lexicon.monthAbbreviations)
+            encoder.piece(ascii: UInt8(ascii: "."))
+        }
+        if general {
+            encoder.sentence(
+                lexicon.invoiceNotes[random.below(lexicon.invoiceNotes.count, Field.notes[8])],
+                first: &first)
+        }
+        encoder.endString()
+    }
+}

@@ -1,0 +1,117 @@
+import DemoDataArchive
+import DemoDataCore
+import DemoDataEngine
+import DemoDataVocabulary
+
+extension ArchiveRules {
+    package enum InvoiceColumn {
+        package static let id = Table.invoices.columnIndex("id")
+        package static let customer = Table.invoices.columnIndex("customer_id")
+        package static let date = Table.invoices.columnIndex("date")
+        package static let dueDate = Table.invoices.columnIndex("due_date")
+        package static let status = Table.invoices.columnIndex("status")
+        package static let subtotal = Table.invoices.columnIndex("subtotal")
+        package static let taxRate = Table.invoices.columnIndex("tax_rate")
+        package static let taxAmount = Table.invoices.columnIndex("tax_amount")
+        package static let total = Table.invoices.columnIndex("total")
+        package static let terms = Table.invoices.columnIndex("payment_terms")
+    }
+
+    package typealias Status = Domain.InvoiceStatus
+
+    /// An invoice: dated within the 365 days up to as-of
+    /// and not before the customer; due after its terms; a status that fits the dates; the
+    /// billing state's tax; tax and total in integer cents, rounded half up.
+    package func checkInvoice(_ row: RowFields, line: Int) {
+        guard row.valid(InvoiceColumn.id) else { return }
+        let id = row.keys[InvoiceColumn.id]
+        guard row.allValid else {
+            invoices[id] = SeenInvoice(subtotalCents: -1, discount: -1, line: line)
+            return
+        }
+        let customerID = row.keys[InvoiceColumn.customer]
+        let customer = customers[customerID]
+        let date = row.numbers[InvoiceColumn.date]
+        if date <= asOf.day - BusinessRules.invoiceWindowDays {
+            finding(
+                line, "date",
+                ValueText.dateText(date)
+                    + " is not within the \(BusinessRules.invoiceWindowDays) days up to as-of "
+                    + asOf.text)
+        }
+        if let customer, customer.createdDay != Int32.min, date < Int(customer.createdDay) {
+            finding(
+                line, "date",
+                ValueText.dateText(date) + " is before the customer was created on "
+                    + ValueText.dateText(Int(customer.createdDay)))
+        }
+        let due = row.numbers[InvoiceColumn.dueDate]
+        let terms = row.numbers[InvoiceColumn.terms]
+        if due != date + Domain.paymentTerms[terms].days {
+            finding(
+                line, "due_date",
+                ValueText.dateText(due) + " is not the date " + ValueText.dateText(date) + " + "
+                    + "\(Domain.paymentTerms[terms].days) days (\(Domain.paymentTerms[terms].name))"
+            )
+        }
+        checkStatus(row, line: line, date: date, due: due)
+        let subtotal = row.numbers[InvoiceColumn.subtotal]
+        let rate = row.numbers[InvoiceColumn.taxRate]
+        if let customer, customer.taxHundredths >= 0, rate != Int(customer.taxHundredths) {
+            finding(
+                line, "tax_rate",
+                "\(money(rate)) is not the sales tax \(money(Int(customer.taxHundredths))) of "
+                    + (customer.taxExempt
+                        ? "a tax-exempt customer (its notes say Tax-exempt)"
+                        : "the state of the customer's billing address"))
+        }
+        let tax = row.numbers[InvoiceColumn.taxAmount]
+        let expectedTax = (subtotal * rate + 5000) / 10000
+        if tax != expectedTax {
+            finding(
+                line, "tax_amount",
+                "\(money(tax)) is not the subtotal \(money(subtotal)) × \(money(rate))% rounded "
+                    + "half up to cents, \(money(expectedTax))")
+        }
+        let total = row.numbers[InvoiceColumn.total]
+        if total != subtotal + tax {
+            finding(
+                line, "total",
+                "\(money(total)) is not the subtotal \(money(subtotal)) + the tax_amount "
+                    + money(tax))
+        }
+        if customer != nil {
+            customers[customerID]?.invoices &+= 1
+        }
+        invoices[id] = SeenInvoice(
+            subtotalCents: subtotal, discount: Int(customer?.discount ?? -1), line: line)
+    }
+
+    /// overdue exactly when neither paid nor cancelled and due before as-of; sent only while
+    /// not yet due; draft only in the last 30 days.
+    private func checkStatus(_ row: RowFields, line: Int, date: Int, due: Int) {
+        let status = row.numbers[InvoiceColumn.status]
+        let name = Domain.invoiceStatuses[status]
+        let pastDue = due < asOf.day
+        if status == Status.overdue, !pastDue {
+            finding(
+                line, "status",
+                "overdue, but the due_date \(ValueText.dateText(due)) is not before as-of "
+                    + asOf.text)
+        } else if pastDue, status != Status.overdue, status != Status.paid,
+            status != Status.cancelled
+        {
+            finding(
+                line, "status",
+                "\(name), but the due_date \(ValueText.dateText(due)) is before as-of "
+                    + "\(asOf.text): an invoice past due that is neither paid nor cancelled is "
+                    + "overdue")
+        }
+        if status == Status.draft, date <= asOf.day - BusinessRules.draftWindowDays {
+            finding(
+                line, "status",
+                "draft, but the date \(ValueText.dateText(date)) is not within the last \(BusinessRules.draftWindowDays) days "
+                    + "before as-of " + asOf.text)
+        }
+    }
+}
