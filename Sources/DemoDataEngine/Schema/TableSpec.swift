@@ -18,6 +18,8 @@ package struct TableSpec: Sendable {
     /// The table's own random stream: fixed for ever, so that adding a table never changes
     /// another table's data.
     package let randomStream: RandomStream
+    /// The random fields of the stream's rows (`RandomFieldSet.allocations`).
+    package let randomFields: [(name: String, first: UInt64, width: UInt64)]
     /// Roots per chunk: about 128 KiB of text, the block size at which deflate's working set
     /// stays in cache.
     package let rootsPerChunk: Int

@@ -1,6 +1,80 @@
 import DemoDataCore
 import DemoDataVocabulary
 
+// The customers table: its columns, random stream and fields, registry entry and generator.
+
+extension Table {
+    package static let customerColumns: [Column] = [
+        Column("id", .uuid),
+        Column("customer_type_id", .uuid, references: .customerTypes),
+        Column("name", .string, maximumLength: 120),
+        Column("email", .string, unique: true, maximumLength: 120),
+        Column("phone", .string, maximumLength: 20),
+        Column("status", .string, check: .oneOf(Domain.customerStatuses)),
+        Column("credit_limit", .money, check: .between("2500.00", "900000.00")),
+        Column("notes", .string, nullable: true, maximumLength: 500),
+        Column("created_at", .timestamp),
+        Column("updated_at", .timestamp),
+    ]
+}
+
+extension RandomStream {
+    /// The customers' own random values: id 3, never reused.
+    package static var customers: RandomStream { RandomStream(3) }
+}
+
+/// `CustomerFacts` (2–12), `CustomerRows` and `CustomerNotes` (20–39, 123).
+package enum CustomerField: UInt64, RandomFieldSet {
+    case uuid = 0
+    case standing = 2
+    case business = 3
+    case createdDay = 4
+    case createdTime = 5
+    case status = 7
+    case lastOrder = 8
+    case terms = 9
+    case taxExempt = 10
+    case billingZIP = 11
+    case addressCount = 12
+    case gender = 20
+    case givenName = 21
+    case surname = 22
+    case partner = 23
+    case industry = 24
+    case suffix = 25
+    /// The style of a household's address, and the role of a business's.
+    case emailStyle = 26
+    case emailDomain = 27
+    case areaCode = 28
+    case phoneLine = 29
+    case updated = 30
+    case notes = 31
+    case partnerSurname = 123
+
+    package var width: UInt64 {
+        switch self {
+        case .uuid, .createdTime: 2
+        case .notes: 9
+        default: 1
+        }
+    }
+}
+
+extension TableSpec {
+    package static let customers = TableSpec(
+        table: .customers, noun: RowNoun("customer", "customers"),
+        columns: Table.customerColumns, root: .customers,
+        isFoundation: false, randomStream: .customers, randomFields: CustomerField.allocations,
+        rootsPerChunk: 256, bytesPerRoot: 450,
+        rootCount: .perVolume(small: 25, medium: 100, large: 1000, huge: 10000),
+        rowsPerRoot: nil,
+        ndjsonSize: MeasuredSize(bytesPerRowTenths: 3680, gzipPerTenThousand: 2444),
+        csvSize: MeasuredSize(bytesPerRowTenths: 2408, gzipPerTenThousand: 3448),
+        encodeNDJSON: { CustomerRows(context: $0).encode(roots: $1, into: &$2) },
+        encodeCSV: { CustomerRows(context: $0).encode(roots: $1, into: &$2) },
+        encodeParquet: { CustomerRows(context: $0).encode(roots: $1, into: &$2) })
+}
+
 /// Customers: households with a person's name and businesses with a company's, a unique email,
 /// a phone of their region, a status, a credit limit that fits what they buy, and notes that
 /// agree with all of it.

@@ -1,6 +1,76 @@
 import DemoDataCore
 import DemoDataVocabulary
 
+// The invoices table: its columns, random stream and fields, registry entry and generator.
+
+extension Table {
+    package static let invoiceColumns: [Column] = [
+        Column("id", .uuid),
+        Column("customer_id", .uuid, references: .customers),
+        Column("invoice_number", .string, unique: true, maximumLength: 40),
+        Column("date", .date),
+        Column("due_date", .date),
+        Column("status", .string, check: .oneOf(Domain.invoiceStatuses)),
+        Column("subtotal", .money, check: .between("0.00", "9999999999.99")),
+        Column("tax_rate", .percent, check: .between("0.00", "100.00")),
+        Column("tax_amount", .money, check: .between("0.00", "9999999999.99")),
+        Column("total", .money, check: .between("0.00", "9999999999.99")),
+        Column("payment_terms", .string, check: .oneOf(Domain.paymentTermNames)),
+        Column("notes", .string, nullable: true, maximumLength: 400),
+        Column("created_at", .timestamp),
+        Column("updated_at", .timestamp),
+    ]
+}
+
+extension RandomStream {
+    /// The invoices' own random values: id 7, never reused.
+    package static var invoices: RandomStream { RandomStream(7) }
+}
+
+/// `InvoiceFacts` (2–47) and `InvoiceRows` (50–64).
+package enum InvoiceField: UInt64, RandomFieldSet {
+    case uuid = 0
+    /// Rank, window and acceptance of up to eight candidate customers, three ids each.
+    case customer = 2
+    case founding = 26
+    case lineCount = 27
+    case createdTime = 28
+    /// The day of up to eight candidates, then their acceptance.
+    case dayCandidate = 30
+    case dayAcceptance = 40
+    case status = 50
+    case overdue = 51
+    case paidDay = 52
+    case paidTime = 53
+    case updated = 55
+    case notes = 56
+
+    package var width: UInt64 {
+        switch self {
+        case .uuid, .createdTime, .paidTime: 2
+        case .customer: 24
+        case .dayCandidate, .dayAcceptance: 8
+        case .notes: 9
+        default: 1
+        }
+    }
+}
+
+extension TableSpec {
+    package static let invoices = TableSpec(
+        table: .invoices, noun: RowNoun("invoice", "invoices"),
+        columns: Table.invoiceColumns, root: .invoices, isFoundation: false,
+        randomStream: .invoices, randomFields: InvoiceField.allocations, rootsPerChunk: 256,
+        bytesPerRoot: 450,
+        rootCount: .perVolume(small: 75, medium: 300, large: 5000, huge: 50000),
+        rowsPerRoot: nil,
+        ndjsonSize: MeasuredSize(bytesPerRowTenths: 4107, gzipPerTenThousand: 2552),
+        csvSize: MeasuredSize(bytesPerRowTenths: 2240, gzipPerTenThousand: 4107),
+        encodeNDJSON: { InvoiceRows(context: $0).encode(roots: $1, into: &$2) },
+        encodeCSV: { InvoiceRows(context: $0).encode(roots: $1, into: &$2) },
+        encodeParquet: { InvoiceRows(context: $0).encode(roots: $1, into: &$2) })
+}
+
 /// Invoices: customer, unique number, dates, the customer's terms, a status consistent with the
 /// dates and as-of, totals that add up from the lines with the billing state's sales tax (none
 /// for a tax-exempt customer), and notes that agree with all of it.

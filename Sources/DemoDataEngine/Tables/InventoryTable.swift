@@ -1,6 +1,58 @@
 import DemoDataCore
 import DemoDataVocabulary
 
+// The inventory rows table: its columns, random stream and fields, registry entry and generator.
+
+extension Table {
+    package static let inventoryColumns: [Column] = [
+        Column("id", .uuid),
+        Column("product_id", .uuid, references: .products, unique: true),
+        Column("current_stock", .integer, check: .between("0", "1000000")),
+        Column("reserved_stock", .integer, check: .between("0", "1000000")),
+        Column("reorder_point", .integer, check: .between("0", "1000000")),
+        Column("reorder_quantity", .integer, check: .between("1", "1000000")),
+        Column("location", .string, check: .oneOf(Domain.locations)),
+        Column("last_received_date", .date),
+        Column("last_received_quantity", .integer, check: .between("1", "1000000")),
+        Column("created_at", .timestamp),
+        Column("updated_at", .timestamp),
+    ]
+}
+
+extension RandomStream {
+    /// The inventory rows' own random values: id 6, never reused.
+    package static var inventory: RandomStream { RandomStream(6) }
+}
+
+package enum InventoryField: UInt64, RandomFieldSet {
+    case uuid = 0
+    case leadTime = 2
+    case belowReorder = 3
+    case current = 4
+    case reserved = 5
+    case location = 6
+    case receivedDaysAgo = 7
+    case receivedTime = 8
+    case created = 10
+
+    package var width: UInt64 { self == .uuid || self == .receivedTime ? 2 : 1 }
+}
+
+extension TableSpec {
+    package static let inventory = TableSpec(
+        table: .inventory, noun: RowNoun("inventory row", "inventory rows"),
+        columns: Table.inventoryColumns, root: .products,
+        isFoundation: false, randomStream: .inventory, randomFields: InventoryField.allocations,
+        rootsPerChunk: 256, bytesPerRoot: 350,
+        rootCount: nil,
+        rowsPerRoot: nil,
+        ndjsonSize: MeasuredSize(bytesPerRowTenths: 3462, gzipPerTenThousand: 2298),
+        csvSize: MeasuredSize(bytesPerRowTenths: 1632, gzipPerTenThousand: 4417),
+        encodeNDJSON: { InventoryRows(context: $0).encode(roots: $1, into: &$2) },
+        encodeCSV: { InventoryRows(context: $0).encode(roots: $1, into: &$2) },
+        encodeParquet: { InventoryRows(context: $0).encode(roots: $1, into: &$2) })
+}
+
 /// Inventory: exactly one row per product, stocked for its demand: the reorder point covers
 /// the expected sales over the supplier's lead time with a margin, the reorder quantity about
 /// six weeks of sales, and most products hold between the two; inactive products sell off

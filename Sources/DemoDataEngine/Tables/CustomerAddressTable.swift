@@ -1,6 +1,66 @@
 import DemoDataCore
 import DemoDataVocabulary
 
+// The customer addresses table: its columns, random stream and fields, registry entry and generator.
+
+extension Table {
+    package static let customerAddressColumns: [Column] = [
+        Column("id", .uuid),
+        Column("customer_id", .uuid, references: .customers),
+        Column("address_type", .string, check: .oneOf(Domain.addressTypes)),
+        Column("street", .string, maximumLength: 100),
+        Column("street2", .string, nullable: true, maximumLength: 40),
+        Column("city", .string, maximumLength: 60),
+        Column("state", .string, maximumLength: 2),
+        Column("postal_code", .string, maximumLength: 10),
+        Column("country", .string, maximumLength: 2),
+        Column("primary", .boolean),
+        Column("active", .boolean),
+        Column("created_at", .timestamp),
+    ]
+}
+
+extension RandomStream {
+    /// The customer addresses' own random values: id 4, never reused.
+    package static var customerAddresses: RandomStream { RandomStream(4) }
+}
+
+/// `CustomerAddressRows`, drawn from each address's own row.
+package enum CustomerAddressField: UInt64, RandomFieldSet {
+    case uuid = 0
+    case type = 2
+    case number = 3
+    case streetName = 4
+    case suffix = 5
+    case hasStreet2 = 6
+    case unit = 7
+    case unitNumber = 8
+    case nearness = 9
+    case zip = 10
+    case active = 11
+    case created = 12
+    /// The ZIP within a nearby city.
+    case cityZIP = 110
+
+    package var width: UInt64 { self == .uuid ? 2 : 1 }
+}
+
+extension TableSpec {
+    package static let customerAddresses = TableSpec(
+        table: .customerAddresses, noun: RowNoun("address", "addresses"),
+        columns: Table.customerAddressColumns, root: .customers,
+        isFoundation: false, randomStream: .customerAddresses,
+        randomFields: CustomerAddressField.allocations, rootsPerChunk: 128,
+        bytesPerRoot: 800, rootCount: nil,
+        rowsPerRoot: { $0.addressesPerCustomer },
+        meanRowsPerRootHundredths: { $0 == .small ? 156 : $0 == .medium ? 169 : 168 },
+        ndjsonSize: MeasuredSize(bytesPerRowTenths: 3120, gzipPerTenThousand: 2482),
+        csvSize: MeasuredSize(bytesPerRowTenths: 1644, gzipPerTenThousand: 4265),
+        encodeNDJSON: { CustomerAddressRows(context: $0).encode(roots: $1, into: &$2) },
+        encodeCSV: { CustomerAddressRows(context: $0).encode(roots: $1, into: &$2) },
+        encodeParquet: { CustomerAddressRows(context: $0).encode(roots: $1, into: &$2) })
+}
+
 /// Customer addresses: the first of each customer is its one billing address (its primary);
 /// the rest are shipping or mailing addresses, mostly in the same ZIP or city. Every address
 /// is a real street-delivery ZIP of its city and state.
