@@ -32,15 +32,11 @@ public struct ArchiveEstimate: Sendable {
                     table: table, rows: rows,
                     uncompressedBytes: Self.share(text, Self.parquetPagesPerTenThousandOfNDJSON),
                     bytes: Self.share(
-                        text, Self.parquetPerTenThousandOfNDJSON(parameters.compression)))
+                        text, parameters.compression.codec.parquetPerTenThousandOfNDJSON))
             }
             let gzip = Self.share(text, UInt64(measured.gzipPerTenThousand))
-            let bytes: UInt64 =
-                switch parameters.compression {
-                case .gzip: gzip
-                case .zstd: Self.share(gzip, Self.zstdPerTenThousandOfGzip(parameters.format))
-                case .none: text
-                }
+            let bytes = parameters.compression.codec.estimatedBytes(
+                text: text, gzip: gzip, format: parameters.format)
             return TableEstimate(table: table, rows: rows, uncompressedBytes: text, bytes: bytes)
         }
     }
@@ -60,13 +56,8 @@ public struct ArchiveEstimate: Sendable {
         if !parameters.format.compressesFiles {
             return Double(uncompressedBytes) / (Self.parquetPageBytesPerSecondPerThread * workers)
         }
-        let rate =
-            switch parameters.compression {
-            case .gzip: Self.gzipBytesPerSecondPerThread * workers
-            case .zstd: Self.zstdBytesPerSecondPerThread * workers
-            case .none: Self.uncompressedBytesPerSecond
-            }
-        return Double(uncompressedBytes) / rate
+        return Double(uncompressedBytes)
+            / parameters.compression.codec.bytesPerSecond(workers: workers)
     }
 
     /// `share` ten-thousandths of `bytes`, without overflow.

@@ -34,10 +34,8 @@ package struct DataPackage: Sendable {
             ("format", .string(manifest.format.rawValue)),
         ]
         if manifest.format.compressesFiles {
-            switch manifest.compression {
-            case .gzip: members.append(("compression", .string("gz")))
-            case .zstd: members.append(("compression", .string("zst")))
-            case .none: break
+            if let name = manifest.compression.codec.dataPackageName {
+                members.append(("compression", .string(name)))
             }
             members.append(("encoding", .string("utf-8")))
         } else {

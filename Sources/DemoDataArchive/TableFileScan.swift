@@ -257,7 +257,7 @@ package struct TableFileScan {
             if outcome.fileBytes == 0 {
                 outcome.problem = "is empty, which is not \(codec) data"
             } else if (try? decompressor.finish()) == nil {
-                let unit = compression == .gzip ? "member" : "frame"
+                let unit = compression.codec.unitName
                 outcome.problem =
                     "does not decompress cleanly: the \(codec) data ends in the middle of a "
                     + "\(unit) (truncated?)"

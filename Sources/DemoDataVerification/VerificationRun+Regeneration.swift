@@ -115,12 +115,8 @@ extension VerificationRun {
 
     /// The library that compressed the archive, as messages name it: `zlib 1.2.13 at level 6`.
     private func compressionLibrary(_ manifest: Manifest) -> String {
-        let level = "at level \(manifest.level)"
-        switch manifest.compression {
-        case .gzip: return "zlib \(ZlibVersion.text) " + level
-        case .zstd: return "zstd \(ZstdVersion.text) " + level
-        case .none: return "no compression"
-        }
+        guard let library = manifest.compression.codec.library else { return "no compression" }
+        return "\(library.name) \(library.version) at level \(manifest.level)"
     }
 
     /// Streams the file's content past the regenerated table, reporting the first difference
@@ -180,7 +176,8 @@ extension VerificationRun {
         guard manifest.compression != .none || !manifest.format.compressesFiles else { return }
         let unit =
             !manifest.format.compressesFiles
-            ? "row groups" : manifest.compression == .gzip ? "gzip members" : "zstd frames"
+            ? "row groups"
+            : "\(manifest.compression.rawValue) \(manifest.compression.codec.unitName)s"
         let expected = FileFraming.members(table, parameters, mergedShards: manifest.mergedShards)
         if members != expected {
             log.add(
@@ -227,7 +224,7 @@ package enum FileFraming {
             let size = table.spec.rootsPerRowGroup
             return (roots + size - 1) / size
         }
-        guard parameters.compression == .zstd else { return mergedShards ?? 1 }
+        guard parameters.compression.codec.unitPerChunk else { return mergedShards ?? 1 }
         func chunks(_ roots: Range<Int>) -> Int {
             let size = ChunkPipeline.rootsPerChunk(
                 table, codec: parameters.format.codec, compression: parameters.compression)

@@ -109,3 +109,31 @@ import Testing
         #expect(GzipFraming.header(level: 1)[8] == 4)
     }
 }
+
+/// Each `--compression` value's codec: what the manifest records of its library, its files'
+/// suffix and framing units, as the writer and the verifier read them from the codec.
+struct CompressionCodecTests {
+    @Test(arguments: Compression.allCases)
+    func theManifestRecordsTheCodecsLibraryAndNoOther(compression: Compression) {
+        let parameters = GenerationParameters(asOf: TestDates.asOfDate, compression: compression)
+        let generator = Manifest(parameters: parameters, tables: []).generator
+        let recorded = [("zlib", generator.zlib), ("zstd", generator.zstd)].compactMap {
+            name, version in
+            version.map { (name, $0) }
+        }
+        let library = compression.codec.library
+        #expect(recorded.map(\.0) == (library.map { [$0.name] } ?? []))
+        #expect(recorded.map(\.1) == (library.map { [$0.version] } ?? []))
+    }
+
+    @Test func suffixesUnitsAndDataPackageNamesAreDistinct() {
+        let codecs = Compression.allCases.map(\.codec)
+        #expect(Set(codecs.map(\.fileSuffix)).count == codecs.count)
+        #expect(Set(codecs.map(\.unitName)).count == codecs.count)
+        #expect(codecs.compactMap(\.dataPackageName) == ["gz", "zst"])
+        #expect(Compression.allCases.filter { $0.codec.unitPerChunk } == [.zstd])
+        for codec in codecs {
+            #expect(codec.levels.contains(codec.defaultLevel))
+        }
+    }
+}

@@ -7,48 +7,31 @@ public enum Compression: String, CaseIterable, Sendable, Codable {
     case zstd
     case none
 
-    /// The suffix added to the file name (`.gz`, `.zst`, or nothing).
-    public var fileSuffix: String {
+    /// The codec: the one place a `--compression` value is mapped to what it does.
+    package var codec: any CompressionCodec {
         switch self {
-        case .gzip: ".gz"
-        case .zstd: ".zst"
-        case .none: ""
+        case .gzip: GzipCodec()
+        case .zstd: ZstdCodec()
+        case .none: NoCompressionCodec()
         }
     }
 
+    /// The suffix added to the file name (`.gz`, `.zst`, or nothing).
+    public var fileSuffix: String { codec.fileSuffix }
+
     /// The levels the codec takes.
-    public var levels: ClosedRange<Int> {
-        switch self {
-        case .gzip: 1...9
-        case .zstd: 1...19
-        case .none: 1...9
-        }
-    }
+    public var levels: ClosedRange<Int> { codec.levels }
 
     /// The level used when none is given: gzip's and zstd's own defaults (6 and 3); an
     /// uncompressed archive records 6, as it always has.
-    public var defaultLevel: Int {
-        switch self {
-        case .gzip, .none: 6
-        case .zstd: 3
-        }
-    }
+    public var defaultLevel: Int { codec.defaultLevel }
 
-    /// How many of a text codec's chunks (about 128 KiB each) one compressed chunk holds: one
-    /// for deflate, whose window is 32 KiB; eight for zstd, whose frames are independent, so
-    /// that setting up a frame's tables (larger than a 128 KiB chunk at level 3) is paid once
-    /// per megabyte and matches reach across the megabyte.
-    public var textChunksPerChunk: Int {
-        self == .zstd ? 8 : 1
-    }
+    /// How many of a text codec's chunks (about 128 KiB each) one compressed chunk holds.
+    public var textChunksPerChunk: Int { codec.textChunksPerChunk }
 
     /// A compressor of independent chunks for one worker thread; nil without compression.
     package func makeChunkCompressor(level: Int) throws -> (any ChunkCompressor)? {
-        switch self {
-        case .gzip: try DeflateBlockCompressor(level: level)
-        case .zstd: try ZstdFrameCompressor(level: level)
-        case .none: nil
-        }
+        try codec.makeChunkCompressor(level: level)
     }
 
     /// A decompressor of a whole file's content; nil without compression. With
@@ -56,27 +39,21 @@ public enum Compression: String, CaseIterable, Sendable, Codable {
     package func makeDecompressor(strictGzipHeaders: UInt8? = nil) throws -> (
         any ContentDecompressor
     )? {
-        switch self {
-        case .gzip:
-            try strictGzipHeaders.map { try GzipDecompressor(strictHeaders: $0) }
-                ?? GzipDecompressor()
-        case .zstd: try ZstdDecompressor()
-        case .none: nil
-        }
+        try codec.makeDecompressor(strictGzipHeaders: strictGzipHeaders)
     }
 
     /// The bytes a file starts with, before its first chunk.
     package func fileHeader(level: Int) -> [UInt8] {
-        self == .gzip ? GzipFraming.header(level: level) : []
+        codec.fileHeader(level: level)
     }
 
     /// The bytes a file ends with, from the CRC-32 and length of its whole content.
     package func fileTrailer(crc: UInt32, length: UInt64) -> [UInt8] {
-        self == .gzip ? GzipFraming.trailer(crc: crc, length: length) : []
+        codec.fileTrailer(crc: crc, length: length)
     }
 
     /// Whether the file's framing needs the content's CRC-32.
-    package var needsCRC: Bool { self == .gzip }
+    package var needsCRC: Bool { codec.needsCRC }
 }
 
 /// Compresses the chunks of a table file one at a time, each on its own, so that workers can
