@@ -43,7 +43,7 @@ for i in "${!table_names[@]}"; do
 done >"$work/tables.txt"
 printf '%s\n' "${all_table_names[@]}" >"$work/all_tables.txt"
 
-printf '%s: loading %s into %s\n' "$program" "$dir" "$db" >&2
+printf '%s: loading %s into %s\n' "$program" "$dir" "$db_given" >&2
 start=$(now)
 python3 - "$program" "$dir" "$db" "$archive_format" "$replace" "$work" <<'PY' || exit 1
 import os, sys

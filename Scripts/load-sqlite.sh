@@ -135,7 +135,7 @@ demodata_schema sqlite constraints >"$work/constraints.sql"
     printf 'ANALYZE;\n'
 } >"$work/load.sql"
 
-printf '%s: loading %s into %s\n' "$program" "$dir" "$db" >&2
+printf '%s: loading %s into %s\n' "$program" "$dir" "$db_given" >&2
 start=$(now)
 if ! (cd "$dir" && "${sqlite_base[@]}" "$db" <"$work/load.sql"); then
     if [ "$created" = true ]; then

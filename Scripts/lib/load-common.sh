@@ -182,8 +182,10 @@ file_loader_operands() {
     dir=${operands[0]} db=${operands[1]}
 }
 
-# absolute_database_file: makes db an absolute path, and fails unless its directory exists.
+# absolute_database_file: makes db an absolute path (keeping the operand as given in
+# db_given, for messages), and fails unless its directory exists.
 absolute_database_file() {
+    db_given=$db
     case $db in /*) ;; *) db=$PWD/$db ;; esac
     [ -d "$(dirname "$db")" ] || fail "the directory of $db does not exist"
 }
