@@ -88,8 +88,7 @@ public struct ArchiveMerger: Sendable {
             var comparable = shard.manifest
             comparable.shard = first.shard
             // Shards may come from machines with other zlib builds: the content is the same.
-            comparable.generator.zlib = first.generator.zlib
-            comparable.generator.zstd = first.generator.zstd
+            comparable.generator.libraries = first.generator.libraries
             comparable.tables = first.tables
             guard comparable == first else {
                 throw ArchiveError(

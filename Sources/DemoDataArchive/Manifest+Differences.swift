@@ -15,8 +15,11 @@ extension Manifest {
         compare("format_version", String(formatVersion), String(other.formatVersion))
         compare("generator", generator.name, other.generator.name)
         compare("generator version", generator.version, other.generator.version)
-        compare("zlib", generator.zlib ?? "none", other.generator.zlib ?? "none")
-        compare("zstd", generator.zstd ?? "none", other.generator.zstd ?? "none")
+        for library in Generator.libraryNames {
+            compare(
+                library, generator.library(named: library) ?? "none",
+                other.generator.library(named: library) ?? "none")
+        }
         compare("data_version", String(dataVersion), String(other.dataVersion))
         compare("seed", String(seed), String(other.seed))
         compare("volume", volume.rawValue, other.volume.rawValue)

@@ -31,15 +31,6 @@ public struct Manifest: Codable, Sendable, Equatable {
     /// The version of the manifest layout.
     public static let currentFormatVersion = 1
 
-    public struct Generator: Codable, Sendable, Equatable {
-        public var name: String
-        public var version: String
-        /// The zlib (or libzstd) that compressed the files: another build may compress the
-        /// same content to other bytes.
-        public var zlib: String?
-        public var zstd: String?
-    }
-
     public struct ShardEntry: Codable, Sendable, Equatable {
         public var index: Int
         public var count: Int
@@ -108,8 +99,9 @@ public struct Manifest: Codable, Sendable, Equatable {
         formatVersion = Self.currentFormatVersion
         generator = Generator(
             name: "demodata", version: DemoDataVersion.generator,
-            zlib: parameters.compression == .gzip ? ZlibVersion.text : nil,
-            zstd: parameters.compression == .zstd ? ZstdVersion.text : nil)
+            libraries: parameters.compression.codec.library.map {
+                [Generator.Library(name: $0.name, version: $0.version)]
+            } ?? [])
         dataVersion = DemoDataVersion.data
         seed = parameters.seed
         volume = parameters.volume
@@ -133,11 +125,8 @@ public struct Manifest: Codable, Sendable, Equatable {
         var generatorMembers: [(String, JSONValue)] = [
             ("name", .string(generator.name)), ("version", .string(generator.version)),
         ]
-        if let zlib = generator.zlib {
-            generatorMembers.append(("zlib", .string(zlib)))
-        }
-        if let zstd = generator.zstd {
-            generatorMembers.append(("zstd", .string(zstd)))
+        for library in generator.libraries {
+            generatorMembers.append((library.name, .string(library.version)))
         }
         var countMembers: [(String, JSONValue)] = []
         if let counts, !counts.isEmpty {

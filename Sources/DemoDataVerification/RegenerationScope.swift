@@ -43,11 +43,9 @@ package struct RegenerationScope: Equatable {
                     + "verification")
         }
         var library = true
-        for (name, recorded, running) in [
-            ("zlib", manifest.generator.zlib, ZlibVersion.text),
-            ("zstd", manifest.generator.zstd, ZstdVersion.text),
-        ] {
-            guard let recorded, recorded != running else { continue }
+        for (name, running) in Compression.allCases.compactMap(\.codec.library) {
+            guard let recorded = manifest.generator.library(named: name), recorded != running
+            else { continue }
             library = false
             reasons.append(
                 "\(name) \(recorded) compressed the files and \(this) has \(name) \(running): "

@@ -52,10 +52,10 @@ extension VerificationRun {
                 "generator.version \(manifest.generator.version) makes data version \(data), "
                     + "not \(manifest.dataVersion)")
         }
-        for (key, recorded, used) in [
-            ("zlib", manifest.generator.zlib, manifest.compression == .gzip),
-            ("zstd", manifest.generator.zstd, manifest.compression == .zstd),
-        ] where (recorded != nil) != used {
+        for compression in Compression.allCases {
+            guard let key = compression.codec.library?.name else { continue }
+            let used = manifest.compression == compression
+            guard (manifest.generator.library(named: key) != nil) != used else { continue }
             problem(
                 used
                     ? "generator.\(key) is missing: the writer records the \(key) that "

@@ -126,6 +126,21 @@ struct CompressionCodecTests {
         #expect(recorded.map(\.1) == (library.map { [$0.version] } ?? []))
     }
 
+    @Test func theGeneratorRecordsCodecLibrariesInTheCodecsOrderAndNoOtherKey() throws {
+        let text = #"{"name":"demodata","version":"0.2.0","zstd":"1.5.4","zlib":"1.2.13"}"#
+        let generator = try JSONDecoder().decode(Manifest.Generator.self, from: Data(text.utf8))
+        #expect(generator.libraries.map(\.name) == ["zlib", "zstd"])
+        #expect(generator.zlib == "1.2.13" && generator.library(named: "zstd") == "1.5.4")
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(
+                Manifest.Generator.self,
+                from: Data(#"{"name":"demodata","version":"0.2.0","lz4":"1.9"}"#.utf8))
+        }
+        var edited = generator
+        edited.zlib = nil
+        #expect(edited.libraries == [Manifest.Generator.Library(name: "zstd", version: "1.5.4")])
+    }
+
     @Test func suffixesUnitsAndDataPackageNamesAreDistinct() {
         let codecs = Compression.allCases.map(\.codec)
         #expect(Set(codecs.map(\.fileSuffix)).count == codecs.count)
