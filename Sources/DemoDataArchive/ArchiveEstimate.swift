@@ -30,11 +30,12 @@ public struct ArchiveEstimate: Sendable {
             if !parameters.format.compressesFiles {
                 return TableEstimate(
                     table: table, rows: rows,
-                    uncompressedBytes: Self.share(text, Self.parquetPagesPerTenThousandOfNDJSON),
-                    bytes: Self.share(
+                    uncompressedBytes: PerTenThousand.share(
+                        text, Self.parquetPagesPerTenThousandOfNDJSON),
+                    bytes: PerTenThousand.share(
                         text, parameters.compression.codec.parquetPerTenThousandOfNDJSON))
             }
-            let gzip = Self.share(text, UInt64(measured.gzipPerTenThousand))
+            let gzip = PerTenThousand.share(text, UInt64(measured.gzipPerTenThousand))
             let bytes = parameters.compression.codec.estimatedBytes(
                 text: text, gzip: gzip, format: parameters.format)
             return TableEstimate(table: table, rows: rows, uncompressedBytes: text, bytes: bytes)
@@ -58,11 +59,6 @@ public struct ArchiveEstimate: Sendable {
         }
         return Double(uncompressedBytes)
             / parameters.compression.codec.bytesPerSecond(workers: workers)
-    }
-
-    /// `share` ten-thousandths of `bytes`, without overflow.
-    private static func share(_ bytes: UInt64, _ share: UInt64) -> UInt64 {
-        bytes / 10_000 * share + bytes % 10_000 * share / 10_000
     }
 
     /// The rows of `table` that the parameters write (the shard's slice for a shard).

@@ -52,9 +52,4 @@ extension CompressionCodec {
     package var needsCRC: Bool { false }
     package func fileHeader(level: Int) -> [UInt8] { [] }
     package func fileTrailer(crc: UInt32, length: UInt64) -> [UInt8] { [] }
-
-    /// `value` × `share` / 10,000.
-    package static func share(_ value: UInt64, _ share: UInt64) -> UInt64 {
-        value.multipliedFullWidth(by: share).low / 10_000
-    }
 }

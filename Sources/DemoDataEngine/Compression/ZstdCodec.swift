@@ -15,7 +15,7 @@ package struct ZstdCodec: CompressionCodec {
     /// Level 3's size as a share of gzip level 6's, per ten thousand: between large's and
     /// huge's (NDJSON 8,055 and 8,627; CSV 8,247 and 8,722).
     package func estimatedBytes(text: UInt64, gzip: UInt64, format: OutputFormat) -> UInt64 {
-        Self.share(gzip, format == .csv ? 8_480 : 8_340)
+        PerTenThousand.share(gzip, format == .csv ? 8_480 : 8_340)
     }
 
     /// Level 3, per thread (huge ×10: 1,616 MB in 8.2 s on 2 threads).
