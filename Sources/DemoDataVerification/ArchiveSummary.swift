@@ -85,21 +85,7 @@ public struct ArchiveSummary: Sendable {
         let scan = archive.scan(
             .invoices, entry, manifest, strictGzipHeaders: false, content: reader.feed)
         reader.finish()
-        var problems: [String] = []
-        if let problem = scan.problem {
-            problems.append("\(entry.file) \(problem)")
-        } else if scan.fileSHA256.map({ $0 != entry.sha256 }) ?? false {
-            problems.append("\(entry.file) does not match the SHA-256 in the manifest")
-        }
-        if let finding = log.findings.first {
-            problems.append(
-                "\(log.count) problem(s) in the rows of \(entry.file), the first at line "
-                    + "\(finding.line): \(finding.message)")
-        }
-        if reader.rows != entry.rows, !reader.stopped {
-            problems.append(
-                "\(entry.file) has \(reader.rows) rows; the manifest says \(entry.rows)")
-        }
+        var problems = reader.readingProblems(scan, log: log, entry: entry)
         if overflow {
             problems.append("the totals of the invoices add up past what a 64-bit number holds")
         }

@@ -62,20 +62,7 @@ package final class ReportTableReader {
                 content: { failure == nil && reader.feed($0) })
             if let failure { throw failure }
             reader.finish()
-            if let problem = scan.problem {
-                problems.append("\(entry.file) \(problem)")
-            } else if scan.fileSHA256.map({ $0 != entry.sha256 }) ?? false {
-                problems.append("\(entry.file) does not match the SHA-256 in the manifest")
-            }
-            if let finding = log.findings.first {
-                problems.append(
-                    "\(log.count) problem(s) in the rows of \(entry.file), the first at line "
-                        + "\(finding.line): \(finding.message)")
-            }
-            if reader.rows != entry.rows, !reader.stopped {
-                problems.append(
-                    "\(entry.file) has \(reader.rows) rows; the manifest says \(entry.rows)")
-            }
+            problems += reader.readingProblems(scan, log: log, entry: entry)
             if skipped > 0 {
                 problems.append(
                     "\(skipped) row(s) of \(entry.file) with a bad value are left out of the "
