@@ -69,19 +69,13 @@ extension Manifest {
             set { setLibrary("zstd", newValue) }
         }
 
-        private struct Key: CodingKey {
-            let stringValue: String
-            var intValue: Int? { nil }
-            init(stringValue: String) { self.stringValue = stringValue }
-            init?(intValue: Int) { nil }
-        }
-
-        /// Decodes `{"name": …, "version": …, "<library>": …}`, refusing a key that is neither
+        /// Decodes `{"name": …, "version": …, "<library>": …}`, refusing a key that is neither `name`, `version`
         /// nor a codec's library.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: Key.self)
-            name = try container.decode(String.self, forKey: Key(stringValue: "name"))
-            version = try container.decode(String.self, forKey: Key(stringValue: "version"))
+            let container = try decoder.container(keyedBy: NamedCodingKey.self)
+            name = try container.decode(String.self, forKey: NamedCodingKey(stringValue: "name"))
+            version = try container.decode(
+                String.self, forKey: NamedCodingKey(stringValue: "version"))
             libraries = []
             for key in container.allKeys
             where key.stringValue != "name" && key.stringValue != "version" {
@@ -97,11 +91,12 @@ extension Manifest {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: Key.self)
-            try container.encode(name, forKey: Key(stringValue: "name"))
-            try container.encode(version, forKey: Key(stringValue: "version"))
+            var container = encoder.container(keyedBy: NamedCodingKey.self)
+            try container.encode(name, forKey: NamedCodingKey(stringValue: "name"))
+            try container.encode(version, forKey: NamedCodingKey(stringValue: "version"))
             for library in libraries {
-                try container.encode(library.version, forKey: Key(stringValue: library.name))
+                try container.encode(
+                    library.version, forKey: NamedCodingKey(stringValue: library.name))
             }
         }
     }

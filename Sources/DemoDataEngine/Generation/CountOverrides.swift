@@ -46,16 +46,9 @@ public struct CountOverrides: Sendable, Hashable, Codable {
         Table.allCases.compactMap { table in counts[table].map { (table.name, $0) } }
     }
 
-    private struct Key: CodingKey {
-        let stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
     /// Decodes `{"customers": N, …}`, refusing a key that is not a sized root table.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: Key.self)
+        let container = try decoder.container(keyedBy: NamedCodingKey.self)
         counts = [:]
         for key in container.allKeys {
             guard let table = Table(name: key.stringValue), Table.sizedRoots.contains(table)
@@ -71,9 +64,9 @@ public struct CountOverrides: Sendable, Hashable, Codable {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: Key.self)
+        var container = encoder.container(keyedBy: NamedCodingKey.self)
         for entry in entries {
-            try container.encode(entry.count, forKey: Key(stringValue: entry.name))
+            try container.encode(entry.count, forKey: NamedCodingKey(stringValue: entry.name))
         }
     }
 }
