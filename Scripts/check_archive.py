@@ -210,6 +210,12 @@ DECIMAL_TYPE_RE = re.compile(r"decimal\((\d+),(\d+)\)")
 _date_ordinals = {}
 
 
+def first_invoice_day(as_of_ordinal):
+    """The ordinal of January 1, three years before the as-of year: invoices begin there."""
+    year = datetime.date.fromordinal(as_of_ordinal).year - 3
+    return datetime.date(max(1, year), 1, 1).toordinal()
+
+
 def date_ordinal(text):
     """The proleptic ordinal of a YYYY-MM-DD date; raises Bad when it is not a real date."""
     ordinal = _date_ordinals.get(text)
@@ -992,8 +998,8 @@ def check_invoices(ctx, entry, rows):
             f.fail(name, number, f"customer_id: {customer_id} is not a customer")
         check_unique(ctx, name, number, numbers, "invoice_number", invoice_number)
         day, due = date_ordinal(date), date_ordinal(due_date)
-        if not as_of - 364 <= day <= as_of:
-            f.fail(name, number, f"date: {date} is not within the 365 days up to as-of")
+        if not first_invoice_day(as_of) <= day <= as_of:
+            f.fail(name, number, f"date: {date} is not between January 1 three years before the as-of year and as-of")
         if terms not in PAYMENT_TERMS:
             f.fail(name, number, f"payment_terms: {terms!r} is not Net 15/30/45 or Due on Receipt")
         elif due != day + PAYMENT_TERMS[terms]:

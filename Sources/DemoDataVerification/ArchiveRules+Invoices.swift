@@ -19,7 +19,7 @@ extension ArchiveRules {
 
     package typealias Status = Domain.InvoiceStatus
 
-    /// An invoice: dated within the 365 days up to as-of
+    /// An invoice: dated from January 1 three years before the as-of year up to as-of
     /// and not before the customer; due after its terms; a status that fits the dates; the
     /// billing state's tax; tax and total in integer cents, rounded half up.
     package func checkInvoice(_ row: RowFields, line: Int) {
@@ -32,12 +32,11 @@ extension ArchiveRules {
         let customerID = row.keys[InvoiceColumn.customer]
         let customer = customers[customerID]
         let date = row.numbers[InvoiceColumn.date]
-        if date <= asOf.day - BusinessRules.invoiceWindowDays {
+        if date < asOf.firstInvoiceDay || date > asOf.day {
             finding(
                 line, "date",
-                ValueText.dateText(date)
-                    + " is not within the \(BusinessRules.invoiceWindowDays) days up to as-of "
-                    + asOf.text)
+                ValueText.dateText(date) + " is not between the history's first day "
+                    + ValueText.dateText(asOf.firstInvoiceDay) + " and as-of " + asOf.text)
         }
         if let customer, customer.createdDay != Int32.min, date < Int(customer.createdDay) {
             finding(

@@ -11,10 +11,13 @@ package struct AsOf: Sendable {
     package let end: Int64
     /// `YYYY-MM-DD`.
     package let text: String
+    /// The first day an invoice may have (January 1, three years before the as-of year).
+    package let firstInvoiceDay: Int
 
     package init(_ date: CivilDate) {
         day = date.daysSinceEpoch
         end = Int64(day + 1) * ValueText.microsPerDay - 1
         text = date.description
+        firstInvoiceDay = BusinessHistory.firstInvoiceDay(asOf: date)
     }
 }

@@ -3,41 +3,39 @@ import DemoDataVocabulary
 
 /// The values of customer `index` that other tables need, recomputed from the index alone.
 ///
-/// A customer's story follows from its popularity rank (a seeded shuffle of the index): the
-/// most active customers are mostly businesses in the higher tiers, on Net terms, with credit
-/// limits sized to what they buy; most customers are households that buy now and then and pay
-/// on receipt.
+/// Customers are numbered in the order they joined (`BusinessHistory.signups`). A customer's
+/// story follows from its class (how actively it buys) and its own draws: the most active are
+/// mostly businesses in the higher tiers, on Net terms, with credit limits sized to what they
+/// buy, and stay for years; most customers are households that buy now and then, pay on
+/// receipt, and lapse within a year or two.
 package struct CustomerFacts {
     package let index: Int
-    /// 0 for the customer that orders most.
-    package let rank: Int
     package let random: RowRandom
     /// Unowned: the context outlives every row, and facts are made per candidate row.
     package unowned(unsafe) let context: DataContext
-
-    /// Where the customer stands among all by activity, in ten-thousandths (0 is the most
-    /// active), blurred so that tiers overlap a little.
-    package let standing: Int
+    /// The index of the customer's class in `CustomerClass.all` (0 buys most).
+    package let kind: Int
+    /// How actively the customer buys within its class, in thousandths (500 to 1000).
+    package let factor: Int
+    /// The day the customer joined, and the moment (microseconds since the epoch).
+    package let createdDay: Int
+    package let createdAt: Int64
 
     package init(_ context: DataContext, _ index: Int) {
         self.index = index
         self.context = context
-        let rank = context.customerRanks.rank(of: index)
         let random = context.random.row(.customers, index)
-        self.rank = rank
         self.random = random
-        standing =
-            rank * 10_000 / max(1, context.customerCount)
-            * random.int(60...160, Field.standing.id) / 100
+        let history = context.history
+        kind = history.slots.kind(of: index)
+        factor = 500 + random.below(501, Field.standing.id)
+        (createdDay, createdAt) = history.signup(of: index)
     }
 
     package typealias Field = CustomerField
 
     private typealias Status = Domain.CustomerStatus
 
-    /// Customers joined during the five years before as-of.
-    package static let maximumAgeInDays = 1826
-    package static let statusWeights = WeightTable(Domain.customerStatusChoices.map(\.share))
     package static let individualTerms = WeightTable(Domain.paymentTerms.map(\.individualShare))
     package static let businessTerms = WeightTable(Domain.paymentTerms.map(\.businessShare))
     /// Addresses of a household: mostly one.
@@ -50,15 +48,29 @@ package struct CustomerFacts {
             return running
         }
     }()
+    /// Where each class starts among all customers by activity, in ten-thousandths.
+    private static let classStarts: [Int] = {
+        var running = 0
+        return CustomerClass.all.map { kind in
+            defer { running += kind.slots }
+            return running * 10_000 / CustomerClass.blockSize
+        }
+    }()
 
     package var isFounding: Bool { index < DataContext.foundingRows }
 
+    /// Where the customer stands among all by activity, in ten-thousandths (0 is the most
+    /// active), blurred a little so that tiers overlap.
+    package var standing: Int {
+        let width = CustomerClass.all[kind].slots * 10_000 / CustomerClass.blockSize
+        let within = width * (1000 - factor) / 500
+        return (CustomerFacts.classStarts[kind] + within) * random.int(80...125, Field.blur.id)
+            / 100
+    }
+
     /// Whether the customer is a business: most of the most active customers are.
     package var isBusiness: Bool {
-        let standing = self.standing
-        let percent =
-            standing < 100 ? 95 : standing < 500 ? 75 : standing < 2000 ? 35 : 8
-        return random.percent(percent, Field.business.id)
+        random.percent(CustomerClass.all[kind].businessPercent, Field.business.id)
     }
 
     /// The index of the customer's tier in `Domain.tiers`: the most active hold the higher
@@ -69,45 +81,53 @@ package struct CustomerFacts {
         return Domain.tiers.count - 1 - min(fromTop, Domain.tiers.count - 1)
     }
 
-    /// The day the customer was created: 1 to 1826 days before as-of (founding customers at
-    /// least 400).
-    package var createdDay: Int {
-        let age =
-            isFounding ? 400...CustomerFacts.maximumAgeInDays : 1...CustomerFacts.maximumAgeInDays
-        return context.asOfDay - random.int(age, Field.createdDay.id)
+    /// The last day the customer buys, if it stops: its lifetime after it joined (those who
+    /// joined before the invoices begin were still customers then). Founding customers stay.
+    package var lifetimeEndDay: Int? {
+        guard !isFounding else { return nil }
+        let kind = CustomerClass.all[self.kind]
+        let mean = isBusiness ? kind.businessLifetimeDays : kind.householdLifetimeDays
+        let history = context.history
+        let start = max(createdDay, history.firstInvoiceDay)
+        return start + history.lifetime(mean: mean, draw: random.below(4096, Field.lifetime.id))
     }
 
-    /// When the customer was created, in microseconds since the epoch.
-    package var createdAt: Int64 {
-        DataContext.startOfDay(createdDay) + DataContext.businessTime(random, Field.createdTime.id)
-    }
+    /// Days without orders after which an account is closed.
+    package static let closedAfterDays = 365
 
-    /// The index of the customer's status in `Domain.customerStatuses`.
+    /// The index of the customer's status in `Domain.customerStatuses`: inactive once it
+    /// stopped buying a year before as-of; a few businesses on credit put on hold; else active.
     package var status: Int {
-        isFounding ? Status.active : random.weighted(CustomerFacts.statusWeights, Field.status.id)
+        statusAndLastDay.status
     }
 
     /// The last day the customer may order: as-of while active; the day an inactive customer
-    /// stopped (at least 60 days before as-of), or a suspended one was put on hold.
+    /// stopped, or the day a customer was put on hold.
     package var lastOrderDay: Int {
-        let created = createdDay
-        switch status {
-        case Status.inactive:
-            return created
-                + random.below(max(1, context.asOfDay - 60 - created), Field.lastOrder.id)
-        case Status.suspended:
-            return max(created, context.asOfDay - random.int(15...120, Field.lastOrder.id))
-        default:
-            return context.asOfDay
-        }
+        statusAndLastDay.lastDay
     }
 
-    /// The days the customer's invoices may have: from when it was created (or the start of
-    /// the invoice window) to its last order day; empty when it stopped before the window.
-    package var orderDays: ClosedRange<Int>? {
-        let first = max(context.firstInvoiceDay, createdDay)
-        let last = lastOrderDay
-        return first <= last ? first...last : nil
+    private var statusAndLastDay: (status: Int, lastDay: Int) {
+        let asOf = context.asOfDay
+        if let end = lifetimeEndDay, end < asOf - CustomerFacts.closedAfterDays {
+            return (Status.inactive, end)
+        }
+        if isBusiness, Domain.paymentTerms[terms].days > 0, random.percent(5, Field.status.id) {
+            let hold = max(createdDay, asOf - random.int(15...120, Field.lastOrder.id))
+            return (Status.suspended, min(hold, lifetimeEndDay ?? hold))
+        }
+        return (Status.active, min(asOf, lifetimeEndDay ?? asOf))
+    }
+
+    /// Whether the customer placed an order as it joined (most do).
+    package var ordersAsItJoins: Bool {
+        random.percent(BusinessHistory.orderingAtSignupPercent, Field.firstOrder.id)
+    }
+
+    /// Whether the customer can buy on `day`: it had joined and had not stopped.
+    @inline(__always)
+    package func buys(on day: Int) -> Bool {
+        createdDay <= day && day <= lastOrderDay
     }
 
     /// The index of the customer's payment terms in `Domain.paymentTerms`: every invoice of the
@@ -148,13 +168,20 @@ package struct CustomerFacts {
     /// generated data; it sizes credit limits).
     package var typicalOrderCents: Int { isBusiness ? 90_000 : 12_000 }
 
+    /// Orders a year while the customer buys.
+    package var ordersPerYear: Double {
+        let kind = CustomerClass.all[self.kind]
+        let history = context.history
+        return isBusiness
+            ? history.businessYearlyOrders * Double(kind.businessIntensity * factor)
+            : history.householdYearlyOrders * Double(kind.householdIntensity * factor)
+    }
+
     /// The credit limit in cents: a base of $2,500 to $300,000 in steps of $100, times the
     /// tier's multiplier, that covers three times what the customer is expected to owe at once
     /// (its orders over its terms and a month more).
     package var creditLimitCents: Int {
-        let ordersPerYear =
-            Double(context.invoiceCount)
-            * context.customerPopularity.share(ofRank: rank)
+        let ordersPerYear = self.ordersPerYear
         let owedDays = Domain.paymentTerms[terms].days + 30
         let expectedOwed = ordersPerYear * Double(typicalOrderCents) * Double(owedDays) / 365
         let multiplier = Domain.tiers[tier].creditMultiplierHundredths

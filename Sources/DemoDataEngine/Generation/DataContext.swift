@@ -15,14 +15,14 @@ package final class DataContext: Sendable {
     package let asOfEnd: Int64
     /// The first day an invoice may have.
     package let firstInvoiceDay: Int
+    /// When customers joined and invoices were made.
+    package let history: BusinessHistory
     /// The parameters' counts, read on the hot path without copying the parameters.
     package let customerCount: Int
     package let productCount: Int
     package let invoiceCount: Int
-    /// Customers and products by popularity: rank 0 buys (or sells) the most.
-    package let customerRanks: RankOrder
+    /// Products by popularity: rank 0 sells the most.
     package let productRanks: RankOrder
-    package let customerPopularity: Popularity
     package let productPopularity: Popularity
     /// The shuffles behind product types and the numbers in emails and SKUs, so that none
     /// follows row order.
@@ -43,7 +43,6 @@ package final class DataContext: Sendable {
         lexicon = Lexicon.shared
         asOfDay = parameters.asOf.daysSinceEpoch
         asOfEnd = Int64(asOfDay + 1) * DataContext.microsPerDay - 1
-        firstInvoiceDay = asOfDay - (BusinessRules.invoiceWindowDays - 1)
         let customers = parameters.customers
         let products = parameters.products
         customerCount = customers
@@ -55,12 +54,18 @@ package final class DataContext: Sendable {
         func shuffle(_ stream: RandomStream, _ which: Int, count: Int) -> RankOrder {
             RankOrder(count: count, bits: source.row(stream, -1 - which).bits(0))
         }
-        customerRanks = shuffle(.customers, 0, count: customers)
+        // The seed's own growth, and its arrangement of customer classes.
+        let historyRandom = source.row(.customers, -4)
+        history = BusinessHistory(
+            asOf: parameters.asOf, customers: customers, invoices: parameters.invoices,
+            growthPerMille: 60 + historyRandom.below(161, 0),
+            businessPerMille: 680 + historyRandom.below(171, 1),
+            shuffle: { historyRandom.below($0, 2 + UInt64($0)) })
+        firstInvoiceDay = history.firstInvoiceDay
         emailNumbers = shuffle(.customers, 1, count: customers)
         productRanks = shuffle(.products, 0, count: products)
         productSlots = shuffle(.products, 1, count: products)
         skuNumbers = shuffle(.products, 2, count: products)
-        customerPopularity = Popularity(count: customers, power: 2, headPerMille: 2)
         productPopularity = Popularity(count: products, power: 3, headPerMille: 10)
         let weights = lexicon.productTypeWeights
         let total = weights.reduce(0, +)

@@ -11,6 +11,9 @@ package struct InvoiceFacts {
     package unowned(unsafe) let context: DataContext
     /// The invoice date, in days since 1970-01-01.
     package let day: Int
+    /// When the invoice was made, in microseconds since the epoch: invoice `i + 1` is never
+    /// made before invoice `i`.
+    package let createdAt: Int64
 
     package typealias Field = InvoiceField
 
@@ -29,52 +32,108 @@ package struct InvoiceFacts {
         self.context = context
         let random = context.random.row(.invoices, index)
         self.random = random
-        let customer = InvoiceFacts.pickCustomer(random, context: context)
-        self.customer = customer
-        day = InvoiceFacts.pickDay(random, context: context, days: customer.orderDays)
+        let (day, moment, businessShare) = context.history.invoiceMoment(of: index)
+        self.day = day
+        createdAt = moment
+        let previous = index > 0 ? context.history.invoiceMoment(of: index - 1).micros : Int64.min
+        customer = InvoiceFacts.pickCustomer(
+            random, context: context, day: day, moment: moment, previous: previous,
+            business: random.below(1_000_000, Field.segment.id) < businessShare)
     }
 
-    /// A customer by popularity that could order in the invoice window, more likely the longer
-    /// it could (eight candidates, then a founding customer, which always can).
-    private static func pickCustomer(_ random: RowRandom, context: DataContext) -> CustomerFacts {
-        let window = BusinessRules.invoiceWindowDays
-        for attempt in 0..<8 {
-            let field = Field.customer[attempt * 3]
-            let rank = context.customerPopularity.draw(random, field)
-            let candidate = CustomerFacts(context, context.customerRanks.index(of: rank))
-            if let days = candidate.orderDays, random.below(window, field + 2) < days.count {
+    /// How many candidates an invoice draws before it takes the best it has seen.
+    private static let candidates = 12
+
+    /// A customer buying on the invoice's day. The first invoice made a minute or more after
+    /// a customer joined is that customer's first order (for 85 customers in a hundred: the
+    /// others join without ordering). Any other invoice is a business's or a household's as
+    /// their shares of that hour's buying decide, of a class drawn by how actively its class
+    /// buys, more likely the more actively the customer buys within its class and the more the
+    /// moment suits its habits in its own time zone (a household's evening, a business's
+    /// working hours). After twelve candidates, the last one that could buy that day, else the
+    /// first founding customer.
+    private static func pickCustomer(
+        _ random: RowRandom, context: DataContext, day: Int, moment: Int64, previous: Int64,
+        business: Bool
+    ) -> CustomerFacts {
+        let history = context.history
+        let latest = moment - 60 * DataContext.microsPerSecond
+        let joined = min(history.signups.count(through: day), context.customerCount)
+        if let newest = newestCustomer(context, joined: joined, latest: latest),
+            newest.createdAt + 60 * DataContext.microsPerSecond > previous,
+            newest.ordersAsItJoins, newest.buys(on: day)
+        {
+            return newest
+        }
+        let clock = Clock(day: day, moment: moment)
+        var fallback: CustomerFacts?
+        for attempt in 0..<candidates {
+            let field = Field.customer[attempt * 4]
+            let kind = random.weighted(
+                business ? history.businessClassWeights : history.householdClassWeights, field)
+            let available = history.slots.count(kind, below: joined)
+            guard available > 0 else { continue }
+            let index = history.slots.customer(kind, random.below(available, field + 1))
+            let candidate = CustomerFacts(context, index)
+            guard candidate.createdAt <= latest, candidate.isBusiness == business,
+                candidate.buys(on: day)
+            else { continue }
+            fallback = candidate
+            let suits = clock.suitability(of: candidate)
+            if random.below(1_000_000, field + 2) < candidate.factor * suits {
                 return candidate
             }
         }
-        let founding = min(DataContext.foundingRows, context.customerCount)
-        return CustomerFacts(context, random.below(founding, Field.founding.id))
+        if let fallback {
+            return fallback
+        }
+        return CustomerFacts(context, 0)
     }
 
-    /// Weekday weights, Sunday first: business happens on weekdays.
-    package static let weekdayWeights = [2, 10, 10, 10, 10, 9, 4]
-    /// Month weights, January first: a holiday peak and a post-holiday dip.
-    package static let monthWeights = [7, 8, 10, 10, 10, 10, 9, 10, 11, 11, 14, 14]
-
-    /// A day of `days` drawn with seasonal and weekday weights, and a tenth of the weight on
-    /// New Year's Day, Thanksgiving and Christmas, by rejection sampling (eight tries, then the
-    /// last try).
-    private static func pickDay(_ random: RowRandom, context: DataContext, days: ClosedRange<Int>?)
-        -> Int
+    /// The customer who joined last at or before `latest`, if any of the last sixteen to join
+    /// by the invoice's day did.
+    private static func newestCustomer(_ context: DataContext, joined: Int, latest: Int64)
+        -> CustomerFacts?
     {
-        let days = days ?? context.firstInvoiceDay...context.asOfDay
-        var day = days.lowerBound
-        for attempt in 0..<8 {
-            day = days.lowerBound + random.below(days.count, Field.dayCandidate[attempt])
-            let date = CivilDate(daysSinceEpoch: day)
-            let weekday = CivilDate.weekday(daysSinceEpoch: day)
-            let weight =
-                weekdayWeights[weekday] * monthWeights[date.month - 1]
-                * (date.isQuietHoliday(weekday: weekday) ? 1 : 10)
-            if random.below(1400, Field.dayAcceptance[attempt]) < weight {
-                break
+        var index = joined - 1
+        while index >= max(0, joined - 16) {
+            let candidate = CustomerFacts(context, index)
+            if candidate.createdAt <= latest {
+                return candidate
             }
+            index -= 1
         }
-        return day
+        return nil
+    }
+
+    /// How well a moment suits a customer's buying habits.
+    private struct Clock {
+        let daylight: Bool
+        let utcHour: Int
+        let utcWeekday: Int
+
+        init(day: Int, moment: Int64) {
+            daylight = USTimeZone.isDaylightSaving(day)
+            let seconds = Int(moment - Int64(day) * DataContext.microsPerDay) / 1_000_000
+            utcHour = seconds / 3600
+            utcWeekday = CivilDate.weekday(daysSinceEpoch: day)
+        }
+
+        /// In thousandths: 1000 at the busiest hour of the busiest weekday.
+        func suitability(of customer: CustomerFacts) -> Int {
+            let lexicon = customer.context.lexicon
+            let state = lexicon.cityStates[lexicon.zipCities[customer.billingZIP]]
+            let zone = lexicon.stateTimeZones[state]
+            let local = utcHour - zone.offsetHours(daylight: daylight)
+            let hour = (local + 24) % 24
+            let weekday = local < 0 ? (utcWeekday + 6) % 7 : utcWeekday
+            if customer.isBusiness {
+                return BuyingHabits.businessHours[hour] * BuyingHabits.businessWeekdays[weekday]
+                    * 1000 / 14420
+            }
+            return BuyingHabits.householdHours[hour] * BuyingHabits.householdWeekdays[weekday]
+                * 1000 / 15450
+        }
     }
 
     /// The random values of the line at `ordinal`.
@@ -175,12 +234,5 @@ package struct InvoiceFacts {
     @inline(__always)
     package static func discountCents(_ line: Line, discountHundredths: Int) -> Int {
         (line.quantity * line.unitPriceCents * discountHundredths + 5000) / 10000
-    }
-
-    /// When the invoice was created: on its date, and after its customer was created.
-    package var createdAt: Int64 {
-        let moment =
-            DataContext.startOfDay(day) + DataContext.businessTime(random, Field.createdTime.id)
-        return max(moment, customer.createdAt + 60 * DataContext.microsPerSecond)
     }
 }

@@ -32,10 +32,6 @@ package struct ProductFacts {
 
     package typealias Field = ProductField
 
-    /// Products were added during the three years before as-of (founding ones at least 400
-    /// days before).
-    package static let maximumAgeInDays = 1095
-
     package var words: Lexicon.ProductTypeWords { context.lexicon.productTypes[type] }
     package var isFounding: Bool { index < DataContext.foundingRows }
 
@@ -71,11 +67,20 @@ package struct ProductFacts {
         return (priceCents * 100 + markup / 2) / markup
     }
 
-    /// The day the product was created.
+    /// The day the product was created: two in five were in the catalog the business opened
+    /// its books with (within the year before its first invoice, founding products at least a
+    /// month before), the rest were added since, up to the day before as-of.
     package var createdDay: Int {
-        let age =
-            isFounding ? 400...ProductFacts.maximumAgeInDays : 1...ProductFacts.maximumAgeInDays
-        return context.asOfDay - random.int(age, Field.createdDay.id)
+        let opening = context.firstInvoiceDay
+        if isFounding {
+            return opening - 30 - random.below(335, Field.createdDay.id)
+        }
+        let draw = random.below(1_000_000, Field.createdDay.id)
+        if draw < 400_000 {
+            return opening - 1 - draw * 365 / 400_000
+        }
+        let span = max(1, context.asOfDay - opening)
+        return opening + (draw - 400_000) * span / 600_000
     }
 
     package var createdAt: Int64 {

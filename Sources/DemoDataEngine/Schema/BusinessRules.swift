@@ -4,8 +4,6 @@ import DemoDataVocabulary
 /// The numbers of the business rules that generation and verification share, in one place.
 /// Each side writes its own formulas from them, so that verify stays a real re-check.
 public enum BusinessRules {
-    /// Invoices fall within this many days up to the as-of date.
-    public static let invoiceWindowDays = 365
     /// Drafts are only this recent.
     public static let draftWindowDays = 30
     /// Inventory was last received within this many days before as-of.

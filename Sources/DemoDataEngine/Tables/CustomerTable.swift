@@ -28,8 +28,9 @@ package enum CustomerField: UInt64, RandomFieldSet {
     case uuid = 0
     case standing = 2
     case business = 3
-    case createdDay = 4
-    case createdTime = 5
+    case lifetime = 4
+    case blur = 5
+    case firstOrder = 6
     case status = 7
     case lastOrder = 8
     case terms = 9
@@ -53,7 +54,7 @@ package enum CustomerField: UInt64, RandomFieldSet {
 
     package var width: UInt64 {
         switch self {
-        case .uuid, .createdTime: 2
+        case .uuid: 2
         case .notes: 9
         default: 1
         }
@@ -115,8 +116,12 @@ package struct CustomerRows: TableRows {
             CustomerNotes(facts: facts).write(into: &encoder)
             let created = facts.createdAt
             encoder.timestamp(created)
+            // Updated no earlier than the account was closed or put on hold.
+            let changed =
+                facts.status == Domain.CustomerStatus.active
+                ? created : max(created, DataContext.startOfDay(facts.lastOrderDay))
             encoder.timestamp(
-                DataContext.moment(from: created, to: context.asOfEnd, random, Field.updated.id))
+                DataContext.moment(from: changed, to: context.asOfEnd, random, Field.updated.id))
             encoder.endRow()
         }
     }

@@ -67,8 +67,10 @@ package struct InventoryRows: TableRows {
     /// Units of a product expected to sell per day: its share of line items times the line
     /// items per day, times about 1.4 units a line.
     package func dailyUnits(ofRank rank: Int) -> Double {
+        let asOf = context.asOfDay
         let linesPerDay =
-            Double(context.invoiceCount) * 2.2 / Double(BusinessRules.invoiceWindowDays)
+            Double(context.invoiceCount)
+            * context.history.invoices.share(from: asOf - 364, through: asOf) * 2.2 / 365
         return linesPerDay * context.productPopularity.share(ofRank: rank) * 1.4
     }
 

@@ -27,29 +27,24 @@ extension RandomStream {
     package static var invoices: RandomStream { RandomStream(7) }
 }
 
-/// `InvoiceFacts` (2–47) and `InvoiceRows` (50–64).
+/// `InvoiceFacts` (2–49, 65–66) and `InvoiceRows` (50–64).
 package enum InvoiceField: UInt64, RandomFieldSet {
     case uuid = 0
-    /// Rank, window and acceptance of up to eight candidate customers, three ids each.
+    /// Class, customer and acceptance of up to twelve candidate customers, four ids each.
     case customer = 2
-    case founding = 26
-    case lineCount = 27
-    case createdTime = 28
-    /// The day of up to eight candidates, then their acceptance.
-    case dayCandidate = 30
-    case dayAcceptance = 40
     case status = 50
     case overdue = 51
     case paidDay = 52
     case paidTime = 53
     case updated = 55
     case notes = 56
+    case lineCount = 65
+    case segment = 66
 
     package var width: UInt64 {
         switch self {
-        case .uuid, .createdTime, .paidTime: 2
-        case .customer: 24
-        case .dayCandidate, .dayAcceptance: 8
+        case .uuid, .paidTime: 2
+        case .customer: 48
         case .notes: 9
         default: 1
         }

@@ -72,6 +72,8 @@ package final class Lexicon: Sendable {
     /// The cities of each state, as a range of `cityNames`.
     package let stateCities: [Range<Int>]
     package let stateCodes: [StoredText]
+    /// The time zone of each state, by the index of `stateCodes`.
+    package let stateTimeZones: [USTimeZone]
     /// The sales-tax rate of each state, in hundredths of a percent.
     package let stateTaxHundredths: [Int]
 
@@ -141,6 +143,7 @@ package final class Lexicon: Sendable {
         cityZIPs = places.cities.map(\.zips)
         stateCities = places.stateCities
         stateCodes = USStates.all.map { StoredText($0.code) }
+        stateTimeZones = USStates.all.map { USTimeZone.of(stateCode: $0.code) }
         stateTaxHundredths = USStates.all.map(\.salesTaxHundredths)
 
         brands = ProductTypes.brands.map(texts)
