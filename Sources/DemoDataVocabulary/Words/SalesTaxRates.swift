@@ -148,12 +148,14 @@ package enum SalesTaxRates {
         Place("CA", ["San Francisco"], [rate(1250), rate(1375, from: "2021-07-01")]),  // 8.625
         Place("CA", ["San Jose"], [rate(2000), rate(2125, from: "2021-07-01")]),  // 9.375%
         Place("CA", ["Sacramento"], [rate(1000), rate(1500, from: "2019-04-01")]),  // 8.75%
-        // Alameda County: Measure C (0.5%) from 2020-10-01, Measure W (0.5%) from 2021-04-01.
+        // Alameda County: Measure W (0.5%) from 2021-04-01, Measure C (0.5%, collected in
+        // escrow while the courts decided on it) from 2021-07-01.
         Place(
             "CA", ["Oakland"],
-            [rate(2000), rate(2500, from: "2020-10-01"), rate(3000, from: "2021-04-01")]),
-        // Fresno County 7.975%; the city's Measure P (0.375%) from 2023-04-01.
-        Place("CA", ["Fresno"], [rate(725), rate(1100, from: "2023-04-01")]),  // 8.35%
+            [rate(2000), rate(2500, from: "2021-04-01"), rate(3000, from: "2021-07-01")]),
+        // Fresno County 7.975%; the city's Measure P of 2018 (0.375%), upheld by the courts,
+        // from 2021-07-01.
+        Place("CA", ["Fresno"], [rate(725), rate(1100, from: "2021-07-01")]),  // 8.35%
         Place("CA", ["Bakersfield"], [rate(0), rate(1000, from: "2019-04-01")]),  // 8.25%
         Place("CA", ["Stockton"], [rate(1750)]),  // 9%
         Place("CA", ["Riverside"], [rate(1500)]),  // 8.75%
@@ -177,12 +179,13 @@ package enum SalesTaxRates {
         Place("MI", ["Detroit"], [rate(0)]),
         Place("OR", ["Portland"], [rate(0)]),
         // Florida: the county's discretionary sales surtaxes. Duval added 0.5% for schools
-        // on 2021-01-01; Hillsborough's 1% transportation surtax (from 2019-01-01) ended after
-        // the Florida Supreme Court struck it down in February 2021.
+        // on 2021-01-01; Hillsborough's 1% transportation surtax (from 2019-01-01) ended on
+        // 2021-03-16, when the Department of Revenue told dealers to stop collecting it after
+        // the Florida Supreme Court struck it down.
         Place("FL", ["Miami", "Hialeah"], [rate(1000)]),  // 7%
         Place("FL", ["Jacksonville"], [rate(1000), rate(1500, from: "2021-01-01")]),  // 7.5%
         Place("FL", ["Orlando"], [rate(500)]),  // 6.5%
-        Place("FL", ["Tampa"], [rate(2500), rate(1500, from: "2021-03-01")]),  // 8.5%, 7.5%
+        Place("FL", ["Tampa"], [rate(2500), rate(1500, from: "2021-03-16")]),  // 8.5%, 7.5%
         Place("FL", ["Fort Lauderdale", "Hollywood", "Pompano Beach"], [rate(1000)]),  // 7%
         Place("FL", ["Saint Petersburg", "Clearwater"], [rate(1000)]),  // 7%
         Place("FL", ["West Palm Beach", "Boca Raton"], [rate(1000)]),  // 7%
@@ -240,10 +243,10 @@ package enum SalesTaxRates {
         Place("NY", ["Syracuse"], [rate(4000)]),  // 8%
         Place("NY", ["Albany"], [rate(4000)]),  // 8%
         // Ohio: county and transit taxes. Franklin County (COTA's LinkUS) +0.5% on 2025-04-01;
-        // Hamilton County (SORTA's Issue 7) +0.8% on 2020-07-01.
+        // Hamilton County (SORTA's Issue 7 of April 2020) +0.8% on 2020-10-01.
         Place("OH", ["Columbus"], [rate(1750), rate(2250, from: "2025-04-01")]),  // 7.5%, 8%
         Place("OH", ["Cleveland"], [rate(2250)]),  // 8%
-        Place("OH", ["Cincinnati"], [rate(1250), rate(2050, from: "2020-07-01")]),  // 7%, 7.8%
+        Place("OH", ["Cincinnati"], [rate(1250), rate(2050, from: "2020-10-01")]),  // 7%, 7.8%
         Place("OH", ["Dayton"], [rate(1750)]),  // 7.5%
         Place("OH", ["Akron"], [rate(1000)]),  // 6.75%
         // Oklahoma: city and county taxes.
