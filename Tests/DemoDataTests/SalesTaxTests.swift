@@ -109,8 +109,8 @@ struct SalesTaxTests {
         // States without local taxes: the state's rate, with its precision.
         Published("NJ", "Newark", "2024-06-01", 6625),
         Published("MA", "Boston", "2024-06-01", 6250),
-        Published("DC", "Washington", "2025-09-30", 6000),
-        Published("DC", "Washington", "2025-10-01", 6500),
+        Published("DC", "Washington", "2025-10-01", 6000),
+        Published("DC", "Washington", "2026-09-30", 6000),
         Published("DC", "Washington", "2026-10-01", 7000),
         // A Louisiana city without a local rate in the table: the state's rate, current.
         Published("LA", "Shreveport", "2024-12-31", 4450),

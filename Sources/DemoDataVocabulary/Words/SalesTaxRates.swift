@@ -73,8 +73,9 @@ package enum SalesTaxRates {
     package static let states: [String: [Change]] = [
         "AK": [rate(0)], "AL": [rate(4000)], "AR": [rate(6500)], "AZ": [rate(5600)],
         "CA": [rate(7250)], "CO": [rate(2900)], "CT": [rate(6350)],
-        // 6% since 2018-10-01; the FY2025 Budget Support Act raises it in two steps.
-        "DC": [rate(6000), rate(6500, from: "2025-10-01"), rate(7000, from: "2026-10-01")],
+        // 6% since 2018-10-01. The FY2025 Budget Support Act raised it to 6.5% on 2025-10-01
+        // and 7% on 2026-10-01; the FY2026 one repealed the first step, so 6% until 7%.
+        "DC": [rate(6000), rate(7000, from: "2026-10-01")],
         "DE": [rate(0)], "FL": [rate(6000)], "GA": [rate(4000)], "HI": [rate(4000)],
         "IA": [rate(6000)], "ID": [rate(6000)], "IL": [rate(6250)], "IN": [rate(7000)],
         "KS": [rate(6500)], "KY": [rate(6000)],
