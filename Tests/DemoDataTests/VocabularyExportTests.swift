@@ -35,5 +35,11 @@ import Testing
         #expect(
             states.map { $0["population"] as? Int } == USStates.all.map { $0.population })
         #expect(states.allSatisfy { !(($0["area_codes"] as? [Int]) ?? []).isEmpty })
+        // The checker recomputes each address's sales tax from these tables.
+        let salesTax = document?["sales_tax"] as? [String: Any]
+        let taxStates = salesTax?["states"] as? [[String: Any]] ?? []
+        #expect(taxStates.map { $0["code"] as? String } == USStates.all.map(\.code))
+        #expect(taxStates.allSatisfy { !(($0["rates"] as? [Any]) ?? []).isEmpty })
+        #expect((salesTax?["places"] as? [Any])?.count == SalesTaxRates.places.count)
     }
 }
