@@ -38,6 +38,15 @@ extension ArchiveRules {
                 "\(money(invoice.subtotalCents)) is not the sum of the invoice's line totals, "
                     + money(invoice.lineTotalCents))
         }
+        for invoice in invoices.values.sorted(by: { $0.line < $1.line })
+        where invoice.taxCents >= 0 && !invoice.uncheckedLines
+            && invoice.taxCents != invoice.lineTaxCents
+        {
+            log.add(
+                file, Int(invoice.line), "tax_amount",
+                "\(money(invoice.taxCents)) is not the sum of the invoice's line taxes, "
+                    + money(invoice.lineTaxCents))
+        }
     }
 
     private func checkSkew() {

@@ -14,6 +14,7 @@ extension ArchiveRules {
     }
 
     package enum AddressColumn {
+        package static let id = Table.customerAddresses.columnIndex("id")
         package static let customer = Table.customerAddresses.columnIndex("customer_id")
         package static let type = Table.customerAddresses.columnIndex("address_type")
         package static let city = Table.customerAddresses.columnIndex("city")
@@ -76,7 +77,12 @@ extension ArchiveRules {
         if !row.equals(AddressColumn.country, Self.unitedStates) {
             finding(line, "country", row.text(AddressColumn.country) + " is not US")
         }
-        let state = checkPlace(row, line: line)
+        let city = checkPlace(row, line: line).city
+        if row.valid(AddressColumn.id) {
+            addresses[row.keys[AddressColumn.id]] = SeenAddress(
+                customer: customerID, city: city,
+                receivesGoods: row.numbers[AddressColumn.type] != Domain.AddressType.mailing)
+        }
         guard var customer = customers[customerID] else { return }
         let first = customer.addresses == 0
         customer.addresses &+= 1
@@ -93,8 +99,6 @@ extension ArchiveRules {
                     line, "address_type",
                     row.text(AddressColumn.type) + " is the type of a primary address; it must "
                         + "be billing")
-            } else if let state {
-                customer.taxHundredths = customer.taxExempt ? 0 : Int32(state.salesTaxHundredths)
             }
         } else if first {
             finding(
@@ -105,23 +109,24 @@ extension ArchiveRules {
     }
 
     /// Checks state, city and ZIP code together: the city is one of the state's, and the ZIP
-    /// a street-delivery ZIP of that city; returns the state when it is a known one.
-    private func checkPlace(_ row: RowFields, line: Int) -> USState? {
+    /// a street-delivery ZIP of that city; returns the state when it is a known one, and the
+    /// city's index in the places (-1 when it is not a known city).
+    private func checkPlace(_ row: RowFields, line: Int) -> (state: USState?, city: Int32) {
         let code = row.bytes(AddressColumn.state)
         guard code.count == 2, let state = states[UInt16(code[0]) << 8 | UInt16(code[1])] else {
             finding(line, "state", ValueText.quoted(code) + " is not a USPS state code")
-            return nil
+            return (nil, -1)
         }
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: row.bytes(AddressColumn.city))
         scratch.append(0)
         scratch.append(contentsOf: code)
-        if !cities.contains(scratch.withUnsafeBufferPointer { Key128(hashing: $0) }) {
+        guard let city = cities[scratch.withUnsafeBufferPointer { Key128(hashing: $0) }] else {
             finding(
                 line, "city",
                 row.text(AddressColumn.city) + " is not a city of \(state.code) that demodata "
                     + "knows")
-            return state
+            return (state, -1)
         }
         let zip = row.bytes(AddressColumn.postalCode)
         scratch.append(0)
@@ -132,7 +137,7 @@ extension ArchiveRules {
                 ValueText.quoted(zip) + " is not a street-delivery ZIP code of "
                     + row.text(AddressColumn.city) + ", \(state.code)")
         }
-        return state
+        return (state, city)
     }
 
     /// Whether a customer's notes say it is tax-exempt.

@@ -13,6 +13,8 @@ extension ArchiveRules {
     }
 
     package enum CategoryColumn {
+        package static let id = Table.productCategories.columnIndex("id")
+        package static let name = Table.productCategories.columnIndex("name")
         package static let sortOrder = Table.productCategories.columnIndex("sort_order")
     }
 
@@ -51,6 +53,9 @@ extension ArchiveRules {
     /// A category: a unique sort order.
     package func checkProductCategory(_ row: RowFields, line: Int) {
         guard row.allValid else { return }
+        if row.numbers[CategoryColumn.name] == Domain.clothing {
+            clothingCategory = row.keys[CategoryColumn.id]
+        }
         let order = row.numbers[CategoryColumn.sortOrder]
         if let first = sortOrders[order] {
             finding(line, "sort_order", "\(order) is not unique: line \(first) has it too")

@@ -7,6 +7,7 @@ extension ArchiveRules {
     package enum InvoiceColumn {
         package static let id = Table.invoices.columnIndex("id")
         package static let customer = Table.invoices.columnIndex("customer_id")
+        package static let shipTo = Table.invoices.columnIndex("shipping_address_id")
         package static let date = Table.invoices.columnIndex("date")
         package static let dueDate = Table.invoices.columnIndex("due_date")
         package static let status = Table.invoices.columnIndex("status")
@@ -20,8 +21,9 @@ extension ArchiveRules {
     package typealias Status = Domain.InvoiceStatus
 
     /// An invoice: dated from January 1 three years before the as-of year up to as-of
-    /// and not before the customer; due after its terms; a status that fits the dates; the
-    /// billing state's tax; tax and total in integer cents, rounded half up.
+    /// and not before the customer; shipped to an address of the customer's that takes goods;
+    /// due after its terms; a status that fits the dates; the sales tax rate of the city
+    /// shipped to on its date (0 when tax-exempt); a total that adds up.
     package func checkInvoice(_ row: RowFields, line: Int) {
         guard row.valid(InvoiceColumn.id) else { return }
         let id = row.keys[InvoiceColumn.id]
@@ -56,22 +58,21 @@ extension ArchiveRules {
         checkStatus(row, line: line, date: date, due: due)
         let subtotal = row.numbers[InvoiceColumn.subtotal]
         let rate = row.numbers[InvoiceColumn.taxRate]
-        if let customer, customer.taxHundredths >= 0, rate != Int(customer.taxHundredths) {
-            finding(
-                line, "tax_rate",
-                "\(money(rate)) is not the sales tax \(money(Int(customer.taxHundredths))) of "
-                    + (customer.taxExempt
-                        ? "a tax-exempt customer (its notes say Tax-exempt)"
-                        : "the state of the customer's billing address"))
+        let city = checkShipTo(row, line: line, customer: customerID)
+        let exempt = customer?.taxExempt ?? false
+        if customer != nil, city >= 0 {
+            let expected = exempt ? 0 : SalesTax.shared.rateThousandths(city: Int(city), day: date)
+            if rate != expected {
+                finding(
+                    line, "tax_rate",
+                    "\(ValueText.decimalText(rate, scale: 3)) is not the sales tax "
+                        + "\(ValueText.decimalText(expected, scale: 3)) of "
+                        + (exempt
+                            ? "a tax-exempt customer (its notes say Tax-exempt)"
+                            : "the city shipped to on \(ValueText.dateText(date))"))
+            }
         }
         let tax = row.numbers[InvoiceColumn.taxAmount]
-        let expectedTax = (subtotal * rate + 5000) / 10000
-        if tax != expectedTax {
-            finding(
-                line, "tax_amount",
-                "\(money(tax)) is not the subtotal \(money(subtotal)) × \(money(rate))% rounded "
-                    + "half up to cents, \(money(expectedTax))")
-        }
         let total = row.numbers[InvoiceColumn.total]
         if total != subtotal + tax {
             finding(
@@ -82,8 +83,32 @@ extension ArchiveRules {
         if customer != nil {
             customers[customerID]?.invoices &+= 1
         }
-        invoices[id] = SeenInvoice(
+        var seen = SeenInvoice(
             subtotalCents: subtotal, discount: Int(customer?.discount ?? -1), line: line)
+        seen.taxCents = customer == nil || city < 0 ? -1 : tax
+        seen.city = city
+        seen.day = Int32(clamping: date)
+        seen.taxExempt = exempt
+        invoices[id] = seen
+    }
+
+    /// The address shipped to is one of the customer's, where goods can go; returns its city
+    /// (-1 when unknown).
+    private func checkShipTo(_ row: RowFields, line: Int, customer: Key128) -> Int32 {
+        guard let address = addresses[row.keys[InvoiceColumn.shipTo]] else { return -1 }
+        if address.customer != customer {
+            finding(
+                line, "shipping_address_id",
+                "\(row.keys[InvoiceColumn.shipTo].uuidText) is an address of another customer")
+            return -1
+        }
+        if !address.receivesGoods {
+            finding(
+                line, "shipping_address_id",
+                "\(row.keys[InvoiceColumn.shipTo].uuidText) is a mailing address; goods ship to "
+                    + "a billing or shipping address")
+        }
+        return address.city
     }
 
     /// overdue exactly when neither paid nor cancelled and due before as-of; sent only while

@@ -12,6 +12,7 @@ extension ArchiveRules {
         package static let discount = Table.invoiceLineItems.columnIndex("discount_percentage")
         package static let discountAmount = Table.invoiceLineItems.columnIndex("discount_amount")
         package static let lineTotal = Table.invoiceLineItems.columnIndex("line_total")
+        package static let tax = Table.invoiceLineItems.columnIndex("tax_amount")
         package static let createdAt = Table.invoiceLineItems.columnIndex("created_at")
     }
 
@@ -19,6 +20,19 @@ extension ArchiveRules {
     /// customer's tier discount; discount and total in integer cents, rounded half up; each
     /// product at most once per invoice; sold after the product was created and before it went
     /// inactive. Adds the line's total to its invoice's sum.
+    /// The sales tax of a line: none for a tax-exempt invoice; else the line total less the
+    /// exempt part of each unit (clothing in some states), at the unit's rate.
+    package static func lineTax(
+        lineTotal: Int, quantity: Int, priceCents: Int, invoice: SeenInvoice, isClothing: Bool
+    ) -> Int {
+        guard !invoice.taxExempt else { return 0 }
+        let charge = SalesTax.shared.charge(
+            city: Int(invoice.city), day: Int(invoice.day), isClothing: isClothing,
+            unitPriceCents: priceCents)
+        let taxable = max(0, lineTotal - (priceCents - charge.taxableCents) * quantity)
+        return SalesTax.cents(of: taxable, rateThousandths: charge.rateThousandths)
+    }
+
     package func checkInvoiceLineItem(_ row: RowFields, line: Int) {
         guard row.valid(LineColumn.invoice) else { return }
         let invoiceID = row.keys[LineColumn.invoice]
@@ -97,9 +111,25 @@ extension ArchiveRules {
                 "\(money(lineTotal)) is not \(quantity) × \(money(price)) − the "
                     + "discount_amount \(money(discountAmount))")
         }
+        let tax = row.numbers[LineColumn.tax]
+        if let known = invoice, known.city >= 0, let isClothing = products[productID]?.isClothing {
+            let expected = Self.lineTax(
+                lineTotal: lineTotal, quantity: quantity, priceCents: price, invoice: known,
+                isClothing: isClothing)
+            if tax != expected {
+                finding(
+                    line, "tax_amount",
+                    "\(money(tax)) is not the sales tax of the line, \(money(expected)) "
+                        + (known.taxExempt
+                            ? "(the customer is tax-exempt)"
+                            : "(the line total, less what the state exempts of "
+                                + "clothing, at the rate of the city shipped to)"))
+            }
+        }
         if invoice != nil {
             invoice?.lines &+= 1
             invoice?.lineTotalCents &+= lineTotal
+            invoice?.lineTaxCents &+= tax
             invoices[invoiceID] = invoice
         }
     }

@@ -6,6 +6,7 @@ import DemoDataVocabulary
 extension ArchiveRules {
     package enum ProductColumn {
         package static let id = Table.products.columnIndex("id")
+        package static let category = Table.products.columnIndex("category_id")
         package static let price = Table.products.columnIndex("price")
         package static let cost = Table.products.columnIndex("cost")
         package static let active = Table.products.columnIndex("active")
@@ -40,6 +41,7 @@ extension ArchiveRules {
         }
         var fact = SeenProduct(priceCents: price, line: line)
         fact.createdMicros = row.numbers[ProductColumn.createdAt]
+        fact.isClothing = clothingCategory.map { $0 == row.keys[ProductColumn.category] }
         if row.numbers[ProductColumn.active] == 0 {
             fact.inactiveMicros = row.numbers[ProductColumn.updatedAt]
         }

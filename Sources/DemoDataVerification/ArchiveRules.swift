@@ -33,13 +33,18 @@ package final class ArchiveRules {
     package var customers: [Key128: SeenCustomer] = [:]
     package var products: [Key128: SeenProduct] = [:]
     package var invoices: [Key128: SeenInvoice] = [:]
+    /// Addresses by id: whose they are and the city, for the invoices that ship to them.
+    package var addresses: [Key128: SeenAddress] = [:]
+    /// The id of the Clothing category, once read.
+    package var clothingCategory: Key128?
     /// The invoice whose line items are being read, and the products seen on it so far.
     package var lineGroup: Key128?
     package var lineGroupProducts: Set<Key128> = []
 
     package let states: [UInt16: USState]
-    /// `city \0 state` of every known city, and `city \0 state \0 ZIP` of its ZIPs, hashed.
-    package let cities: Set<Key128>
+    /// `city \0 state` of every known city (with its index in the places), and
+    /// `city \0 state \0 ZIP` of its ZIPs, hashed.
+    package let cities: [Key128: Int32]
     package let cityZIPs: Set<Key128>
     package var scratch: [UInt8] = []
 
@@ -55,11 +60,11 @@ package final class ArchiveRules {
         }
         self.states = states
         let places = USPlaces.shared
-        var cities = Set<Key128>()
+        var cities: [Key128: Int32] = [:]
         var cityZIPs = Set<Key128>()
-        for city in places.cities {
+        for (index, city) in places.cities.enumerated() {
             let key = city.name + "\u{0}" + USStates.all[city.state].code
-            cities.insert(Key128(hashing: key))
+            cities[Key128(hashing: key)] = Int32(index)
             for zip in city.zips {
                 let code = places.zips[zip].code
                 let digits = String(String(code + 100_000).dropFirst())

@@ -13,10 +13,6 @@ package struct SeenCustomer {
     package let createdDay: Int32
     package var addresses: UInt16 = 0
     package var primaries: UInt16 = 0
-    /// The sales tax the customer's invoices charge, in hundredths of a percent: that of the
-    /// state of the primary billing address, or 0 for a tax-exempt customer; -1 until that
-    /// address is read.
-    package var taxHundredths: Int32 = -1
     /// Whether the customer's notes say it is tax-exempt.
     package var taxExempt = false
     /// Invoices of the customer, for the skew check.

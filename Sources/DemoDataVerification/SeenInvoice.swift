@@ -18,6 +18,15 @@ package struct SeenInvoice {
     package var lines: Int32 = 0
     /// Whether a line item of the invoice had a bad value, so that its sum cannot be checked.
     package var uncheckedLines = false
+    /// The tax amount in cents; -1 when unknown.
+    package var taxCents = -1
+    /// The sum of the line items' tax read so far, in cents.
+    package var lineTaxCents = 0
+    /// Where the invoice ships to (a city index, -1 when unknown), its day, and whether it is
+    /// tax-exempt: what each line's tax follows.
+    package var city: Int32 = -1
+    package var day: Int32 = 0
+    package var taxExempt = false
 
     package init(subtotalCents: Int, discount: Int, line: Int) {
         self.subtotalCents = subtotalCents

@@ -17,6 +17,9 @@ package struct SeenProduct {
     package let line: Int32
     /// Line items of the product, for the skew check.
     package var lineItems: Int32 = 0
+    /// Whether the product is clothing (which some states exempt from sales tax); nil when
+    /// the categories were not read (a shard other than the first).
+    package var isClothing: Bool?
 
     package init(priceCents: Int, line: Int) {
         self.priceCents = priceCents

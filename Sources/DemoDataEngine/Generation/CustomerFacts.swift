@@ -146,14 +146,6 @@ package struct CustomerFacts {
     /// people each ZIP serves.
     package var billingZIP: Int { random.weighted(context.lexicon.zipWeights, Field.billingZIP.id) }
 
-    /// The sales-tax rate the customer's invoices charge, in hundredths of a percent: its
-    /// billing state's, or none when tax-exempt.
-    package var taxHundredths: Int {
-        guard !isTaxExempt else { return 0 }
-        let lexicon = context.lexicon
-        return lexicon.stateTaxHundredths[lexicon.cityStates[lexicon.zipCities[billingZIP]]]
-    }
-
     /// How many addresses the customer has, within the volume's range: households mostly one.
     package var addressCount: Int {
         let range = context.parameters.volume.addressesPerCustomer
@@ -200,4 +192,55 @@ package struct CustomerFacts {
     }
 
     package typealias AddressField = CustomerAddressField
+
+    /// The types of the addresses after the first (`Domain.addressTypeChoices`).
+    package static let secondaryTypeWeights = WeightTable(Domain.addressTypeChoices.map(\.share))
+
+    /// The index in `Domain.addressTypes` of the address at `ordinal`, whose random values are
+    /// `random`: the first is the billing address.
+    @inline(__always)
+    package func addressType(_ ordinal: Int, _ random: RowRandom) -> Int {
+        ordinal == 0 ? 0 : random.weighted(Self.secondaryTypeWeights, AddressField.type.id)
+    }
+
+    /// The ZIP of the address at `ordinal`: the billing ZIP for the first; for another, the
+    /// same ZIP (60%), another ZIP of the same city (25%), a city of the same state (10%), or
+    /// anywhere (5%).
+    package func addressZIP(_ ordinal: Int, _ random: RowRandom, billingZIP: Int) -> Int {
+        guard ordinal > 0 else { return billingZIP }
+        let lexicon = context.lexicon
+        let nearness = random.below(100, AddressField.nearness.id)
+        if nearness < 60 {
+            return billingZIP
+        }
+        if nearness < 85 {
+            let zips = lexicon.cityZIPs[lexicon.zipCities[billingZIP]]
+            return zips.lowerBound + random.below(zips.count, AddressField.zip.id)
+        }
+        if nearness < 95 {
+            let cities = lexicon.stateCities[lexicon.cityStates[lexicon.zipCities[billingZIP]]]
+            let zips = lexicon.cityZIPs[
+                cities.lowerBound + random.below(cities.count, AddressField.zip.id)]
+            return zips.lowerBound + random.below(zips.count, AddressField.cityZIP.id)
+        }
+        return random.weighted(lexicon.zipWeights, AddressField.zip.id)
+    }
+
+    /// The address an order ships to: a household mostly to its billing address, a business
+    /// often to another site; only billing and shipping addresses receive goods. Its ordinal
+    /// and city.
+    package func shipTo(_ random: RowRandom, _ field: UInt64) -> (ordinal: Int, city: Int) {
+        let count = addressCount
+        let lexicon = context.lexicon
+        let billingZIP = self.billingZIP
+        if count > 1, random.percent(isBusiness ? 55 : 25, field) {
+            let ordinal = 1 + random.below(count - 1, field + 1)
+            let address = addressRandom(ordinal)
+            if addressType(ordinal, address) == Domain.AddressType.shipping {
+                let zip = addressZIP(ordinal, address, billingZIP: billingZIP)
+                return (ordinal, lexicon.zipCities[zip])
+            }
+        }
+        return (0, lexicon.zipCities[billingZIP])
+    }
 }

@@ -136,6 +136,39 @@ package struct InvoiceFacts {
         }
     }
 
+    /// The customer's address the invoice ships to (its ordinal among the customer's addresses)
+    /// and that address's city, whose sales tax the invoice charges.
+    package var shipTo: (ordinal: Int, city: Int) { customer.shipTo(random, Field.shipTo.id) }
+
+    /// The sales tax of each line, in cents, and their sum: each line at the combined rate of
+    /// the city shipped to on the invoice's day, clothing as the state exempts it, none for a
+    /// tax-exempt customer.
+    package func lineTaxes(
+        _ lines: [Line], city: Int, discountHundredths: Int, into taxes: inout [Int]
+    ) -> Int {
+        taxes.removeAll(keepingCapacity: true)
+        guard !customer.isTaxExempt else {
+            taxes.append(contentsOf: repeatElement(0, count: lines.count))
+            return 0
+        }
+        var sum = 0
+        for line in lines {
+            let price = line.unitPriceCents
+            let charge = SalesTax.shared.charge(
+                city: city, day: day, isClothing: line.product.category == Domain.clothing,
+                unitPriceCents: price)
+            let total =
+                line.quantity * price
+                - InvoiceFacts.discountCents(line, discountHundredths: discountHundredths)
+            // The exempt part of each unit comes off the discounted line total.
+            let taxable = max(0, total - (price - charge.taxableCents) * line.quantity)
+            let tax = SalesTax.cents(of: taxable, rateThousandths: charge.rateThousandths)
+            taxes.append(tax)
+            sum += tax
+        }
+        return sum
+    }
+
     /// The random values of the line at `ordinal`.
     package func lineRandom(_ ordinal: Int) -> RowRandom {
         context.random.row(.invoiceLineItems, index * DataContext.childSlots + ordinal)

@@ -72,6 +72,8 @@ public enum Domain {
             season: [3, 3, 4, 6, 8, 10, 10, 8, 5, 4, 3, 3]),
     ]
     public static let categoryNames = categories.map(\.name)
+    /// The clothing category, which some states exempt from sales tax.
+    package static let clothing = position("Clothing", in: categoryNames)
     /// Customer statuses; the shares are of customers.
     public static let customerStatusChoices = [
         Choice(name: "active", share: 80), Choice(name: "inactive", share: 14),
@@ -102,6 +104,13 @@ public enum Domain {
         package static let paid = position("paid", in: invoiceStatuses)
         package static let overdue = position("overdue", in: invoiceStatuses)
         package static let cancelled = position("cancelled", in: invoiceStatuses)
+    }
+
+    /// Where each address type stands in `addressTypes`.
+    package enum AddressType {
+        package static let billing = position("billing", in: addressTypes)
+        package static let shipping = position("shipping", in: addressTypes)
+        package static let mailing = position("mailing", in: addressTypes)
     }
 
     /// Where each customer status stands in `customerStatuses`.

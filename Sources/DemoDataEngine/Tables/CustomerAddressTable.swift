@@ -69,9 +69,6 @@ package struct CustomerAddressRows: TableRows {
 
     private typealias Field = CustomerAddressField
 
-    /// The types of the addresses after the first (`Domain.addressTypeChoices`).
-    package static let secondaryTypeWeights = WeightTable(Domain.addressTypeChoices.map(\.share))
-
     package func encode<Encoder: RowEncoder>(roots: Range<Int>, into encoder: inout Encoder) {
         let lexicon = context.lexicon
         for customer in roots {
@@ -85,7 +82,7 @@ package struct CustomerAddressRows: TableRows {
                 encoder.beginRow()
                 encoder.uuid(random.uuid(RandomFields.uuid))
                 encoder.uuid(customerID)
-                let type = primary ? 0 : random.weighted(Self.secondaryTypeWeights, Field.type.id)
+                let type = facts.addressType(ordinal, random)
                 encoder.string(lexicon.addressTypes[type])
                 encoder.beginString()
                 encoder.piece(number: 1 + random.skewed(9999, power: 2, Field.number.id), width: 1)
@@ -110,7 +107,7 @@ package struct CustomerAddressRows: TableRows {
                 } else {
                     encoder.null()
                 }
-                let zip = primary ? billingZIP : nearbyZIP(billingZIP, random)
+                let zip = facts.addressZIP(ordinal, random, billingZIP: billingZIP)
                 let city = lexicon.zipCities[zip]
                 encoder.string(lexicon.cityNames[city])
                 encoder.string(lexicon.stateCodes[lexicon.cityStates[city]])
@@ -128,26 +125,5 @@ package struct CustomerAddressRows: TableRows {
                 encoder.endRow()
             }
         }
-    }
-
-    /// Another address of a customer billed at `billingZIP`: the same ZIP (60%), another ZIP
-    /// of the same city (25%), a city of the same state (10%), or anywhere (5%).
-    private func nearbyZIP(_ billingZIP: Int, _ random: RowRandom) -> Int {
-        let lexicon = context.lexicon
-        let nearness = random.below(100, Field.nearness.id)
-        if nearness < 60 {
-            return billingZIP
-        }
-        if nearness < 85 {
-            let zips = lexicon.cityZIPs[lexicon.zipCities[billingZIP]]
-            return zips.lowerBound + random.below(zips.count, Field.zip.id)
-        }
-        if nearness < 95 {
-            let cities = lexicon.stateCities[lexicon.cityStates[lexicon.zipCities[billingZIP]]]
-            let zips = lexicon.cityZIPs[
-                cities.lowerBound + random.below(cities.count, Field.zip.id)]
-            return zips.lowerBound + random.below(zips.count, Field.cityZIP.id)
-        }
-        return random.weighted(lexicon.zipWeights, Field.zip.id)
     }
 }

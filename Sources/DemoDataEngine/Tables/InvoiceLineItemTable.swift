@@ -14,6 +14,7 @@ extension Table {
         Column("discount_percentage", .percent, check: .between("0.00", "100.00")),
         Column("discount_amount", .money, check: .between("0.00", "9999999999.99")),
         Column("line_total", .money, check: .between("0.00", "9999999999.99")),
+        Column("tax_amount", .money, check: .between("0.00", "9999999999.99")),
         Column("created_at", .timestamp),
     ]
 }
@@ -60,7 +61,8 @@ extension TableSpec {
 }
 
 /// Invoice line items: distinct products per invoice at the product's price, with the
-/// customer's tier discount; a description that is the product's name, a short note, or none.
+/// customer's tier discount and the sales tax of the city shipped to; a description that is
+/// the product's name, a short note, or none.
 package struct InvoiceLineItemRows: TableRows {
     package let context: DataContext
 
@@ -70,12 +72,16 @@ package struct InvoiceLineItemRows: TableRows {
         let lexicon = context.lexicon
         var lines: [InvoiceFacts.Line] = []
         lines.reserveCapacity(DataContext.childSlots)
+        var taxes: [Int] = []
+        taxes.reserveCapacity(DataContext.childSlots)
         for index in roots {
             let facts = InvoiceFacts(context, index)
             let invoiceID = facts.random.uuid(RandomFields.uuid)
             let discount = facts.discountHundredths
             let created = facts.createdAt
             facts.lines(into: &lines)
+            _ = facts.lineTaxes(
+                lines, city: facts.shipTo.city, discountHundredths: discount, into: &taxes)
             for (ordinal, line) in lines.enumerated() {
                 let random = facts.lineRandom(ordinal)
                 let product = line.product
@@ -100,6 +106,7 @@ package struct InvoiceLineItemRows: TableRows {
                 let discountCents = InvoiceFacts.discountCents(line, discountHundredths: discount)
                 encoder.decimal(discountCents, scale: 2)
                 encoder.decimal(line.quantity * line.unitPriceCents - discountCents, scale: 2)
+                encoder.decimal(taxes[ordinal], scale: 2)
                 encoder.timestamp(created)
                 encoder.endRow()
             }

@@ -7,12 +7,14 @@ extension Table {
     package static let invoiceColumns: [Column] = [
         Column("id", .uuid),
         Column("customer_id", .uuid, references: .customers),
+        Column("shipping_address_id", .uuid, references: .customerAddresses),
         Column("invoice_number", .string, unique: true, maximumLength: 40),
         Column("date", .date),
         Column("due_date", .date),
         Column("status", .string, check: .oneOf(Domain.invoiceStatuses)),
         Column("subtotal", .money, check: .between("0.00", "9999999999.99")),
-        Column("tax_rate", .percent, check: .between("0.00", "100.00")),
+        Column(
+            "tax_rate", .decimal(precision: 6, scale: 3), check: .between("0.000", "100.000")),
         Column("tax_amount", .money, check: .between("0.00", "9999999999.99")),
         Column("total", .money, check: .between("0.00", "9999999999.99")),
         Column("payment_terms", .string, check: .oneOf(Domain.paymentTermNames)),
@@ -27,7 +29,7 @@ extension RandomStream {
     package static var invoices: RandomStream { RandomStream(7) }
 }
 
-/// `InvoiceFacts` (2–49, 65–66) and `InvoiceRows` (50–64).
+/// `InvoiceFacts` (2–49, 65–68) and `InvoiceRows` (50–64).
 package enum InvoiceField: UInt64, RandomFieldSet {
     case uuid = 0
     /// Class, customer and acceptance of up to twelve candidate customers, four ids each.
@@ -40,10 +42,12 @@ package enum InvoiceField: UInt64, RandomFieldSet {
     case notes = 56
     case lineCount = 65
     case segment = 66
+    /// The address shipped to: whether another than the billing one, and which.
+    case shipTo = 67
 
     package var width: UInt64 {
         switch self {
-        case .uuid, .paidTime: 2
+        case .uuid, .paidTime, .shipTo: 2
         case .customer: 48
         case .notes: 9
         default: 1
@@ -66,9 +70,10 @@ extension TableSpec {
         encodeParquet: { InvoiceRows(context: $0).encode(roots: $1, into: &$2) })
 }
 
-/// Invoices: customer, unique number, dates, the customer's terms, a status consistent with the
-/// dates and as-of, totals that add up from the lines with the billing state's sales tax (none
-/// for a tax-exempt customer), and notes that agree with all of it.
+/// Invoices: customer and the address shipped to, a number in the order invoices were made,
+/// dates, the customer's terms, a status consistent with the dates and as-of, totals that add
+/// up from the lines and their sales tax (that of the city shipped to on the invoice's day,
+/// none for a tax-exempt customer), and notes that agree with all of it.
 package struct InvoiceRows: TableRows {
     package let context: DataContext
 
@@ -86,13 +91,17 @@ package struct InvoiceRows: TableRows {
         let lexicon = context.lexicon
         var lines: [InvoiceFacts.Line] = []
         lines.reserveCapacity(DataContext.childSlots)
+        var taxes: [Int] = []
+        taxes.reserveCapacity(DataContext.childSlots)
         for index in roots {
             let facts = InvoiceFacts(context, index)
             let random = facts.random
             let customer = facts.customer
+            let shipTo = facts.shipTo
             encoder.beginRow()
             encoder.uuid(random.uuid(RandomFields.uuid))
             encoder.uuid(customer.random.uuid(RandomFields.uuid))
+            encoder.uuid(customer.addressRandom(shipTo.ordinal).uuid(RandomFields.uuid))
             encoder.beginString()
             encoder.piece(lexicon.invoicePrefix)
             encoder.piece(number: index + 1, width: 8)
@@ -111,10 +120,13 @@ package struct InvoiceRows: TableRows {
                     line.quantity * line.unitPriceCents
                     - InvoiceFacts.discountCents(line, discountHundredths: discount)
             }
-            let taxRate = customer.taxHundredths
-            let tax = (subtotal * taxRate + 5000) / 10000
+            let taxRate =
+                customer.isTaxExempt
+                ? 0 : SalesTax.shared.rateThousandths(city: shipTo.city, day: facts.day)
+            let tax = facts.lineTaxes(
+                lines, city: shipTo.city, discountHundredths: discount, into: &taxes)
             encoder.decimal(subtotal, scale: 2)
-            encoder.decimal(taxRate, scale: 2)
+            encoder.decimal(taxRate, scale: 3)
             encoder.decimal(tax, scale: 2)
             encoder.decimal(subtotal + tax, scale: 2)
             encoder.string(lexicon.paymentTerms[terms])

@@ -74,8 +74,6 @@ package final class Lexicon: Sendable {
     package let stateCodes: [StoredText]
     /// The time zone of each state, by the index of `stateCodes`.
     package let stateTimeZones: [USTimeZone]
-    /// The sales-tax rate of each state, in hundredths of a percent.
-    package let stateTaxHundredths: [Int]
 
     package let productTypes: [ProductTypeWords]
     /// The product types weighted by their share of all products.
@@ -144,7 +142,6 @@ package final class Lexicon: Sendable {
         stateCities = places.stateCities
         stateCodes = USStates.all.map { StoredText($0.code) }
         stateTimeZones = USStates.all.map { USTimeZone.of(stateCode: $0.code) }
-        stateTaxHundredths = USStates.all.map(\.salesTaxHundredths)
 
         brands = ProductTypes.brands.map(texts)
         let typeShareSums = Domain.categories.indices.map { category in
