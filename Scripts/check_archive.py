@@ -97,7 +97,7 @@ SCHEMA_TEXT = {
     "invoices": f"""id:uuid customer_id:uuid>customers shipping_address_id:uuid>customer_addresses
         invoice_number:string date:date due_date:date
         status:string subtotal:{MONEY} tax_rate:decimal(6,3) tax_amount:{MONEY} total:{MONEY}
-        payment_terms:string notes:string? created_at:timestamp updated_at:timestamp""",
+        payment_terms:string paid_at:timestamp? payment_method:string? notes:string? created_at:timestamp updated_at:timestamp""",
     "invoice_line_items": f"""id:uuid invoice_id:uuid>invoices product_id:uuid>products description:string?
         quantity:decimal(10,2) unit_price:{MONEY} discount_percentage:{PERCENT}
         discount_amount:{MONEY} line_total:{MONEY} tax_amount:{MONEY} created_at:timestamp""",
@@ -137,6 +137,7 @@ CUSTOMER_STATUSES = {"active", "inactive", "suspended"}
 ADDRESS_TYPES = {"billing", "shipping", "mailing"}
 LOCATIONS = {"Main Warehouse", "East Coast", "West Coast", "Central"}
 INVOICE_STATUSES = {"draft", "sent", "paid", "overdue", "cancelled"}
+PAYMENT_METHODS = {"card", "ACH", "check", "wire transfer", "PayPal"}
 PAYMENT_TERMS = {"Net 15": 15, "Net 30": 30, "Net 45": 45, "Due on Receipt": 0}
 EMAIL_RE = re.compile(r"[^@\s]+@example\.(?:com|net|org)", re.ASCII)
 # A credit limit is a base in this range of dollars, in steps of 100, times the tier's multiplier.
@@ -1065,7 +1066,7 @@ def check_invoices(ctx, entry, rows):
         if not ok:
             continue
         (id_, customer_id, ship_to, invoice_number, date, due_date, status, subtotal, tax_rate,
-         tax_amount, total, terms, _notes, _created, _updated) = row
+         tax_amount, total, terms, paid_at, method, _notes, created, _updated) = row
         customer = ctx.customers.get(customer_id)
         if ctx.reference_missing("customers", customer_id, ctx.customers, across_shards=True):
             f.fail(name, number, f"customer_id: {customer_id} is not a customer")
@@ -1088,6 +1089,17 @@ def check_invoices(ctx, entry, rows):
                 f.fail(name, number, f"status: sent but due_date {due_date} is before as-of")
             if status == "draft" and day <= as_of - 30:
                 f.fail(name, number, f"status: draft but date {date} is not within the last 30 days")
+            paid = status == "paid"
+            if (paid_at is None) == paid:
+                f.fail(name, number, "paid_at: " + ("empty, but the invoice is paid" if paid
+                                                    else f"set, but the invoice is {status}"))
+            elif paid and not created <= paid_at <= ctx.as_of + "T23:59:59.999999Z":
+                f.fail(name, number, f"paid_at: {paid_at} is not between created_at {created} and as-of")
+            if (method is None) == paid:
+                f.fail(name, number, "payment_method: " + ("empty, but the invoice is paid" if paid
+                                                           else f"set, but the invoice is {status}"))
+            elif method is not None and method not in PAYMENT_METHODS:
+                f.fail(name, number, f"payment_method: {method!r} is not card/ACH/check/wire transfer/PayPal")
         if total != subtotal + tax_amount:
             f.fail(name, number, f"total: {money(total)} is not subtotal + tax_amount")
         ctx.customer_invoices[customer_id] += 1
@@ -1492,6 +1504,8 @@ class Sample:
             t["invoices"].append([invoice_id, customer_id, ship_to, f"INV-{i + 1:07d}", day.isoformat(),
                                   due.isoformat(), status, money(subtotal), f"{rate / 1000:.3f}", money(tax),
                                   money(subtotal + tax), terms,
+                                  created if status == "paid" else None,
+                                  ("ACH" if i % 2 else "card") if status == "paid" else None,
                                   None if i % 4 else "Thank you, come again", created, stamp(day, created)])
             t["invoice_line_items"].extend(lines)
 
@@ -1803,6 +1817,11 @@ def run_self_test(vocabulary):
         expect_fail("due date", write_archive(tmp / "w", mutated(
             "invoices", "due_date", lambda v: v[:8] + ("01" if v[8:] != "01" else "02"))), "due_date:")
         paid = next(i for i, row in enumerate(t["invoices"]) if row[6] == "paid")
+        expect_fail("paid without a payment time", write_archive(tmp / "pay1", mutated(
+            "invoices", "paid_at", lambda v: None, row=paid)), "paid_at: empty")
+        unpaid = next(i for i, row in enumerate(t["invoices"]) if row[6] in ("sent", "overdue"))
+        expect_fail("unpaid with a payment method", write_archive(tmp / "pay2", mutated(
+            "invoices", "payment_method", lambda v: "card", row=unpaid)), "payment_method: set")
         expect_fail("status", write_archive(tmp / "w2", mutated(
             "invoices", "status", lambda v: "sent", row=paid)), "status: sent", "overdue <=>")
         dropped = {name: list(rows) for name, rows in t.items()}

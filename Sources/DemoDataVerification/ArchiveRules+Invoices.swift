@@ -16,6 +16,9 @@ extension ArchiveRules {
         package static let taxAmount = Table.invoices.columnIndex("tax_amount")
         package static let total = Table.invoices.columnIndex("total")
         package static let terms = Table.invoices.columnIndex("payment_terms")
+        package static let paidAt = Table.invoices.columnIndex("paid_at")
+        package static let method = Table.invoices.columnIndex("payment_method")
+        package static let createdAt = Table.invoices.columnIndex("created_at")
     }
 
     package typealias Status = Domain.InvoiceStatus
@@ -112,7 +115,8 @@ extension ArchiveRules {
     }
 
     /// overdue exactly when neither paid nor cancelled and due before as-of; sent only while
-    /// not yet due; draft only in the last 30 days.
+    /// not yet due; draft only in the last 30 days; a payment time and method exactly when
+    /// paid, paid between the invoice's creation and as-of.
     private func checkStatus(_ row: RowFields, line: Int, date: Int, due: Int) {
         let status = row.numbers[InvoiceColumn.status]
         let name = Domain.invoiceStatuses[status]
@@ -130,6 +134,26 @@ extension ArchiveRules {
                 "\(name), but the due_date \(ValueText.dateText(due)) is before as-of "
                     + "\(asOf.text): an invoice past due that is neither paid nor cancelled is "
                     + "overdue")
+        }
+        let paid = status == Status.paid
+        if (row.kind(InvoiceColumn.paidAt) == .null) == paid {
+            finding(
+                line, "paid_at",
+                paid ? "is empty, but the invoice is paid" : "is set, but the invoice is \(name)")
+        } else if paid {
+            let paidAt = row.numbers[InvoiceColumn.paidAt]
+            let created = row.numbers[InvoiceColumn.createdAt]
+            if paidAt < created || paidAt > Int(asOf.end) {
+                finding(
+                    line, "paid_at",
+                    ValueText.timestampText(paidAt) + " is not between the invoice's creation, "
+                        + ValueText.timestampText(created) + ", and the end of as-of " + asOf.text)
+            }
+        }
+        if (row.kind(InvoiceColumn.method) == .null) == paid {
+            finding(
+                line, "payment_method",
+                paid ? "is empty, but the invoice is paid" : "is set, but the invoice is \(name)")
         }
         if status == Status.draft, date <= asOf.day - BusinessRules.draftWindowDays {
             finding(

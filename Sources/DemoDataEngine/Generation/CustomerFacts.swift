@@ -119,6 +119,35 @@ package struct CustomerFacts {
         return (Status.active, min(asOf, lifetimeEndDay ?? asOf))
     }
 
+    package static let householdMethods = WeightTable(
+        Domain.paymentMethodChoices.map(\.household))
+    package static let businessMethods = WeightTable(Domain.paymentMethodChoices.map(\.business))
+
+    /// The index in `Domain.paymentMethods` of how the customer pays: always the same way.
+    package var paymentMethod: Int {
+        random.weighted(
+            isBusiness ? Self.businessMethods : Self.householdMethods, Field.paymentMethod.id)
+    }
+
+    /// Whether the customer pays as it orders (by card or PayPal, due on receipt).
+    package var paysAtCheckout: Bool {
+        Domain.paymentTerms[terms].days == 0
+            && [0, 4].contains(paymentMethod)
+    }
+
+    /// When the customer usually pays, in days after the due date: close to half of
+    /// businesses on credit pay late (by a few days to six weeks, each by its own habit), the
+    /// rest a little early.
+    package var usualDelayDays: Int {
+        let draw = random.below(1000, Field.lateness.id)
+        let late = isBusiness ? 460 : 250
+        if draw < late {
+            // 3 to 45 days late, most by a week or two.
+            return 3 + draw * draw * 42 / (late * late)
+        }
+        return -1 - (draw - late) * 11 / (1000 - late)
+    }
+
     /// Whether the customer placed an order as it joined (most do).
     package var ordersAsItJoins: Bool {
         random.percent(BusinessHistory.orderingAtSignupPercent, Field.firstOrder.id)

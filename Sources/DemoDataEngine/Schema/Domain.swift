@@ -93,6 +93,17 @@ public enum Domain {
         Choice(name: "West Coast", share: 22), Choice(name: "Central", share: 16),
     ]
     public static let locations = locationChoices.map(\.name)
+    /// How invoices are paid, and the shares of households and businesses that pay so (each
+    /// customer always pays the same way): households by card, businesses by ACH, check or
+    /// wire.
+    public static let paymentMethodChoices = [
+        (name: "card", household: 80, business: 12), (name: "ACH", household: 3, business: 48),
+        (name: "check", household: 1, business: 26),
+        (name: "wire transfer", household: 0, business: 14),
+        (name: "PayPal", household: 16, business: 0),
+    ]
+    public static let paymentMethods = paymentMethodChoices.map(\.name)
+
     /// Invoice statuses: drawn by how the invoice's dates relate to as-of (`InvoiceRows`).
     public static let invoiceStatuses = ["draft", "sent", "paid", "overdue", "cancelled"]
 

@@ -50,6 +50,8 @@ package enum CustomerField: UInt64, RandomFieldSet {
     case phoneLine = 29
     case updated = 30
     case notes = 31
+    case paymentMethod = 40
+    case lateness = 41
     case partnerSurname = 123
 
     package var width: UInt64 {

@@ -172,7 +172,7 @@ package final class Lexicon: Sendable {
         householdNotes = texts(Sentences.householdNotes)
         invoiceNotes = texts(Sentences.invoiceNotes)
         lineItemNotes = texts(Sentences.lineItemNotes)
-        paymentMethods = texts(Sentences.paymentMethods)
+        paymentMethods = texts(Domain.paymentMethods)
         monthAbbreviations = texts(CivilDate.monthAbbreviations)
         typeDescriptions = texts(Sentences.typeDescriptions)
         categoryDescriptions = texts(Sentences.categoryDescriptions)
