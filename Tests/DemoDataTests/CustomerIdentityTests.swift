@@ -136,4 +136,24 @@ import Testing
             #expect(seen.insert(number.area * 100 + number.line).inserted)
         }
     }
+
+    /// Past `maximumAllocated` customers (far more than the range has numbers) each customer
+    /// draws a line of an area code of its billing ZIP, with nothing held per customer.
+    @Test func manyCustomersDrawTheirLines() {
+        let parameters = GenerationParameters(
+            volume: .huge, seed: 5, asOf: TestDates.asOfDate,
+            counts: CountOverrides(customers: CustomerPhones.maximumAllocated + 1))
+        let context = DataContext(parameters: parameters)
+        let lexicon = context.lexicon
+        var lines: Set<Int> = []
+        for index in stride(from: 0, to: context.customerCount, by: 997) {
+            let facts = CustomerFacts(context, index)
+            let number = context.customerPhones.number(of: facts)
+            let codes = lexicon.zipAreaCodes[facts.billingZIP]
+            #expect(lexicon.areaCodes[codes].contains(number.area))
+            #expect((0..<100).contains(number.line))
+            lines.insert(number.line)
+        }
+        #expect(lines.count > 50)
+    }
 }
