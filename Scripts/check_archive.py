@@ -81,8 +81,8 @@ SCHEMA_TEXT = {
         active:boolean created_at:timestamp""",
     "product_categories": """id:uuid name:string description:string sort_order:integer
         active:boolean created_at:timestamp""",
-    "customers": f"""id:uuid customer_type_id:uuid>customer_types name:string email:string phone:string
-        status:string credit_limit:{MONEY} notes:string? created_at:timestamp
+    "customers": f"""id:uuid customer_type_id:uuid>customer_types segment:string name:string
+        email:string phone:string status:string credit_limit:{MONEY} notes:string? created_at:timestamp
         updated_at:timestamp""",
     "customer_addresses": """id:uuid customer_id:uuid>customers address_type:string street:string
         street2:string? city:string state:string postal_code:string country:string
@@ -134,6 +134,7 @@ VOLUMES = {
 TIERS = {"Bronze": (100, 0), "Silver": (150, 500), "Gold": (200, 1000), "Platinum": (300, 1500)}
 CATEGORIES = ["Electronics", "Clothing", "Home & Garden", "Books", "Sports"]
 CUSTOMER_STATUSES = {"active", "inactive", "suspended"}
+CUSTOMER_SEGMENTS = {"household", "business"}
 ADDRESS_TYPES = {"billing", "shipping", "mailing"}
 LOCATIONS = {"Main Warehouse", "East Coast", "West Coast", "Central"}
 INVOICE_STATUSES = {"draft", "sent", "paid", "overdue", "cancelled"}
@@ -934,7 +935,7 @@ def check_customers(ctx, entry, rows):
     for number, row, ok in rows:
         if not ok:
             continue
-        id_, type_id, _name, email, _phone, status, credit, notes, created, _updated = row
+        id_, type_id, segment, _name, email, _phone, status, credit, notes, created, _updated = row
         tier = ctx.types.get(type_id)
         if ctx.reference_missing("customer_types", type_id, ctx.types, across_shards=True):
             f.fail(name, number, f"customer_type_id: {type_id} is not a customer type")
@@ -943,6 +944,8 @@ def check_customers(ctx, entry, rows):
             f.fail(name, number, f"email: {email!r} is not an address at example.com/.net/.org")
         if status not in CUSTOMER_STATUSES:
             f.fail(name, number, f"status: {status!r} is not active/inactive/suspended")
+        if segment not in CUSTOMER_SEGMENTS:
+            f.fail(name, number, f"segment: {segment!r} is not household/business")
         if tier is not None:
             multiplier = tier[0]
             base, remainder = divmod(credit, multiplier)  # credit in cents / multiplier in hundredths
@@ -1420,7 +1423,8 @@ class Sample:
             exempt = bool(notes and TAX_EXEMPT in notes)
             customer_id = uid()
             name = 'Ann "Jr" O\'Neil, PhD' if i == 0 else f"Customer {i}"
-            t["customers"].append([customer_id, type_id, name, f"user{i}@example.{['com', 'net', 'org'][i % 3]}",
+            t["customers"].append([customer_id, type_id, ["household", "business"][i % 2],
+                                   name, f"user{i}@example.{['com', 'net', 'org'][i % 3]}",
                                    f"555-01{i % 100:02d}", ["active", "inactive", "suspended"][i % 3],
                                    money(rng.randint(CREDIT_BASE_DOLLARS[0] // 100, CREDIT_BASE_DOLLARS[1] // 100)
                                          * 100 * multiplier),
@@ -1674,8 +1678,8 @@ def run_self_test(vocabulary):
         state_of = {row[1]: row[6] for row in t["customer_addresses"] if row[9]}
         rows = [i for i, row in enumerate(t["customers"])
                 if row[0] in billed and rate_on(states[state_of[row[0]]].rates, datetime.date.fromisoformat(Sample.AS_OF).toordinal()) > 0]
-        exempt = next(i for i in rows if TAX_EXEMPT in (t["customers"][i][7] or ""))
-        taxed = next(i for i in rows if TAX_EXEMPT not in (t["customers"][i][7] or ""))
+        exempt = next(i for i in rows if TAX_EXEMPT in (t["customers"][i][8] or ""))
+        taxed = next(i for i in rows if TAX_EXEMPT not in (t["customers"][i][8] or ""))
         return exempt, taxed
 
     def line_of_product(inactive):
@@ -1761,9 +1765,11 @@ def run_self_test(vocabulary):
         expect_fail("unit price", write_archive(tmp / "h", mutated(
             "invoice_line_items", "unit_price", lambda v: money(cents(v) + 100))), "unit_price:")
         expect_fail("duplicate email", write_archive(tmp / "i", mutated(
-            "customers", "email", lambda v: t["customers"][1][3])), "email:")
+            "customers", "email", lambda v: t["customers"][1][4])), "email:")
         expect_fail("bad email domain", write_archive(tmp / "i2", mutated(
             "customers", "email", lambda v: "x@gmail.com")), "email:")
+        expect_fail("unknown segment", write_archive(tmp / "i3", mutated(
+            "customers", "segment", lambda v: "consumer")), "segment:")
         expect_fail("credit limit", write_archive(tmp / "j", mutated(
             "customers", "credit_limit", lambda v: money(cents(v) + 100))), "credit_limit:")
         expect_fail("markup", write_archive(tmp / "k", mutated(

@@ -633,6 +633,120 @@ def name_figures(f: Figures) -> None:
           "share of customers whose email local part ends with their row index")
 
 
+# Given names that peaked with the babies of 1975-1995 (millennials) and before 1940 (the
+# silent and greatest generations), in the Social Security baby-name files.
+MILLENNIAL_NAMES = ("Jennifer", "Jessica", "Ashley", "Amanda", "Sarah", "Brittany", "Christopher",
+                    "Joshua", "Matthew", "Justin", "Tyler", "Brandon")
+SILENT_NAMES = ("Dorothy", "Mildred", "Betty", "Doris", "Gladys", "Shirley", "Harold", "Walter",
+                "Ralph", "Howard", "Clarence", "Eugene")
+# The words that end a business's name as its legal form or kind of firm ("& Sons" is one).
+FORM_WORDS = {"llc", "l.l.c.", "inc", "inc.", "incorporated", "corp", "corp.", "corporation",
+              "co", "co.", "company", "ltd", "ltd.", "limited", "group", "partners", "& sons",
+              "lp", "llp", "pllc", "pc", "p.c."}
+STREET_SUFFIXES_TOP5 = ("street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "lane", "ln")
+
+
+def name_words(name: str) -> list[str]:
+    """A name's words in lower case, with "& Sons" as one word and "&" otherwise dropped."""
+    words = name.lower().replace("& sons", "&_sons").split()
+    return [w.replace("&_sons", "& sons") for w in words if w != "&"]
+
+
+def has_column(connection, table: str, column: str) -> bool:
+    return bool(connection.execute(
+        "SELECT count(*) FROM information_schema.columns WHERE table_name = $1 "
+        "AND column_name = $2", [table, column]).fetchone()[0])
+
+
+def customer_detail_figures(f: Figures) -> None:
+    """Names, phones and addresses as a drill-down into customers shows them. A customer is a
+    business by its segment column; in an archive without one (data version 2 and older), by a
+    name of more than two words (people's names are a given name and a surname)."""
+    connection = f.connection
+    segment = ("segment" if has_column(connection, "customers", "segment")
+               else "CASE WHEN len(string_split(trim(name), ' ')) > 2 THEN 'business' "
+               "ELSE 'household' END")
+    connection.execute(f"CREATE TABLE customer_segment AS SELECT id, name, phone, "
+                       f"{segment} AS segment FROM customers")
+    f.add("business_segment_share",
+          "SELECT avg(CASE WHEN segment = 'business' THEN 1 ELSE 0 END) FROM customer_segment",
+          "share of customers that are businesses (segment business)")
+    names = connection.execute(
+        "SELECT name, segment FROM customer_segment ORDER BY name").fetchall()
+    business = [name for name, kind in names if kind == "business"]
+    doubled = sum(1 for name, _ in names
+                  if any(a == b for a, b in zip(name_words(name), name_words(name)[1:]))
+                  or len(set(name_words(name))) < len(name_words(name)))
+    f.add("doubled_word_name_count", doubled,
+          "customer names with a word twice (\"Kwan Brewing Company Company\", \"James James\")")
+    stacked = sum(1 for name in business
+                  if len(name_words(name)) >= 2 and name_words(name)[-1] in FORM_WORDS
+                  and name_words(name)[-2] in FORM_WORDS)
+    f.add("stacked_suffix_count", stacked,
+          "business names that end in two legal forms or firm words (\"Medical Group Ltd.\")")
+
+    def form_share(forms) -> float | None:
+        if not business:
+            return None
+        return sum(1 for name in business if name_words(name)[-1] in forms) / len(business)
+
+    f.add("legal_form_share_llc_inc", form_share({"llc", "inc."}),
+          "share of business names that end in LLC or Inc. (most US firms)")
+    f.add("legal_form_share_ltd", form_share({"ltd."}),
+          "share of business names that end in Ltd. (rare in the US)")
+    f.add("legal_form_share_and_sons", form_share({"& sons"}),
+          "share of business names that end in & Sons (rare)")
+    f.add("first_equals_last_count",
+          "SELECT count(*) FROM customer_segment WHERE segment = 'household' "
+          "AND len(string_split(trim(name), ' ')) = 2 "
+          "AND string_split(trim(name), ' ')[1] = string_split(trim(name), ' ')[2]",
+          "households whose given name is their surname (\"James James\")")
+    f.add("first_name_millennial_to_silent_ratio",
+          "SELECT count(*) FILTER (WHERE first IN (SELECT unnest($1))) "
+          "/ nullif(count(*) FILTER (WHERE first IN (SELECT unnest($2))), 0) "
+          "FROM (SELECT string_split(trim(name), ' ')[1] AS first FROM customer_segment "
+          "WHERE segment = 'household')",
+          "households with a given name of the 1975-1995 babies / of the babies before 1940 "
+          "(about 8 among US adults aged 18-85 in 2026)",
+          [list(MILLENNIAL_NAMES), list(SILENT_NAMES)])
+    f.add("shared_phone_share",
+          "SELECT avg(CASE WHEN n > 1 THEN 1 ELSE 0 END) FROM (SELECT count(*) OVER "
+          "(PARTITION BY phone) AS n FROM customer_segment)",
+          "share of customers whose phone number another customer has too")
+    f.add("street_suffix_share_top5",
+          "SELECT avg(CASE WHEN lower(list_last(string_split(trim(street), ' '))) "
+          "IN (SELECT unnest($1)) THEN 1 ELSE 0 END) FROM customer_addresses",
+          "share of addresses on a Street, Avenue, Road, Drive or Lane (about 3 in 4 in the US)",
+          [list(STREET_SUFFIXES_TOP5)])
+    f.add("street_suffix_share_pike_row_square",
+          "SELECT avg(CASE WHEN list_last(string_split(trim(street), ' ')) "
+          "IN ('Pike', 'Row', 'Square') THEN 1 ELSE 0 END) FROM customer_addresses",
+          "share of addresses on a Pike, Row or Square (rare)")
+    f.add("household_floor_or_room_count",
+          "SELECT count(*) FROM customer_addresses a JOIN customer_segment c "
+          "ON c.id = a.customer_id WHERE c.segment = 'household' "
+          "AND (a.street2 LIKE 'Floor %' OR a.street2 LIKE 'Room %')",
+          "household addresses on a floor or in a room (\"Floor 872\")")
+    f.add("household_street2_share",
+          "SELECT avg(CASE WHEN a.street2 IS NOT NULL THEN 1 ELSE 0 END) "
+          "FROM customer_addresses a JOIN customer_segment c ON c.id = a.customer_id "
+          "WHERE c.segment = 'household'",
+          "share of household addresses with a second line (apartments and units)")
+    f.add("street2_number_over_999_count",
+          "SELECT count(*) FROM customer_addresses "
+          "WHERE TRY_CAST(regexp_extract(street2, '(\\d+)', 1) AS INTEGER) > 999",
+          "second address lines with a unit, suite or floor number over 999")
+    f.add("chicago_share_of_illinois",
+          "SELECT count(*) FILTER (WHERE city = 'Chicago') / nullif(count(*), 0) "
+          "FROM billing WHERE state = 'IL'",
+          "share of customers billed in Illinois who are billed in Chicago (21% of its people)")
+    f.add("houston_chicago_boston_customers",
+          "SELECT count(*) FILTER (WHERE state = 'TX' AND city = 'Houston') || '/' || "
+          "count(*) FILTER (WHERE state = 'IL' AND city = 'Chicago') || '/' || "
+          "count(*) FILTER (WHERE state = 'MA' AND city = 'Boston') FROM billing",
+          "customers billed in Houston/Chicago/Boston (2.3/2.7/0.7 million people)")
+
+
 def compute(connection, as_of: datetime.date) -> list:
     prepare(connection, as_of)
     figures = Figures(connection)
@@ -645,6 +759,7 @@ def compute(connection, as_of: datetime.date) -> list:
     time_figures(figures)
     inventory_figures(figures)
     name_figures(figures)
+    customer_detail_figures(figures)
     return figures.rows
 
 

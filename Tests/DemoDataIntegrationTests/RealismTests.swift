@@ -82,6 +82,32 @@ struct RealismTests {
         // Names by frequency, emails not by row.
         Expectation("smith_share", 0.004...0.02),
         Expectation("email_ends_with_row_index_share", 0...0.01),
+        // Customers are households and businesses as a retailer's are: most households.
+        Expectation("business_segment_share", 0.05...0.35),
+        // Business names as US firms have them: no word twice, one legal form, mostly LLC or
+        // Inc., Ltd. and & Sons rare.
+        .none("doubled_word_name_count"),
+        .none("stacked_suffix_count"),
+        Expectation("legal_form_share_llc_inc", 0.5...0.8),
+        Expectation("legal_form_share_ltd", 0...0.04),
+        Expectation("legal_form_share_and_sons", 0...0.04),
+        // People are named as adults of today are: nobody is "James James", and names of the
+        // babies of 1975–1995 outnumber those of before 1940 (about 8:1 among US adults aged
+        // 18–85 in 2026, by the SSA counts and 2020 Census ages; 1.3 with the 1990 Census names).
+        .none("first_equals_last_count"),
+        Expectation("first_name_millennial_to_silent_ratio", 4...20),
+        // Phones in the fictional range, but not shared while the lines allow.
+        Expectation("shared_phone_share", 0...0.01),
+        // Addresses as real ones: mostly on a Street, Avenue, Road, Drive or Lane; households
+        // mostly without a second line, never on a floor or in a room; small unit numbers.
+        Expectation("street_suffix_share_top5", 0.7...0.85),
+        Expectation("street_suffix_share_pike_row_square", 0...0.01),
+        .none("household_floor_or_room_count"),
+        Expectation("household_street2_share", 0.1...0.35),
+        .none("street2_number_over_999_count"),
+        // Cities by population within their state: Chicago is 21% of Illinois' people.
+        // (A large archive has about 40 customers in Illinois, so its share is a rough one.)
+        Expectation("chicago_share_of_illinois", 0.1...0.32),
     ]
 
     /// The figures of a large and a huge archive of seed 7, generated once per run.

@@ -32,12 +32,12 @@ import Testing
             "d0808c8bd184cca397bb329674a5adb512cd7c54419c13bcf25d136efe7443b9"
         ),
         "customers": (
-            "5476ed8119a935b4a79d541366fe058b895aab9d576b050431e52c84002b34fa",
-            "3adcc5cb0c1c5d2614736b5dcb0c8e9798e138798f976d94cead3a7adab7bf35"
+            "41dba901ff4e22d03942890a4d133b5ff3f32932e48eeae0cae0f905fd107fb4",
+            "a7886ade4184bb07f1a6e271c3cf8eb9f86a299ec462e3e66e1d3ee4cda59bfb"
         ),
         "customer_addresses": (
-            "acaa035b09f535e4df5655fb17db4b1d30231cc434616a4f64a7977f3b57a90a",
-            "64d0afbd0e06a9392eecc918649f524d62fe16f2bf2d82ef0b09e0e923dc2ecb"
+            "c32f8903299b2a5433a1d51734972a104c044859f5eb867fc870c7ec865c354a",
+            "415b8df4edcbd0a1ee7da67736653c870c6cc12610d36023edab46c40f008769"
         ),
         "products": (
             "fdf067e3d27d704534adab58bf741b8f64b603852431477cabd36eb2cf24a62c",
@@ -68,12 +68,12 @@ import Testing
             "f98d81d594a1168f699249c9f9e39229cf6308777bfc3ebb24781f35803d956a"
         ),
         "customers": (
-            "894f44c36eda89ce9483c18c245e4486e9f1b7ed847e4d59e02220431bae3bb7",
-            "b0178d66db877a8341df59252c907407c2a3d3ffe31472790ff0d5697f2eccf7"
+            "917f47cb67cf061dcb341cb215ed3e2c3d5abc418400dae86da285eec9bff684",
+            "9678d64e5d0b81ea0b3d57b5a03dfae0899e649f2ca074254adc8405abb9d32c"
         ),
         "customer_addresses": (
-            "600608781d197f600a65231f32f33feb3c1adbea0678ff20d55649e1b24d7bcb",
-            "4a0a9e00a78b407d2d441ab892c6902d15292eeea849e5efcff65b1ab1e073bd"
+            "a25d8d6a34c6c9740ecf2d926775712035fdd2e15630fd273f7a45487390cdb9",
+            "f00b835aa9713b258f803c3ce0669b96c596b8b2322f4df83b7510b544d94734"
         ),
         "products": (
             "44d84b50d9e1f7cffe602053092674b84294d4b25dc872b7e42f73ce2e8be6d5",
@@ -97,12 +97,12 @@ import Testing
     /// primed multi-block gzip stream too.
     static let largeNDJSON: [String: (String, String)] = [
         "customers": (
-            "dd59ff33d1667cac4f68b80ae8d2f05c861c779155a4a72d0b28f1c819590955",
-            "ba919da80c9ea2c0086e9e6f0099818cd9900b1efc3dbcb163e357c711a89411"
+            "edd693ccc7200bd3924098ee48a47c5c10b4d6386edd2910b3c4672dd8a89a8a",
+            "7e8c816b030974f784445895b18dfaf7fcfd2c00c8bfcf7c7cfec8f7e1fe7dbd"
         ),
         "customer_addresses": (
-            "949707a76dce61d5179fdae68258240757b43bfa2890628dfe3b792cb209858b",
-            "4bf56211230eaab8fe570938bdbcd64ad0597fed5576ce7fe9e39359b9e908c8"
+            "4cb8cf7ec5f8a8484433ab9fbbdb4da994f3f450e9bc44c82381c17328bade2c",
+            "cbea8ceb10d504fe79fe816f89f91c4b28e3e80ee4e75769e04d7868825640c1"
         ),
         "products": (
             "d53c9fec3efdb05c46f4dd42646454159beaa9bd3277b15da6be9b14cef0d7ab",
@@ -138,12 +138,12 @@ import Testing
             "20028b7ec1810dfc5e8c6cca3fb197f76f9a2020e9f451133535c293c23697c6"
         ),
         "customers": (
-            "aa48ab7093c1731ad2991c400edd40822bd5a2ae0e0242044effb83cbb364e75",
-            "6ee8eccf0c8617ba05ec8da97964474e6cbe069642a9ffeb187832399dd1df27"
+            "74dd46038e2b9981f7f83ac01c28b97a6c2c5e94f2a78db6c04ece16dbdfa97b",
+            "bb82f90ea6cba7dae141bc2e48f92e897d273813962b54f0bacb72bb5cf170c9"
         ),
         "customer_addresses": (
-            "5dabdb938d5acab7385b2cefb01e94345dd809c95e5342313b4a3d6ee8d0ca77",
-            "513bdc58926e4212dadcaea0a208646c3ee9de27931c430b0b21dbf9395b092b"
+            "8a1b3bdb4a64572cbd17d3cb0ba9fd9b509637c0acb0fcfe709ef6289d35c8a3",
+            "4d0bcc46f5c7c3ccb2d8b046b15f20b7306d3a44e3e9559520a20af31ea3253a"
         ),
         "products": (
             "fbbf87c8c244ccc6a33febb4a5875a57b258b04ff00a24f7f0cad360ce73ae89",

@@ -279,7 +279,7 @@ struct ParquetFileTests {
         let encodings = try await Python3.lines(
             """
             import sys, pyarrow.parquet as pq
-            for path, column in (("customers", 2), ("customers", 5), ("customer_addresses", 3)):
+            for path, column in (("customers", 3), ("customers", 6), ("customer_addresses", 3)):
                 chunk = pq.read_metadata(sys.argv[1] + "/" + path + ".parquet").row_group(0)
                 print(path, chunk.column(column).path_in_schema,
                       "RLE_DICTIONARY" in chunk.column(column).encodings, sep="|")

@@ -106,6 +106,6 @@ import Testing
         let customers = try Self.footer(Table.customers.parquetColumns)
         #expect(
             customers.schemaProblem(for: .invoices)
-                == "the file has 10 columns; the schema of invoices has 14")
+                == "the file has 11 columns; the schema of invoices has 14")
     }
 }

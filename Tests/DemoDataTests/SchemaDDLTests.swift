@@ -235,10 +235,10 @@ struct SchemaDDLTests {
         let rows = """
             INSERT INTO customer_types VALUES
                 ('t1', 'Gold', 'Tier', 2.00, 10.00, 3, 1, '2025-01-01T00:00:00.000000Z');
-            INSERT INTO customers VALUES ('c1', 't1', 'Ann', 'a@example.com', '555', 'active',
-                250000, NULL, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');
-            INSERT INTO customers VALUES ('c2', 't1', 'Bo', 'b@example.com', '555', 'active',
-                250020, NULL, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');
+            INSERT INTO customers VALUES ('c1', 't1', 'household', 'Ann', 'a@example.com', '555',
+                'active', 250000, NULL, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');
+            INSERT INTO customers VALUES ('c2', 't1', 'business', 'Bo', 'b@example.com', '555',
+                'active', 250020, NULL, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');
             SELECT sum(credit_limit), typeof(sum(credit_limit)) FROM customers;
             SELECT credit_limit FROM customers_decimal ORDER BY id;
             """
@@ -284,8 +284,12 @@ struct SchemaDDLTests {
             "UPDATE customer_types SET description = NULL;",
             typeRow,
             """
-            INSERT INTO customers VALUES ('c1', 'missing', 'Ann', 'a@example.com', '555',
-                'active', 5000.00, NULL, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');
+            INSERT INTO customers VALUES ('c1', 'missing', 'household', 'Ann', 'a@example.com',
+                '555', 'active', 5000.00, NULL, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');
+            """,
+            """
+            INSERT INTO customers VALUES ('c1', 't1', 'consumer', 'Ann', 'a@example.com',
+                '555', 'active', 5000.00, NULL, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');
             """,
         ]
         for statement in rejected {

@@ -129,7 +129,7 @@ extension VerifyMutation {
         .value("ZIP of another state", .customerAddresses, "postal_code", "10001", "ZIP code of"),
         .value(
             "ZIP shape", .customerAddresses, "postal_code", "3880",
-            "is not a street-delivery ZIP code of Flowery Branch, GA"),
+            "is not a street-delivery ZIP code of Guyton, GA"),
         .value("city", .customerAddresses, "city", "Atlantis", "is not a city of GA"),
         .value(
             "first address not primary", .customerAddresses, "primary", "false",

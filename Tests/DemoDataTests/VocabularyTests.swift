@@ -36,7 +36,7 @@ struct VocabularyTests {
                     name: "male given names",
                     values: PersonNameFrequencies.shared.maleGivenNames.map(\.text)),
                 WordList(name: "StreetNames.names", values: StreetNames.names),
-                WordList(name: "StreetNames.suffixes", values: StreetNames.suffixes),
+                WordList(name: "StreetNames.suffixes", values: StreetNames.suffixes.map(\.suffix)),
                 WordList(name: "StreetNames.secondaryUnits", values: StreetNames.secondaryUnits),
                 WordList(
                     name: "USPlaces city names", values: USPlaces.shared.cities.map(\.name),
@@ -48,6 +48,8 @@ struct VocabularyTests {
                 WordList(name: "Sentences.lineItemNotes", values: Sentences.lineItemNotes),
                 WordList(name: "Sentences.householdNotes", values: Sentences.householdNotes),
                 WordList(name: "BusinessWords.industries", values: BusinessWords.industries),
+                WordList(
+                    name: "BusinessWords.legalForms", values: BusinessWords.legalForms.map(\.form)),
                 WordList(name: "Sentences.typeDescriptions", values: Sentences.typeDescriptions),
                 WordList(
                     name: "Sentences.categoryDescriptions", values: Sentences.categoryDescriptions),
@@ -149,20 +151,65 @@ struct VocabularyTests {
         }
     }
 
+    @Test func givenNamesByDecadeOfBirth() {
+        let decades = PersonNameFrequencies.shared.decades
+        #expect(decades.first?.firstYear == 1910)
+        #expect(decades.map(\.firstYear) == Array(stride(from: 1910, through: 2010, by: 10)))
+        for decade in decades {
+            #expect(decade.female.count >= 400 && decade.male.count >= 400, "\(decade.firstYear)")
+        }
+        // Each generation its names: Dorothy among the first of the 1920s, Jennifer of the
+        // 1970s, Emily of the 1990s.
+        func rank(_ name: String, _ year: Int) -> Int? {
+            decades.first { $0.firstYear == year }?.female.firstIndex { $0.text == name }
+        }
+        #expect((rank("Dorothy", 1920) ?? 99) < 3)
+        #expect((rank("Jennifer", 1970) ?? 99) < 3)
+        #expect((rank("Emily", 1990) ?? 99) < 10)
+        #expect((rank("Dorothy", 1990) ?? 500) > 100)
+    }
+
+    @Test func adultAgesAreWeightedByTheCensus() {
+        #expect(AdultAges.weights.count == AdultAges.ages.count)
+        #expect(AdultAges.weights.allSatisfy { $0 > 0 })
+        // Fewer people in their eighties than in their thirties.
+        #expect(AdultAges.weights.last ?? 0 < AdultAges.weights[15] / 2)
+    }
+
+    @Test func legalFormsAreAsCommonAsInTheUS() {
+        let percent = Dictionary(uniqueKeysWithValues: BusinessWords.legalForms)
+        let total = BusinessWords.legalForms.reduce(0) { $0 + $1.percent }
+        #expect((70...95).contains(total), "some businesses have no legal form")
+        #expect((percent["LLC"] ?? 0) + (percent["Inc."] ?? 0) > 50)
+        #expect((percent["Ltd."] ?? 0) <= 3 && (percent["& Sons"] ?? 0) <= 3)
+        #expect(!BusinessWords.legalForms.contains { BusinessWords.firmWords.contains($0.form) })
+    }
+
     // MARK: - Streets
 
     @Test func streetCounts() {
         #expect(StreetNames.names.count >= 250)
         #expect(StreetNames.suffixes.count >= 15)
         #expect(StreetNames.secondaryUnits.count >= 5)
-        #expect(StreetNames.suffixes.contains("Street"))
-        #expect(StreetNames.suffixes.contains("Avenue"))
+        #expect(StreetNames.suffixes.contains { $0.suffix == "Street" })
+        #expect(StreetNames.suffixes.contains { $0.suffix == "Avenue" })
+        // Per mille of addresses: they add up, the five common suffixes hold about three in
+        // four, and Pike, Row and Square are rare.
+        let perMille = Dictionary(uniqueKeysWithValues: StreetNames.suffixes)
+        #expect(StreetNames.suffixes.reduce(0) { $0 + $1.perMille } == 1000)
+        let top = ["Street", "Avenue", "Road", "Drive", "Lane"].reduce(0) {
+            $0 + perMille[$1, default: 0]
+        }
+        #expect((700...850).contains(top))
+        #expect(["Pike", "Row", "Square"].allSatisfy { perMille[$0, default: 0] <= 5 })
+        #expect(!StreetNames.householdUnits.contains("Floor"))
+        #expect(!StreetNames.householdUnits.contains("Room"))
         #expect(StreetNames.secondaryUnits.contains("Apt"))
         #expect(StreetNames.secondaryUnits.contains("Suite"))
     }
 
     @Test func streetNamesHaveNoSuffixWords() {
-        let suffixes = Set(StreetNames.suffixes)
+        let suffixes = Set(StreetNames.suffixes.map(\.suffix))
         for name in StreetNames.names {
             let words = name.split(separator: " ").map(String.init)
             #expect(words.last.map { !suffixes.contains($0) } == true, "'\(name)' ends in a suffix")

@@ -173,7 +173,13 @@ package struct CustomerFacts {
 
     /// The ZIP (an index into the lexicon's ZIPs) of the primary billing address, drawn by the
     /// people each ZIP serves.
-    package var billingZIP: Int { random.weighted(context.lexicon.zipWeights, Field.billingZIP.id) }
+    package var billingZIP: Int { CustomerFacts.billingZIP(random, context.lexicon) }
+
+    /// The billing ZIP of the customer whose random values are `random`.
+    @inline(__always)
+    package static func billingZIP(_ random: RowRandom, _ lexicon: Lexicon) -> Int {
+        random.weighted(lexicon.zipWeights, Field.billingZIP.id)
+    }
 
     /// How many addresses the customer has, within the volume's range: households mostly one.
     package var addressCount: Int {
@@ -271,5 +277,25 @@ package struct CustomerFacts {
             }
         }
         return (0, lexicon.zipCities[billingZIP])
+    }
+
+    // MARK: - Who the customer is (names, segment, phone)
+
+    /// The index of the customer's segment in `Domain.customerSegments`.
+    package var segment: Int { isBusiness ? 1 : 0 }
+
+    /// The year a customer who is a person was born: an adult's age at as-of drawn by how many
+    /// US adults there are of each age.
+    package var birthYear: Int {
+        context.parameters.asOf.year - AdultAges.ages.lowerBound
+            - random.weighted(context.lexicon.adultAgeWeights, Field.age.id)
+    }
+
+    /// The index in the lexicon's `givenNames` of the decade the customer was born in (the
+    /// nearest decade the names cover).
+    package var givenNameDecade: Int {
+        let lexicon = context.lexicon
+        let decade = (birthYear - lexicon.firstGivenNameYear) / 10
+        return min(max(decade, 0), lexicon.givenNames.count - 1)
     }
 }

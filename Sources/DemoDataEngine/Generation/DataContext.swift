@@ -32,6 +32,8 @@ package final class DataContext: Sendable {
     /// The slots of each product type: a product is of the type whose range of slots holds
     /// its slot, and its place within the type is how far into that range.
     package let typeSlots: WeightTable
+    /// Every customer's phone number, handed out so that none is shared while lines are free.
+    package let customerPhones: CustomerPhones
 
     /// Child rows of one parent are keyed by `parent × childSlots + ordinal`, so their random
     /// values and ids depend only on the parent's index and their position under it.
@@ -66,6 +68,7 @@ package final class DataContext: Sendable {
         productRanks = shuffle(.products, 0, count: products)
         productSlots = shuffle(.products, 1, count: products)
         skuNumbers = shuffle(.products, 2, count: products)
+        customerPhones = CustomerPhones(customers: customers, random: source, lexicon: lexicon)
         productPopularity = Popularity(count: products, power: 3, headPerMille: 10)
         let weights = lexicon.productTypeWeights
         let total = weights.reduce(0, +)

@@ -80,6 +80,8 @@ public enum Domain {
         Choice(name: "suspended", share: 6),
     ]
     public static let customerStatuses = customerStatusChoices.map(\.name)
+    /// Customer segments: people buying for their household, and businesses (B2C and B2B).
+    public static let customerSegments = ["household", "business"]
     /// Address types; the shares are of addresses other than the primary (billing) one: a
     /// customer has one billing address.
     public static let addressTypeChoices = [

@@ -41,6 +41,8 @@ package enum CustomerAddressField: UInt64, RandomFieldSet {
     case created = 12
     /// The ZIP within a nearby city.
     case cityZIP = 110
+    /// The letter of an apartment ("Apt 4B").
+    case unitLetter = 140
 
     package var width: UInt64 { self == .uuid ? 2 : 1 }
 }
@@ -54,8 +56,8 @@ extension TableSpec {
         bytesPerRoot: 800, rootCount: nil,
         rowsPerRoot: { $0.addressesPerCustomer },
         meanRowsPerRootHundredths: { $0 == .small ? 156 : $0 == .medium ? 169 : 168 },
-        ndjsonSize: MeasuredSize(bytesPerRowTenths: 3120, gzipPerTenThousand: 2482),
-        csvSize: MeasuredSize(bytesPerRowTenths: 1644, gzipPerTenThousand: 4265),
+        ndjsonSize: MeasuredSize(bytesPerRowTenths: 3121, gzipPerTenThousand: 2476),
+        csvSize: MeasuredSize(bytesPerRowTenths: 1647, gzipPerTenThousand: 4233),
         encodeNDJSON: { CustomerAddressRows(context: $0).encode(roots: $1, into: &$2) },
         encodeCSV: { CustomerAddressRows(context: $0).encode(roots: $1, into: &$2) },
         encodeParquet: { CustomerAddressRows(context: $0).encode(roots: $1, into: &$2) })
@@ -76,6 +78,7 @@ package struct CustomerAddressRows: TableRows {
             let customerID = facts.random.uuid(RandomFields.uuid)
             let customerCreated = facts.createdAt
             let billingZIP = facts.billingZIP
+            let business = facts.isBusiness
             for ordinal in 0..<facts.addressCount {
                 let random = facts.addressRandom(ordinal)
                 let primary = ordinal == 0
@@ -93,20 +96,9 @@ package struct CustomerAddressRows: TableRows {
                 encoder.piece(ascii: UInt8(ascii: " "))
                 encoder.piece(
                     lexicon.streetSuffixes[
-                        random.below(lexicon.streetSuffixes.count, Field.suffix.id)]
-                )
+                        random.weighted(lexicon.streetSuffixWeights, Field.suffix.id)])
                 encoder.endString()
-                if random.percent(20, Field.hasStreet2.id) {
-                    encoder.beginString()
-                    encoder.piece(
-                        lexicon.secondaryUnits[
-                            random.below(lexicon.secondaryUnits.count, Field.unit.id)])
-                    encoder.piece(ascii: UInt8(ascii: " "))
-                    encoder.piece(number: random.int(1...999, Field.unitNumber.id), width: 1)
-                    encoder.endString()
-                } else {
-                    encoder.null()
-                }
+                writeSecondLine(business: business, random, &encoder)
                 let zip = facts.addressZIP(ordinal, random, billingZIP: billingZIP)
                 let city = lexicon.zipCities[zip]
                 encoder.string(lexicon.cityNames[city])
@@ -125,5 +117,64 @@ package struct CustomerAddressRows: TableRows {
                 encoder.endRow()
             }
         }
+    }
+
+    /// The second line of an address as real ones have it: most households have none, some
+    /// an apartment ("Apt 4B", "Apt 12", "Apt 305") or a unit ("Unit 12"); a business is often
+    /// in a suite numbered by its floor ("Suite 200", "Ste 110"), on a floor ("Floor 3"), or
+    /// in a unit or building of a business park.
+    private func writeSecondLine<Encoder: RowEncoder>(
+        business: Bool, _ random: RowRandom, _ encoder: inout Encoder
+    ) {
+        let lexicon = context.lexicon
+        let draw = random.below(100, Field.hasStreet2.id)
+        // Households: 76% none, 17% Apt, 7% Unit. Businesses: 45% none, 30% Suite, 12% Ste,
+        // 8% Floor, 3% Unit, 2% Building.
+        let unit: Int
+        if business {
+            guard draw >= 45 else { return encoder.null() }
+            unit = draw < 75 ? 0 : draw < 87 ? 1 : draw < 95 ? 2 : draw < 98 ? 3 : 4
+        } else {
+            guard draw >= 76 else { return encoder.null() }
+            unit = draw < 93 ? 0 : 1
+        }
+        encoder.beginString()
+        if business {
+            encoder.piece(lexicon.businessUnits[unit])
+            encoder.piece(ascii: UInt8(ascii: " "))
+            switch unit {
+            case 0, 1:
+                // "Suite 200", "Ste 110": the floor, mostly low, and a door in tens.
+                let floor = 1 + random.skewed(9, power: 2, Field.unitNumber.id)
+                encoder.piece(
+                    number: floor * 100 + 10 * random.below(6, Field.unitLetter.id), width: 1)
+            case 2:
+                encoder.piece(
+                    number: 2 + random.skewed(14, power: 2, Field.unitNumber.id), width: 1)
+            default:
+                encoder.piece(
+                    number: 1 + random.skewed(20, power: 2, Field.unitNumber.id), width: 1)
+            }
+        } else {
+            encoder.piece(lexicon.householdUnits[unit])
+            encoder.piece(ascii: UInt8(ascii: " "))
+            switch random.below(3, Field.unit.id) {
+            case 0:
+                // "Apt 4B": a floor and a letter.
+                encoder.piece(number: 1 + random.below(9, Field.unitNumber.id), width: 1)
+                encoder.piece(
+                    ascii: UInt8(ascii: "A") + UInt8(random.below(6, Field.unitLetter.id)))
+            case 1:
+                // "Apt 12": a small building.
+                encoder.piece(
+                    number: 1 + random.skewed(40, power: 2, Field.unitNumber.id), width: 1)
+            default:
+                // "Apt 305": a floor and a door.
+                let floor = 1 + random.skewed(9, power: 2, Field.unitNumber.id)
+                encoder.piece(
+                    number: floor * 100 + 1 + random.below(20, Field.unitLetter.id), width: 1)
+            }
+        }
+        encoder.endString()
     }
 }

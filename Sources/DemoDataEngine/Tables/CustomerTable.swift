@@ -7,6 +7,7 @@ extension Table {
     package static let customerColumns: [Column] = [
         Column("id", .uuid),
         Column("customer_type_id", .uuid, references: .customerTypes),
+        Column("segment", .string, check: .oneOf(Domain.customerSegments)),
         Column("name", .string, maximumLength: 120),
         Column("email", .string, unique: true, maximumLength: 120),
         Column("phone", .string, maximumLength: 20),
@@ -23,7 +24,7 @@ extension RandomStream {
     package static var customers: RandomStream { RandomStream(3) }
 }
 
-/// `CustomerFacts` (2–12), `CustomerRows` and `CustomerNotes` (20–39, 123).
+/// `CustomerFacts` (2–12, 140), `CustomerRows` and `CustomerNotes` (20–39, 123).
 package enum CustomerField: UInt64, RandomFieldSet {
     case uuid = 0
     case standing = 2
@@ -42,6 +43,7 @@ package enum CustomerField: UInt64, RandomFieldSet {
     case surname = 22
     case partner = 23
     case industry = 24
+    /// A business's legal form.
     case suffix = 25
     /// The style of a household's address, and the role of a business's.
     case emailStyle = 26
@@ -53,6 +55,8 @@ package enum CustomerField: UInt64, RandomFieldSet {
     case paymentMethod = 40
     case lateness = 41
     case partnerSurname = 123
+    /// A person's age at as-of, which picks the decade of their given name.
+    case age = 140
 
     package var width: UInt64 {
         switch self {
@@ -71,8 +75,8 @@ extension TableSpec {
         rootsPerChunk: 256, bytesPerRoot: 450,
         rootCount: .perVolume(small: 25, medium: 100, large: 1000, huge: 10000),
         rowsPerRoot: nil,
-        ndjsonSize: MeasuredSize(bytesPerRowTenths: 3680, gzipPerTenThousand: 2444),
-        csvSize: MeasuredSize(bytesPerRowTenths: 2408, gzipPerTenThousand: 3448),
+        ndjsonSize: MeasuredSize(bytesPerRowTenths: 3901, gzipPerTenThousand: 2328),
+        csvSize: MeasuredSize(bytesPerRowTenths: 2508, gzipPerTenThousand: 3324),
         encodeNDJSON: { CustomerRows(context: $0).encode(roots: $1, into: &$2) },
         encodeCSV: { CustomerRows(context: $0).encode(roots: $1, into: &$2) },
         encodeParquet: { CustomerRows(context: $0).encode(roots: $1, into: &$2) })
@@ -95,23 +99,33 @@ package struct CustomerRows: TableRows {
             encoder.beginRow()
             encoder.uuid(random.uuid(RandomFields.uuid))
             encoder.uuid(context.id(.customerTypes, facts.tier))
-            let surname = random.weighted(lexicon.surnames.weights, Field.surname.id)
-            let given: Lexicon.Names =
-                random.percent(50, Field.gender.id)
-                ? lexicon.femaleGivenNames : lexicon.maleGivenNames
-            let first = random.weighted(given.weights, Field.givenName.id)
+            encoder.string(lexicon.customerSegments[facts.segment])
+            var surname = random.weighted(lexicon.surnames.weights, Field.surname.id)
             encoder.beginString()
             if business {
                 writeCompanyName(surname: surname, random, &encoder)
+                encoder.endString()
+                writeEmail(
+                    facts, given: nil, surname: lexicon.surnames.emailForms[surname], &encoder)
             } else {
+                let decade = lexicon.givenNames[facts.givenNameDecade]
+                let female = random.percent(50, Field.gender.id)
+                let given = female ? decade.female : decade.male
+                let first = random.weighted(given.weights, Field.givenName.id)
+                // Nobody is named "James James": such a surname gives way to the next one.
+                if (female ? decade.femaleSurnames[first] : decade.maleSurnames[first])
+                    == Int32(surname)
+                {
+                    surname = (surname + 1) % lexicon.surnames.texts.count
+                }
                 encoder.piece(given.texts[first])
                 encoder.piece(ascii: UInt8(ascii: " "))
                 encoder.piece(lexicon.surnames.texts[surname])
+                encoder.endString()
+                writeEmail(
+                    facts, given: given.emailForms[first],
+                    surname: lexicon.surnames.emailForms[surname], &encoder)
             }
-            encoder.endString()
-            writeEmail(
-                facts, given: business ? nil : given.emailForms[first],
-                surname: lexicon.surnames.emailForms[surname], &encoder)
             writePhone(facts, &encoder)
             encoder.string(lexicon.customerStatuses[facts.status])
             encoder.decimal(facts.creditLimitCents, scale: 2)
@@ -128,23 +142,45 @@ package struct CustomerRows: TableRows {
         }
     }
 
-    /// "Hartman Landscaping LLC", "Ortiz & Chen Dental Group".
+    /// "Hartman Landscaping LLC", "Ortiz & Chen Dental Group", "Kwan Brewing Company": a
+    /// surname (sometimes two), an industry and a legal form by its share of US businesses.
+    /// No word comes twice: a partner with the same surname is left out, an industry with the
+    /// surname as a word gives way to the next, and an industry that names the kind of firm
+    /// ("Company", "Group") takes no legal form.
     private func writeCompanyName<Encoder: RowEncoder>(
         surname: Int, _ random: RowRandom, _ encoder: inout Encoder
     ) {
         let lexicon = context.lexicon
         encoder.piece(lexicon.surnames.texts[surname])
+        var industries = lexicon.surnameIndustries[surname]
+        var partnered = false
         if random.percent(15, Field.partner.id) {
-            encoder.piece(" & ")
-            encoder.piece(
-                lexicon.surnames.texts[
-                    random.weighted(lexicon.surnames.weights, Field.partnerSurname.id)])
+            let partner = random.weighted(lexicon.surnames.weights, Field.partnerSurname.id)
+            if partner != surname {
+                partnered = true
+                industries |= lexicon.surnameIndustries[partner]
+                encoder.piece(" & ")
+                encoder.piece(lexicon.surnames.texts[partner])
+            }
+        }
+        var industry = random.below(lexicon.industries.count, Field.industry.id)
+        // The next industry without the names' words (bounded: were there none, the drawn one
+        // would stay).
+        for _ in 0..<lexicon.industries.count where industries & (1 << UInt64(industry)) != 0 {
+            industry = (industry + 1) % lexicon.industries.count
         }
         encoder.piece(ascii: UInt8(ascii: " "))
-        encoder.piece(lexicon.industries[random.below(lexicon.industries.count, Field.industry.id)])
-        encoder.piece(ascii: UInt8(ascii: " "))
-        encoder.piece(
-            lexicon.companySuffixes[random.below(lexicon.companySuffixes.count, Field.suffix.id)])
+        encoder.piece(lexicon.industries[industry])
+        guard !lexicon.industryNamesFirm[industry] else { return }
+        var form = random.weighted(lexicon.legalFormWeights, Field.suffix.id)
+        // "Ortiz & Chen Plumbing & Sons" would name two families: partners are an LLC.
+        if partnered && form == lexicon.familyLegalForm {
+            form = 0
+        }
+        if form < lexicon.legalForms.count {
+            encoder.piece(ascii: UInt8(ascii: " "))
+            encoder.piece(lexicon.legalForms[form])
+        }
     }
 
     /// `jane.smith4821@example.com` in one of five shapes, or `ap.hartman4821@example.net` for
@@ -190,18 +226,16 @@ package struct CustomerRows: TableRows {
         encoder.endString()
     }
 
-    /// `(AAA) 555-01NN`: an area code of the billing ZIP and a line in the range reserved for
-    /// fiction.
+    /// `(AAA) 555-01NN`: an area code of the billing ZIP (or, when its lines are all taken, of
+    /// the billing state) and a line in the range reserved for fiction, no other customer's
+    /// while the state has lines free (`CustomerPhones`).
     private func writePhone<Encoder: RowEncoder>(_ facts: CustomerFacts, _ encoder: inout Encoder) {
-        let lexicon = context.lexicon
-        let codes = lexicon.zipAreaCodes[facts.billingZIP]
-        let area = lexicon.areaCodes[
-            codes.lowerBound + facts.random.below(codes.count, Field.areaCode.id)]
+        let number = context.customerPhones.number(of: facts)
         encoder.beginString()
         encoder.piece(ascii: UInt8(ascii: "("))
-        encoder.piece(number: area, width: 3)
+        encoder.piece(number: number.area, width: 3)
         encoder.piece(") 555-")
-        encoder.piece(number: 100 + facts.random.below(100, Field.phoneLine.id), width: 4)
+        encoder.piece(number: 100 + number.line, width: 4)
         encoder.endString()
     }
 }

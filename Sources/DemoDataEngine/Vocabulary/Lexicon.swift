@@ -52,12 +52,36 @@ package final class Lexicon: Sendable {
         }
     }
 
+    /// The given names of one decade of births, with the surname each is also, if any.
+    package struct GivenNames: Sendable {
+        package let female: Names
+        package let male: Names
+        /// The index in `surnames` of the surname spelled like each female (male) given name,
+        /// or -1, so that nobody is named "James James".
+        package let femaleSurnames: [Int32]
+        package let maleSurnames: [Int32]
+
+        init(_ decade: PersonNameFrequencies.Decade, surnameIndexes: [String: Int]) {
+            female = Names(decade.female)
+            male = Names(decade.male)
+            femaleSurnames = decade.female.map { Int32(surnameIndexes[$0.text] ?? -1) }
+            maleSurnames = decade.male.map { Int32(surnameIndexes[$0.text] ?? -1) }
+        }
+    }
+
     package let surnames: Names
-    package let femaleGivenNames: Names
-    package let maleGivenNames: Names
+    /// The given names of each decade of births, oldest first, and the first year of the
+    /// oldest.
+    package let givenNames: [GivenNames]
+    package let firstGivenNameYear: Int
+    /// The ages of adults (`AdultAges.ages`, youngest first) weighted by how many there are.
+    package let adultAgeWeights: WeightTable
     package let streetNames: [StoredText]
+    /// Street suffixes weighted by how many addresses are on a street of each.
     package let streetSuffixes: [StoredText]
-    package let secondaryUnits: [StoredText]
+    package let streetSuffixWeights: WeightTable
+    package let householdUnits: [StoredText]
+    package let businessUnits: [StoredText]
 
     /// Every street-delivery ZIP code, its city (an index into `cityNames`) and its people.
     package let zipCodes: [Int]
@@ -66,6 +90,8 @@ package final class Lexicon: Sendable {
     /// The US area codes of each ZIP, as a range of `areaCodes`.
     package let zipAreaCodes: [Range<Int>]
     package let areaCodes: [Int]
+    /// The distinct US area codes of each state's ZIPs, in increasing order.
+    package let stateAreaCodes: [[Int]]
     package let cityNames: [StoredText]
     package let cityStates: [Int]
     package let cityZIPs: [Range<Int>]
@@ -82,7 +108,17 @@ package final class Lexicon: Sendable {
     package let categoryCodes: [StoredText]
 
     package let industries: [StoredText]
-    package let companySuffixes: [StoredText]
+    /// Whether each industry ends in a word that names the kind of firm ("Brewing Company"):
+    /// it takes no legal form after it.
+    package let industryNamesFirm: [Bool]
+    /// For each surname, the industries (bits by index) that have it as a word, so that no
+    /// business is named "Law Law Office".
+    package let surnameIndustries: [UInt64]
+    /// The legal forms that end a business's name, weighted by their share; the last is none.
+    package let legalForms: [StoredText]
+    package let legalFormWeights: WeightTable
+    /// The legal form that names a family ("& Sons"), or -1.
+    package let familyLegalForm: Int
     package let businessEmailRoles: [StoredText]
     package let customerNotes: [StoredText]
     package let householdNotes: [StoredText]
@@ -95,6 +131,7 @@ package final class Lexicon: Sendable {
     package let typeNames: [StoredText]
     package let categoryNames: [StoredText]
     package let customerStatuses: [StoredText]
+    package let customerSegments: [StoredText]
     package let addressTypes: [StoredText]
     package let locations: [StoredText]
     package let invoiceStatuses: [StoredText]
@@ -107,11 +144,16 @@ package final class Lexicon: Sendable {
         func texts(_ strings: [String]) -> [StoredText] { strings.map(StoredText.init) }
         let people = PersonNameFrequencies.shared
         surnames = Names(people.surnames)
-        femaleGivenNames = Names(people.femaleGivenNames)
-        maleGivenNames = Names(people.maleGivenNames)
+        let surnameIndexes = Dictionary(
+            people.surnames.enumerated().map { ($1.text, $0) }, uniquingKeysWith: { a, _ in a })
+        givenNames = people.decades.map { GivenNames($0, surnameIndexes: surnameIndexes) }
+        firstGivenNameYear = people.decades.first?.firstYear ?? 0
+        adultAgeWeights = WeightTable(AdultAges.weights)
         streetNames = texts(StreetNames.names)
-        streetSuffixes = texts(StreetNames.suffixes)
-        secondaryUnits = texts(StreetNames.secondaryUnits)
+        streetSuffixes = texts(StreetNames.suffixes.map(\.suffix))
+        streetSuffixWeights = WeightTable(StreetNames.suffixes.map(\.perMille))
+        householdUnits = texts(StreetNames.householdUnits)
+        businessUnits = texts(StreetNames.businessUnits)
 
         let places = USPlaces.shared
         var zipCities = [Int](repeating: 0, count: places.zips.count)
@@ -136,6 +178,11 @@ package final class Lexicon: Sendable {
         }
         self.areaCodes = areaCodes
         self.zipAreaCodes = zipAreaCodes
+        var stateAreaCodes = [Set<Int>](repeating: [], count: USStates.all.count)
+        for (zip, city) in zipCities.enumerated() {
+            stateAreaCodes[places.cities[city].state].formUnion(areaCodes[zipAreaCodes[zip]])
+        }
+        self.stateAreaCodes = stateAreaCodes.map { $0.sorted() }
         cityNames = places.cities.map { StoredText($0.name) }
         cityStates = places.cities.map(\.state)
         cityZIPs = places.cities.map(\.zips)
@@ -166,7 +213,25 @@ package final class Lexicon: Sendable {
         categoryCodes = Domain.categories.map { StoredText($0.code) }
 
         industries = texts(BusinessWords.industries)
-        companySuffixes = texts(BusinessWords.companySuffixes)
+        industryNamesFirm = BusinessWords.industries.map { industry in
+            BusinessWords.firmWords.contains { industry.hasSuffix(" " + $0) }
+        }
+        precondition(BusinessWords.industries.count <= 64, "industries are bits of a UInt64")
+        var surnameIndustries = [UInt64](repeating: 0, count: people.surnames.count)
+        for (industry, words) in BusinessWords.industries.enumerated() {
+            for word in words.split(separator: " ") {
+                if let surname = surnameIndexes[String(word)] {
+                    surnameIndustries[surname] |= 1 << UInt64(industry)
+                }
+            }
+        }
+        self.surnameIndustries = surnameIndustries
+        legalForms = texts(BusinessWords.legalForms.map(\.form))
+        familyLegalForm =
+            BusinessWords.legalForms.firstIndex { $0.form.hasPrefix("&") } ?? -1
+        legalFormWeights = WeightTable(
+            BusinessWords.legalForms.map(\.percent)
+                + [100 - BusinessWords.legalForms.reduce(0) { $0 + $1.percent }])
         businessEmailRoles = texts(BusinessWords.emailRoles)
         customerNotes = texts(Sentences.customerNotes)
         householdNotes = texts(Sentences.householdNotes)
@@ -179,6 +244,7 @@ package final class Lexicon: Sendable {
         typeNames = texts(Domain.customerTypeNames)
         categoryNames = texts(Domain.categoryNames)
         customerStatuses = texts(Domain.customerStatuses)
+        customerSegments = texts(Domain.customerSegments)
         addressTypes = texts(Domain.addressTypes)
         locations = texts(Domain.locations)
         invoiceStatuses = texts(Domain.invoiceStatuses)

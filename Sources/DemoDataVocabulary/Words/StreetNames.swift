@@ -68,15 +68,25 @@ package enum StreetNames {
         "72nd", "88th", "101st", "103rd", "111th", "122nd", "125th",
     ]
 
-    /// Full-word USPS street suffixes.
-    package static let suffixes: [String] = [
-        "Street", "Avenue", "Road", "Lane", "Drive", "Court", "Boulevard", "Way", "Place",
-        "Terrace", "Circle", "Parkway", "Trail", "Highway", "Pike", "Square", "Loop", "Run",
-        "Path", "Crossing", "Point", "Row",
+    /// Full-word USPS street suffixes, with how many of a thousand US addresses are on a
+    /// street of each (Road, Street, Drive, Avenue and Lane hold about three in four; Pike, Row
+    /// and Square are rare).
+    package static let suffixes: [(suffix: String, perMille: Int)] = [
+        ("Street", 215), ("Avenue", 145), ("Road", 180), ("Lane", 75), ("Drive", 170),
+        ("Court", 55), ("Boulevard", 25), ("Way", 35), ("Place", 22), ("Terrace", 8),
+        ("Circle", 22), ("Parkway", 10), ("Trail", 12), ("Highway", 9), ("Pike", 2),
+        ("Square", 1), ("Loop", 5), ("Run", 3), ("Path", 2), ("Crossing", 2), ("Point", 1),
+        ("Row", 1),
     ]
 
-    /// Secondary unit designators, such as "Apt" in "Apt 4B".
-    package static let secondaryUnits: [String] = [
-        "Apt", "Suite", "Unit", "Floor", "Building", "Room",
-    ]
+    /// The unit designators of households' second lines: apartments and units.
+    package static let householdUnits: [String] = ["Apt", "Unit"]
+
+    /// The unit designators of businesses' second lines: suites (also written "Ste"), floors,
+    /// units and buildings.
+    package static let businessUnits: [String] = ["Suite", "Ste", "Floor", "Unit", "Building"]
+
+    /// Every secondary unit designator in use, such as "Apt" in "Apt 4B".
+    package static let secondaryUnits: [String] =
+        householdUnits + businessUnits.filter { !householdUnits.contains($0) }
 }
