@@ -40,20 +40,20 @@ import Testing
             "64d0afbd0e06a9392eecc918649f524d62fe16f2bf2d82ef0b09e0e923dc2ecb"
         ),
         "products": (
-            "fdf067e3d27d704534adab58bf741b8f64b603852431477cabd36eb2cf24a62c",
-            "583536609b4a9ea13db03a99ea0f62ab6a7b318e40b3be644bc8a0f9175ceeb3"
+            "bd0a5a697e6b03d7f41d10ef60b3babbf6abb41b4bfd7c82d36627f5737ab8b4",
+            "b34ff64f4a19e804783571a7073ed58135708d5fd000aa526941b58f5679aa08"
         ),
         "inventory": (
-            "36323bfab8b8091ba3cf724d036ecb0f51251479b6a54ffeac4e5e84425051ad",
-            "a65ca96921254ad9ef532ec1f1f7832d4e9b95cb7782097e98504653a0cbc4a9"
+            "6df251136162d6dd6704a5f4be192fb3f078d0c2416e3ad446db21f420ac7802",
+            "a161df434b2a9d525744c50d7e6351f97ef6516526e36bf1772bf782b572703d"
         ),
         "invoices": (
-            "c4a4489e045239c4253b1179a4f50cbf65e4871c3e98857079c540500b70f5d1",
-            "32972a5e7e9e4464a2c6c65e623fd78f4ce9fb70ba2e76b36655a718f560b0ce"
+            "6e8d4eee43a941df2380632357140379e85b000d3a451e1954972c91a3193546",
+            "07e52cf8966575b0df1ed9c427c61d95567e40137d363672bb60836824c5a799"
         ),
         "invoice_line_items": (
-            "c3cf8fe2222b69ec356d0efb957ff212df1e6fea738962316bcbad4ed16ce9b5",
-            "b56c76dbcb5988cd86c6dbef72de84c3dd06485207555ed4b42fca43efd14996"
+            "8d3ce2d2095b03ec8b398aeab905cc38aa168cca4ae1ebf8d51a59ae8c748276",
+            "00ee1c3d13ca9e0df27fc59a9e9ac7b6ec0ba4e5e80b88e570dfa4cf44769f53"
         ),
     ]
 
@@ -76,20 +76,20 @@ import Testing
             "4a0a9e00a78b407d2d441ab892c6902d15292eeea849e5efcff65b1ab1e073bd"
         ),
         "products": (
-            "44d84b50d9e1f7cffe602053092674b84294d4b25dc872b7e42f73ce2e8be6d5",
-            "4309d8b0744084b79578474d89b7ae91d68382bb1c2d734907ff0a1b05b309bb"
+            "ba5dd45aac02e3402793599f18087bbf1a86933eeea5f74d409265cfb8afc400",
+            "7681c1091dbf687aa7f29c326a6fd33f5076e90e09b537dff70c54a050d5315d"
         ),
         "inventory": (
-            "0335096d3af5cdac7550790fb154d721c6164baff7c7957fdf04fafb090f2810",
-            "d6e5ee285ca4cb24fa7e007a024f004abca9de671715884a4b6d8b44487ec39b"
+            "39b9e8eec3cff3a6ceba3293890b11585da9a6c54c449132752478afaf25aecb",
+            "edbcbc3e5c37a9a43d40e6be5a306a669a16bbe049ebc8b0994bc394ba47dd0d"
         ),
         "invoices": (
-            "db06079ef13c19a89ee3f48218d0f185782f2af63760df85bfa9d18423a1c9b6",
-            "4f71502902f884d86391c770a193db80f56cfd1b928f2f7be4becc68d5c81288"
+            "20ffb594a6b0fa07f1a8c198fd391b8518a780d131cc74c4bf12c379d8e34ab6",
+            "c692652966ebb23cbe9309102bc7749c241976a8ceb0dd678d621f2ac789b756"
         ),
         "invoice_line_items": (
-            "d4ed7780fa7f36855582c1d82cd8d6c786574048bd6f199cdd4e66bf6803b0de",
-            "a7a8f2ea86089e33176f88b42beec936d76d52d892c5cf0fd122b7e52ab2ed2a"
+            "35f580e184307312f7fd57852e29523976192ca6e4789e9fadc39c3341eb6de2",
+            "44d9e9904544532a2a4c69d9bb4ef89a7aed92c044b3e2683df533d2f3096719"
         ),
     ]
 
@@ -105,20 +105,20 @@ import Testing
             "4bf56211230eaab8fe570938bdbcd64ad0597fed5576ce7fe9e39359b9e908c8"
         ),
         "products": (
-            "d53c9fec3efdb05c46f4dd42646454159beaa9bd3277b15da6be9b14cef0d7ab",
-            "24456d16a03945e1f76d2ce37c4bc32458e77837814c7926434ed73754cb77db"
+            "7be35d324c7cf2127857c931f850a08a75df9d622fdd7c9803326cb69d58e23d",
+            "bb8a0af259a6de34d17bdd70c1aab930e8981eeae13e4948b6c8e8ce408103b8"
         ),
         "inventory": (
-            "98fcb2550fa33eb4c5d9c726e5ffeba90e889d0830a6e56d837482c64305dc6b",
-            "fb63740e753867fced97fa95db8799680e236eb543d972642421b8298cfd1b76"
+            "57656c8c130535aae7d56a1547a3fcd71efb7f07435964781adf7f4a32398947",
+            "b0c42fb1a373c4fe0a0a9c36cf39c4191551194c56859e7decb07a9bfb173104"
         ),
         "invoices": (
-            "28c4f4eb1db5534367aeda211f7c16be20d32556f5ad01a180c65e55e1517967",
-            "d6ecaf5ee10013b8f66b9425edc3efad8a43051dd963cb7c61ff0b43520e408e"
+            "051bdc808ef11890babf16a5a80b21026efc3b3f614ee58c6cdbde0704b08092",
+            "f6775c4e9586fd5c7fd09299c77be29982e9499e7b0d145acff6581e41b7f8f3"
         ),
         "invoice_line_items": (
-            "67f9a7b96e562f967d50da8eb79e102a6c595f3794558d350fd677330376fe62",
-            "1a1017fa67c6de0a871492bb54fc896da31925ef4c07c007ee9f5f0e2532a2d0"
+            "0a3d9a4bd2891dc39953ecd9069049eb789c0a186ec284405561de2982123ea6",
+            "6eedeff2181a82a92fe0c943eceda103f60754ce6a875c79c4078522d672370d"
         ),
     ]
 
@@ -146,20 +146,20 @@ import Testing
             "513bdc58926e4212dadcaea0a208646c3ee9de27931c430b0b21dbf9395b092b"
         ),
         "products": (
-            "fbbf87c8c244ccc6a33febb4a5875a57b258b04ff00a24f7f0cad360ce73ae89",
-            "5a2dbf77dcf02a8e31f32ea1a6cb40b836355c85da3211b30bf28d1e094e8e21"
+            "650c123867025b53453ac7a1f4bd0161b98de73fde5b56847bb9d37ea7c15299",
+            "c0b7c4a97a6ed6cb6d3c830d5449ccb530eef063fa86086b69b559c5d4e17e33"
         ),
         "inventory": (
-            "2b3ba8b85935e1d38ecac45cbe18a76bb1006a1aef08cd1ec8600bb52948b3b2",
-            "818afb226a75c5afd12a29fbef33ef3c7707dd72d20f23bf9a3e5e75a0e60c9e"
+            "5d0f6aad43472ffe804fa0879479f7f589ffb04013af20a27a24154945e32014",
+            "7d4375c45ae8358561cf8d7fe54e4bfaaec979eff279c9969f6ce741a7f6c883"
         ),
         "invoices": (
-            "e84ec0f348bde6ba7d31bd4e97c10136a76b4b759962bd6b514909a3a7bff335",
-            "2e562ec4d587b421059eb332362f5a1293393ad3118a28cb81e0740592f2cc25"
+            "8ef8a6a8482af33709c5f50be3f448a9de6a1b0e5120bd525437b5b83f90f06d",
+            "63cc66877ef738d6dd630d59c94b9ac721c4a92b900a3d6fdd3a8dd691a97c32"
         ),
         "invoice_line_items": (
-            "61ec1c1f8bf98b225a9c20620c91477b49a7c31584e015d0fcf7aa2d60328005",
-            "c65177567b5394e0dcee6f168a278680d660eb14609948ee9cf93ba96cfb2460"
+            "57f99498a903e1ee427cfbaec23b410bff504c9a7bdb30decdc79f589754e78e",
+            "c27e8fb4f0ef138cd42b98107f06e197b39498f5e4d2a0424ec40eb51e4df14c"
         ),
     ]
 
