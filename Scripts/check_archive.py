@@ -1666,6 +1666,10 @@ def run_self_test(vocabulary):
         expect_fail("receipt before the product", write_archive(tmp / "q2", mutated(
             "inventory", "last_received_date", lambda v: "2021-01-01")),
             "last_received_date: 2021-01-01 is before its product was created")
+        # the first product went inactive (every fourth does, the first among them)
+        expect_fail("receipt after the product went inactive", write_archive(tmp / "q3", mutated(
+            "inventory", "last_received_date", lambda v: Sample.AS_OF)),
+            "is after its product went inactive")
         expect_fail("uppercase uuid", write_archive(tmp / "r", mutated(
             "products", "id", lambda v: v.upper())), "id: not a lowercase")
         expect_fail("null in non-nullable", write_archive(tmp / "r2", mutated(

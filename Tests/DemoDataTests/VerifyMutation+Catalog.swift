@@ -196,6 +196,17 @@ extension VerifyMutation {
         .value(
             "receipt before its product", .inventory, "last_received_date", "2020-01-01",
             "before its product was created"),
+        VerifyMutation(
+            "receipt after its product went inactive", expect: .inventory, "last_received_date",
+            "after its product went inactive"
+        ) {
+            // Inventory rows follow their products' order: row i stocks product i.
+            var row = 0
+            while try $0.value(.products, row: row, "active") != "false" {
+                row += 1
+            }
+            try $0.set(.inventory, row: row, "last_received_date", to: "2026-06-30")
+        },
         VerifyMutation("inventory of the volume", expect: .inventory, nil, "a small archive has") {
             try $0.removeRow(.inventory, row: 99)
         },
