@@ -44,16 +44,16 @@ import Testing
             "b34ff64f4a19e804783571a7073ed58135708d5fd000aa526941b58f5679aa08"
         ),
         "inventory": (
-            "6df251136162d6dd6704a5f4be192fb3f078d0c2416e3ad446db21f420ac7802",
-            "a161df434b2a9d525744c50d7e6351f97ef6516526e36bf1772bf782b572703d"
+            "e876b24c9598d64f9c51843af34a664c5c19a9fb3ba87082e7c63db39bc98f4b",
+            "5fdc41b4daf5eea120c139a4097ab84f0006c9887487a9c611f637dad05066e6"
         ),
         "invoices": (
-            "6e8d4eee43a941df2380632357140379e85b000d3a451e1954972c91a3193546",
-            "07e52cf8966575b0df1ed9c427c61d95567e40137d363672bb60836824c5a799"
+            "38feff342831cf1476c4ce040676ee17276922740006ec766f610e6cff847fae",
+            "3c39c64b8259fdc43d741c7cfd70e9bb383939d022f72a3c16a8e446c430e128"
         ),
         "invoice_line_items": (
-            "8d3ce2d2095b03ec8b398aeab905cc38aa168cca4ae1ebf8d51a59ae8c748276",
-            "00ee1c3d13ca9e0df27fc59a9e9ac7b6ec0ba4e5e80b88e570dfa4cf44769f53"
+            "ace5252d439a09489faa3377d82e7d8c25126cd38b417c915cf2f5ca7a720f9b",
+            "7d89f5c7bf85d2bc1a93ffd929d4983ebd79894df20cf5cd9a40c3d9b07b4f5a"
         ),
     ]
 
@@ -80,16 +80,16 @@ import Testing
             "7681c1091dbf687aa7f29c326a6fd33f5076e90e09b537dff70c54a050d5315d"
         ),
         "inventory": (
-            "39b9e8eec3cff3a6ceba3293890b11585da9a6c54c449132752478afaf25aecb",
-            "edbcbc3e5c37a9a43d40e6be5a306a669a16bbe049ebc8b0994bc394ba47dd0d"
+            "28401762cb6acecba62265398180f4757078647c3d8f2733b18d215e4fbfd46b",
+            "97ebf65d4a3da34566217b8c3ed4c7dafb84c24985fa81fac2e18919b617c878"
         ),
         "invoices": (
-            "20ffb594a6b0fa07f1a8c198fd391b8518a780d131cc74c4bf12c379d8e34ab6",
-            "c692652966ebb23cbe9309102bc7749c241976a8ceb0dd678d621f2ac789b756"
+            "2e9f72c8e1aa3834bc1e3b341909e3f64b187ca0f5c89c7d36da14bb02bad47e",
+            "5a45dabaafd3b9cf5fb31787c81178d868b64715a8ce1fb1448878395cd4b6f3"
         ),
         "invoice_line_items": (
-            "35f580e184307312f7fd57852e29523976192ca6e4789e9fadc39c3341eb6de2",
-            "44d9e9904544532a2a4c69d9bb4ef89a7aed92c044b3e2683df533d2f3096719"
+            "320502739b0a58ea08d9d840b970d80ba629440dd1a8d8641025240ce0bd1905",
+            "3328e0f631790746cfbd2f3b3aded38c564e3c651a756eb480759c449ea66957"
         ),
     ]
 
@@ -109,16 +109,16 @@ import Testing
             "bb8a0af259a6de34d17bdd70c1aab930e8981eeae13e4948b6c8e8ce408103b8"
         ),
         "inventory": (
-            "57656c8c130535aae7d56a1547a3fcd71efb7f07435964781adf7f4a32398947",
-            "b0c42fb1a373c4fe0a0a9c36cf39c4191551194c56859e7decb07a9bfb173104"
+            "80c96f4f6cc0eab5e6fcb4dc4464feb676435fa76074b0d7a9b84eb3d8715651",
+            "fce26b5d570e5fdaa138ac4ccb16246e16c17f431f41b2858bf3bde61125a8de"
         ),
         "invoices": (
-            "051bdc808ef11890babf16a5a80b21026efc3b3f614ee58c6cdbde0704b08092",
-            "f6775c4e9586fd5c7fd09299c77be29982e9499e7b0d145acff6581e41b7f8f3"
+            "fffa15ed28886fcc6e440e893c6e2babf81a152c52ce5d27475df0a947441c7f",
+            "a96ef21de7de0e5c0f51624cb13503148c3ca347dfef3df003b0faadc8a52ca2"
         ),
         "invoice_line_items": (
-            "0a3d9a4bd2891dc39953ecd9069049eb789c0a186ec284405561de2982123ea6",
-            "6eedeff2181a82a92fe0c943eceda103f60754ce6a875c79c4078522d672370d"
+            "ca76052ffff4feda9e2d0b15d8781c6eb7fe0c3a051c0070db24682ac47f2770",
+            "64ea8f88dbec87a1a32f646b169086628c45b0e1a245f72ced6b254ee52017b5"
         ),
     ]
 
@@ -150,16 +150,16 @@ import Testing
             "c0b7c4a97a6ed6cb6d3c830d5449ccb530eef063fa86086b69b559c5d4e17e33"
         ),
         "inventory": (
-            "5d0f6aad43472ffe804fa0879479f7f589ffb04013af20a27a24154945e32014",
-            "7d4375c45ae8358561cf8d7fe54e4bfaaec979eff279c9969f6ce741a7f6c883"
+            "081f85e62c2e2c5e30a792db618895bfd36a1967dfba6490a8c96f519fb33af9",
+            "133dc2cdb6934233f4278404d2f5c5555d9807730f86ca785e4cb75ff11bda1b"
         ),
         "invoices": (
-            "8ef8a6a8482af33709c5f50be3f448a9de6a1b0e5120bd525437b5b83f90f06d",
-            "63cc66877ef738d6dd630d59c94b9ac721c4a92b900a3d6fdd3a8dd691a97c32"
+            "025b7f1120daa09d5b7c4795d770bd05c7052091a4acd50bd0ed160804720528",
+            "2bd51ee5c147348279426587a888554eeb0fee59b6bd46a83e0131b81d270904"
         ),
         "invoice_line_items": (
-            "57f99498a903e1ee427cfbaec23b410bff504c9a7bdb30decdc79f589754e78e",
-            "c27e8fb4f0ef138cd42b98107f06e197b39498f5e4d2a0424ec40eb51e4df14c"
+            "295f8411c93528753b8167a432b96f9b3ae62246ff58a843990c944d84567ccf",
+            "a9925711515dec5e7379f0bf103778ae531253e25853462b78823b53acb9a4a3"
         ),
     ]
 

@@ -29,9 +29,12 @@ package struct ProductDemand: Sendable {
     private let productSlots: RankOrder
     private let productRanks: RankOrder
 
-    /// How fast demand per product falls with its type's typical price, in 1024ths:
-    /// `price^(−0.7)`.
-    package static let priceElasticity1024 = 717
+    /// How fast demand per product falls with its type's typical price, in 1024ths of the
+    /// exponent: `price^(−0.8)` at a discounter, down to `price^(−0.6)` at the most up-market
+    /// shop, whose customers mind the price less.
+    package static func priceElasticity1024(positioning: Int) -> Int {
+        (2400 - 2 * positioning) * 1024 / 3000
+    }
 
     package init(
         catalog: ProductCatalog, lexicon: Lexicon, source: RandomSource,
@@ -40,13 +43,14 @@ package struct ProductDemand: Sendable {
         let draw = source.row(.products, -102)
         let types = lexicon.productTypes
         // Demand of one product of each type: the typical price (the geometric mean of its
-        // band, in dollars) to the −0.7, moved by −60% to +80% by the seed.
+        // band, in dollars) to the shop's elasticity, moved by −60% to +80% by the seed.
+        let elasticity = ProductDemand.priceElasticity1024(positioning: catalog.positioning)
         let demand = types.enumerated().map { index, type -> Double in
             let typical =
                 (Double(type.priceCents.lowerBound) * Double(type.priceCents.upperBound))
                 .squareRoot() / 100
             let factor = Double(400 + draw.below(1401, UInt64(index))) / 1000
-            return factor / ProductDemand.power(typical, per1024: ProductDemand.priceElasticity1024)
+            return factor / ProductDemand.power(typical, per1024: elasticity)
         }
         let totals = zip(catalog.typeCounts, demand).map { Double($0) * $1 }
         let most = totals.max() ?? 1
