@@ -290,7 +290,8 @@ def product_figures(f: Figures) -> None:
 def variant_size(expression: str) -> str:
     """SQL for the size a variant names: its first number (thousands separators dropped), times
     1000 for terabytes so that capacities compare in gigabytes."""
-    number = f"TRY_CAST(replace(regexp_extract({expression}, '([0-9][0-9,.]*)', 1), ',', '') AS DOUBLE)"
+    digits = f"regexp_extract({expression}, '([0-9][0-9,.]*)', 1)"
+    number = f"TRY_CAST(replace({digits}, ',', '') AS DOUBLE)"
     return f"CASE WHEN {expression} LIKE '% TB' THEN {number} * 1000 ELSE {number} END"
 
 
@@ -323,20 +324,22 @@ def economics_figures(f: Figures) -> None:
     f.add("tent_weight_monotone",
           monotone_share("Camping Tent", "weight"),
           "share of neighbouring Camping Tent sizes (persons) whose median weight rises")
+    units = "-Inch|-Person|-Port|-Piece|-Burner| TB| GB| ft| oz| L| mm|W| mAh| HP"
     f.add("sized_line_price_monotone_share",
           """WITH sized AS (
                  SELECT split_part(name, ', ', 1) AS line,
                         """ + variant_size("split_part(name, ', ', 2)") + """ AS size, price
                  FROM products
                  WHERE regexp_matches(split_part(name, ', ', 2),
-                     '^[0-9][0-9,.]* ?(-Inch|-Person|-Port|-Piece|-Burner| TB| GB| ft| oz| L| mm|W| mAh| HP)$')),
+                     '^[0-9][0-9,.]* ?(""" + units + """)$')),
              pairs AS (
                  SELECT price, lag(price) OVER (PARTITION BY line ORDER BY size) AS previous,
                         size, lag(size) OVER (PARTITION BY line ORDER BY size) AS previous_size
                  FROM sized)
              SELECT avg(CASE WHEN price > previous THEN 1.0 ELSE 0.0 END) FROM pairs
              WHERE previous IS NOT NULL AND size > previous_size""",
-          "share of same-line pairs (name before the comma) of neighbouring sizes whose price rises")
+          "share of same-line pairs (name before the comma) of neighbouring sizes whose price "
+          "rises")
     for category in ("Electronics", "Clothing", "Books", "Home & Garden", "Sports"):
         f.add(f"gross_margin_{category_key(category)}",
               "SELECT 1 - sum(p.cost) / nullif(sum(p.price), 0) FROM products p "
