@@ -5,9 +5,9 @@ import DemoDataVocabulary
 /// created and whether and when it went inactive), recomputed from the index alone.
 ///
 /// A seeded shuffle gives each product a slot, and the slots are split between the product
-/// types by their shares, so that a type's products are its share of the catalog; the
-/// product's place within its type picks its name's words, so that names repeat only once a
-/// type has more products than names.
+/// types by this seed's shares (`ProductCatalog`), so that a type's products are its share of
+/// the catalog; the product's place within its type picks its line and variant, and with them
+/// its name, price, cost and weight.
 package struct ProductFacts {
     package let index: Int
     package let random: RowRandom
