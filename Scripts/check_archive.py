@@ -1038,7 +1038,6 @@ def check_products(ctx, entry, rows):
 def check_inventory(ctx, entry, rows):
     f, name = ctx.f, entry["file"]
     products = ctx.products
-    earliest = ctx.as_of_ordinal - 89
     for number, row, ok in rows:
         if not ok:
             continue
@@ -1056,8 +1055,16 @@ def check_inventory(ctx, entry, rows):
             f.fail(name, number, f"reserved_stock: not 0 <= {reserved} <= current_stock {current}")
         if location not in LOCATIONS:
             f.fail(name, number, f"location: {location!r} is not a warehouse location")
-        if date_ordinal(received) < earliest:
-            f.fail(name, number, f"last_received_date: {received} is more than 90 days before as-of")
+        received_ordinal = date_ordinal(received)
+        if received_ordinal > ctx.as_of_ordinal:
+            f.fail(name, number, f"last_received_date: {received} is after as-of")
+        elif product is not None and received_ordinal < date_ordinal(product.created[:10]):
+            f.fail(name, number, f"last_received_date: {received} is before its product was "
+                                 f"created, {product.created}")
+        elif (product is not None and product.inactive_since is not None
+              and received_ordinal > date_ordinal(product.inactive_since[:10])):
+            f.fail(name, number, f"last_received_date: {received} is after its product went "
+                                 f"inactive, {product.inactive_since}")
 
 
 def check_invoices(ctx, entry, rows):
@@ -1454,8 +1461,8 @@ class Sample:
             created_day = as_of - datetime.timedelta(days=rng.randrange(366, 1000))
             created = stamp(created_day)
             active = i % 4 != 0
-            updated = stamp(created_day, created) if active else \
-                stamp(as_of - datetime.timedelta(days=rng.randrange(0, 200)))
+            inactive_day = as_of - datetime.timedelta(days=rng.randrange(0, 200))
+            updated = stamp(created_day, created) if active else stamp(inactive_day)
             category = rng.choice(category_ids)
             products.append((pid, price, None if active else updated,
                              category == category_ids[CATEGORIES.index("Clothing")]))
@@ -1464,7 +1471,8 @@ class Sample:
                                   money(price), money(cost), money(rng.randrange(1, 5000)), active,
                                   created, updated])
             current = rng.randrange(0, 1000)
-            received = as_of - datetime.timedelta(days=rng.randrange(0, 90))
+            # received after the product was created, and before an inactive one went inactive
+            received = (as_of if active else inactive_day) - datetime.timedelta(days=rng.randrange(0, 90))
             t["inventory"].append([uid(), pid, current, rng.randint(0, current), 10, 50,
                                    rng.choice(sorted(LOCATIONS)), received.isoformat(), 40,
                                    created, stamp(as_of, created)])
@@ -1804,8 +1812,13 @@ def run_self_test(vocabulary):
             "customers", "created_at", lambda v: v[:23] + "Z")), "created_at:")
         expect_fail("future date", write_archive(tmp / "q", mutated(
             "inventory", "last_received_date", lambda v: "2024-07-01")), "last_received_date:")
-        expect_fail("old receipt", write_archive(tmp / "q2", mutated(
-            "inventory", "last_received_date", lambda v: "2024-04-01")), "last_received_date:")
+        expect_fail("receipt before the product", write_archive(tmp / "q2", mutated(
+            "inventory", "last_received_date", lambda v: "2021-01-01")),
+            "last_received_date: 2021-01-01 is before its product was created")
+        # the first product went inactive (every fourth does, the first among them)
+        expect_fail("receipt after the product went inactive", write_archive(tmp / "q3", mutated(
+            "inventory", "last_received_date", lambda v: Sample.AS_OF)),
+            "is after its product went inactive")
         expect_fail("uppercase uuid", write_archive(tmp / "r", mutated(
             "products", "id", lambda v: v.upper())), "id: not a lowercase")
         expect_fail("null in non-nullable", write_archive(tmp / "r2", mutated(

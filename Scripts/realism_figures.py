@@ -2,6 +2,7 @@
 """Measures how realistic a demodata archive is: one number per figure, under a stable key.
 
     python3 Scripts/realism_figures.py ARCHIVE_DIR [--json] [--as-of YYYY-MM-DD] [--report]
+                                       [--compare OTHER_ARCHIVE_DIR]
 
 Every table the archive's manifest.json lists (NDJSON, CSV or Parquet; gzip, zstd or
 uncompressed, as the manifest says; not a subset archive, whose missing tables the figures
@@ -12,7 +13,9 @@ row order, so a row's `rowid` is its 0-based row index in the file.
 Output (stdout): a text table of key, value and meaning, or with --json one JSON object from
 key to value (a number, or null where the figure has nothing to measure). With --report, the
 five analyst queries of report_queries.sql next to this script run instead and print as text
-tables. The figures are used for the before/after table of the realism work and by the
+tables. With --compare, the seeds_* figures follow: how far the archive's shop is from
+another archive's (another seed: product names, average order value, category mix). The
+figures are used for the before/after table of the realism work and by the
 realism tests, so a key, once published, keeps its name and its meaning.
 
 Definitions that apply throughout:
@@ -284,6 +287,71 @@ def product_figures(f: Figures) -> None:
           "heaviest weight of a product priced under $20")
 
 
+def variant_size(expression: str) -> str:
+    """SQL for the size a variant names: its first number (thousands separators dropped), times
+    1000 for terabytes so that capacities compare in gigabytes."""
+    digits = f"regexp_extract({expression}, '([0-9][0-9,.]*)', 1)"
+    number = f"TRY_CAST(replace({digits}, ',', '') AS DOUBLE)"
+    return f"CASE WHEN {expression} LIKE '% TB' THEN {number} * 1000 ELSE {number} END"
+
+
+def monotone_share(noun: str, value: str, within: str = "") -> str:
+    """SQL for the share of neighbouring sizes of the products named '... <noun>, <size>'
+    (within each group of `within`, when given) whose median `value` rises with the size."""
+    group = f"{within} AS grp" if within else "NULL AS grp"
+    return f"""
+        WITH sized AS (
+            SELECT {group}, {variant_size("split_part(name, ', ', 2)")} AS size, {value} AS v
+            FROM products WHERE name LIKE '% {noun}, %'),
+        medians AS (SELECT grp, size, median(v) AS m FROM sized GROUP BY grp, size),
+        steps AS (SELECT m, lag(m) OVER (PARTITION BY grp ORDER BY size) AS previous
+                  FROM medians)
+        SELECT avg(CASE WHEN m > previous THEN 1.0 ELSE 0.0 END) FROM steps
+        WHERE previous IS NOT NULL"""
+
+
+def economics_figures(f: Figures) -> None:
+    f.add("tv_price_monotone_by_size", monotone_share("Smart TV", "price"),
+          "share of neighbouring Smart TV sizes whose median price rises with the size (1 = all)")
+    f.add("tv_weight_monotone_by_size", monotone_share("Smart TV", "weight"),
+          "share of neighbouring Smart TV sizes whose median weight rises with the size")
+    f.add("tv_43_inch_median_weight",
+          "SELECT median(weight) FROM products WHERE name LIKE '% Smart TV, 43-Inch'",
+          "median weight (lb) of 43-inch Smart TVs (real: about 15-25)")
+    f.add("ssd_price_monotone_by_capacity",
+          monotone_share("Portable SSD", "price", "split_part(name, ' ', 1)"),
+          "share of neighbouring Portable SSD capacities of one brand whose median price rises")
+    f.add("tent_weight_monotone",
+          monotone_share("Camping Tent", "weight"),
+          "share of neighbouring Camping Tent sizes (persons) whose median weight rises")
+    units = "-Inch|-Person|-Port|-Piece|-Burner| TB| GB| ft| oz| L| mm|W| mAh| HP"
+    f.add("sized_line_price_monotone_share",
+          """WITH sized AS (
+                 SELECT split_part(name, ', ', 1) AS line,
+                        """ + variant_size("split_part(name, ', ', 2)") + """ AS size, price
+                 FROM products
+                 WHERE regexp_matches(split_part(name, ', ', 2),
+                     '^[0-9][0-9,.]* ?(""" + units + """)$')),
+             pairs AS (
+                 SELECT price, lag(price) OVER (PARTITION BY line ORDER BY size) AS previous,
+                        size, lag(size) OVER (PARTITION BY line ORDER BY size) AS previous_size
+                 FROM sized)
+             SELECT avg(CASE WHEN price > previous THEN 1.0 ELSE 0.0 END) FROM pairs
+             WHERE previous IS NOT NULL AND size > previous_size""",
+          "share of same-line pairs (name before the comma) of neighbouring sizes whose price "
+          "rises")
+    for category in ("Electronics", "Clothing", "Books", "Home & Garden", "Sports"):
+        f.add(f"gross_margin_{category_key(category)}",
+              "SELECT 1 - sum(p.cost) / nullif(sum(p.price), 0) FROM products p "
+              "JOIN product_categories c ON c.id = p.category_id "
+              f"WHERE c.name = {literal(category)}",
+              f"1 - cost / price over the products of {category}")
+    f.add("gross_margin_spread",
+          "SELECT max(m) - min(m) FROM (SELECT 1 - sum(p.cost) / sum(p.price) AS m "
+          "FROM products p JOIN product_categories c ON c.id = p.category_id GROUP BY c.name)",
+          "largest minus smallest category gross margin")
+
+
 def popularity_figures(f: Figures) -> None:
     f.add("best_seller_invoice_share",
           f"SELECT max(invoices) / nullif((SELECT count(*) FROM invoices WHERE {BILLED}), 0) "
@@ -299,6 +367,28 @@ def popularity_figures(f: Figures) -> None:
           "SELECT sum(units) FILTER (WHERE position <= ceil(products / 100.0)) "
           "/ nullif(sum(units), 0) FROM ranked",
           "units of the top 1% of products by units / all units sold")
+    f.add("price_popularity_corr", spearman("product_sales", "price", "billed_lines"),
+          "Spearman correlation of a product's price with its billed line count (demand falls "
+          "with price: negative)")
+    f.add("lines_per_product_over_1000_vs_under_50",
+          "SELECT avg(billed_lines) FILTER (WHERE price >= 1000) "
+          "/ nullif(avg(billed_lines) FILTER (WHERE price < 50), 0) FROM product_sales",
+          "average billed lines of a $1,000+ product / of a product under $50")
+    f.add("best_to_100th_lines_ratio",
+          "WITH ranked AS (SELECT billed_lines, row_number() OVER (ORDER BY billed_lines DESC) "
+          "AS position FROM product_sales) SELECT max(billed_lines) / nullif(max(billed_lines) "
+          "FILTER (WHERE position = 100), 0) FROM ranked",
+          "billed lines of the best seller / of the 100th (a plateau of equal best sellers: ~1)")
+    f.add("popularity_plateau_products",
+          "SELECT count(*) FROM product_sales WHERE billed_lines >= 0.8 * "
+          "(SELECT max(billed_lines) FROM product_sales)",
+          "products within 80% of the best seller's billed lines")
+    f.add("top20pct_products_revenue_share",
+          "WITH ranked AS (SELECT revenue, row_number() OVER (ORDER BY revenue DESC) AS position, "
+          "count(*) OVER () AS products FROM product_sales) "
+          "SELECT sum(revenue) FILTER (WHERE position <= ceil(products / 5.0)) "
+          "/ nullif(sum(revenue), 0) FROM ranked",
+          "revenue of the top 20% of products / all revenue")
     f.add("sales_row_index_rank_corr", spearman("product_sales", "billed_lines", "row_index"),
           "Spearman correlation of a product's billed line count with its row index")
     f.add("sales_units_row_index_rank_corr", spearman("product_sales", "units", "row_index"),
@@ -605,6 +695,44 @@ def inventory_figures(f: Figures) -> None:
     f.add("best_seller_units",
           "SELECT max(units) FROM product_sales",
           "units sold of the best seller")
+    f.add("inventory_median_stock", "SELECT median(current_stock) FROM inventory",
+          "median current stock")
+    f.add("inventory_max_stock", "SELECT max(current_stock) FROM inventory",
+          "largest current stock")
+    f.add("reorder_quantity_top_value_share",
+          "SELECT max(n) / sum(n) FROM (SELECT count(*) AS n FROM inventory "
+          "GROUP BY reorder_quantity)",
+          "share of products with the most common reorder quantity")
+    f.add("distinct_reorder_quantities", "SELECT count(DISTINCT reorder_quantity) FROM inventory",
+          "distinct reorder quantities")
+    f.add("received_equals_reorder_quantity_share",
+          "SELECT avg(CASE WHEN last_received_quantity = reorder_quantity THEN 1 ELSE 0 END) "
+          "FROM inventory",
+          "share of products whose last received quantity is the reorder quantity")
+    f.add("receipts_before_product_created",
+          "SELECT count(*) FROM inventory i JOIN products p ON p.id = i.product_id "
+          "WHERE i.last_received_date < p.created_at::DATE",
+          "products last received before the day they were created")
+    f.add("receipts_after_product_inactive",
+          "SELECT count(*) FROM inventory i JOIN products p ON p.id = i.product_id "
+          "WHERE NOT p.active AND i.last_received_date > p.updated_at::DATE",
+          "inactive products last received after the day they went inactive")
+    f.add("recent_receipts_of_unsold_share",
+          "SELECT avg(CASE WHEN i.last_received_date > a.as_of - 90 THEN 1.0 ELSE 0.0 END) "
+          "FROM inventory i JOIN product_sales p ON p.id = i.product_id CROSS JOIN parameters a "
+          "WHERE p.units = 0 AND p.created_at::DATE <= a.as_of - 90",
+          "share of unsold products older than 90 days that were received in the last 90 days")
+    f.add("recent_receipts_of_inactive",
+          "SELECT count(*) FROM inventory i JOIN products p ON p.id = i.product_id "
+          "CROSS JOIN parameters a WHERE NOT p.active AND p.updated_at::DATE <= a.as_of - 90 "
+          "AND i.last_received_date > a.as_of - 90",
+          "products inactive for 90+ days that were received in the last 90 days")
+    f.add("median_weeks_of_cover",
+          "SELECT median(i.current_stock / (p.units / 52.0)) FROM inventory i "
+          "JOIN product_sales p ON p.id = i.product_id CROSS JOIN parameters a "
+          "WHERE p.active AND p.units >= 12 AND p.created_at::DATE <= a.as_of - 365",
+          "median current stock in weeks of the last year's sales (active products a year old "
+          "or more, selling 12+ units)")
     f.add("reorder_list_share",
           "SELECT avg(CASE WHEN current_stock <= reorder_point THEN 1 ELSE 0 END) "
           "FROM inventory",
@@ -751,6 +879,7 @@ def compute(connection, as_of: datetime.date) -> list:
     prepare(connection, as_of)
     figures = Figures(connection)
     product_figures(figures)
+    economics_figures(figures)
     popularity_figures(figures)
     contradiction_figures(figures)
     customer_figures(figures)
@@ -761,6 +890,71 @@ def compute(connection, as_of: datetime.date) -> list:
     name_figures(figures)
     customer_detail_figures(figures)
     return figures.rows
+
+
+def shop_summary(connection) -> dict:
+    """What tells one shop from another: its product names, average order value, the share
+    of its products and of its revenue in each category, and its top-20% revenue share."""
+    names = {row[0] for row in connection.execute("SELECT name FROM products").fetchall()}
+    aov = connection.execute(
+        f"SELECT avg(total) FROM invoices WHERE {BILLED}").fetchone()[0]
+    products = dict(connection.execute(
+        "SELECT category, count(*) / sum(count(*)) OVER () FROM product_sales "
+        "GROUP BY category").fetchall())
+    revenue = dict(connection.execute(
+        "SELECT category, sum(revenue) / sum(sum(revenue)) OVER () FROM product_sales "
+        "GROUP BY category").fetchall())
+    top = connection.execute(
+        "WITH ranked AS (SELECT revenue, row_number() OVER (ORDER BY revenue DESC) AS position, "
+        "count(*) OVER () AS products FROM product_sales) "
+        "SELECT sum(revenue) FILTER (WHERE position <= ceil(products / 5.0)) "
+        "/ nullif(sum(revenue), 0) FROM ranked").fetchone()[0]
+    return {"names": names, "aov": aov, "products": products, "revenue": revenue, "top": top}
+
+
+def mix_distance(one: dict, other: dict) -> float:
+    """Half the sum of the absolute differences of two mixes (0 the same, 1 disjoint)."""
+    keys = set(one) | set(other)
+    return sum(abs(float(one.get(k) or 0) - float(other.get(k) or 0)) for k in keys) / 2
+
+
+def comparison_figures(one: dict, other: dict) -> list:
+    """Figures of two archives (two seeds) side by side: how far apart the two shops are."""
+    rows = []
+
+    def add(key, value, meaning):
+        rows.append((key, clean(value), meaning))
+
+    add("seeds_product_name_overlap_share",
+        len(one["names"] & other["names"]) / len(one["names"]) if one["names"] else None,
+        "share of this archive's product names that the other archive also has")
+    aov, other_aov = one["aov"], other["aov"]
+    add("seeds_aov_relative_difference",
+        abs(float(aov) - float(other_aov)) / ((float(aov) + float(other_aov)) / 2)
+        if aov and other_aov else None,
+        "difference of the two average billed invoice totals / their mean")
+    add("seeds_category_product_mix_distance", mix_distance(one["products"], other["products"]),
+        "half the sum of the differences of the categories' shares of products")
+    add("seeds_category_revenue_mix_distance", mix_distance(one["revenue"], other["revenue"]),
+        "half the sum of the differences of the categories' shares of revenue")
+    add("seeds_top20pct_revenue_share_difference",
+        abs(float(one["top"]) - float(other["top"]))
+        if one["top"] is not None and other["top"] is not None else None,
+        "difference of the two top-20%-of-products revenue shares")
+    return rows
+
+
+def connect(archive: demodata_archive.Archive, vocabulary, as_of: datetime.date):
+    """An in-memory DuckDB with the archive's tables and the reference tables loaded."""
+    connection = duckdb.connect()
+    connection.execute("SET enable_progress_bar = false")
+    try:
+        connection.execute("SET TimeZone = 'UTC'")
+    except duckdb.Error:
+        pass  # without ICU there are no time zones to convert, which is fine
+    load_tables(connection, archive)
+    create_reference_tables(connection, vocabulary)
+    return connection
 
 
 # ---------------------------------------------------------------------------------------------
@@ -827,6 +1021,9 @@ def main(argv=None) -> int:
     parser.add_argument("--as-of", help="YYYY-MM-DD (default: the manifest's as_of)")
     parser.add_argument("--report", action="store_true",
                         help="run the queries of report_queries.sql instead of the figures")
+    parser.add_argument("--compare", type=Path, metavar="OTHER_ARCHIVE",
+                        help="also print how far this archive's shop is from OTHER_ARCHIVE's "
+                             "(another seed): the seeds_* figures")
     parser.add_argument("--vocabulary", type=Path, default=demodata_archive.VOCABULARY,
                         help="the vocabulary JSON file with the reference data "
                              "(default: vocabulary.json beside this script)")
@@ -844,20 +1041,19 @@ def main(argv=None) -> int:
             as_of = datetime.date.fromisoformat(as_of_text)
         except ValueError:
             raise Failure(f"as-of {as_of_text!r} is not a date of the form YYYY-MM-DD")
-        connection = duckdb.connect()
-        connection.execute("SET enable_progress_bar = false")
-        try:
-            connection.execute("SET TimeZone = 'UTC'")
-        except duckdb.Error:
-            pass  # without ICU there are no time zones to convert, which is fine
-        load_tables(connection, archive)
-        create_reference_tables(connection, vocabulary)
+        connection = connect(archive, vocabulary, as_of)
         if arguments.report:
             connection.execute("CREATE TABLE report_parameters AS SELECT $1::DATE AS as_of",
                                [as_of])
             sys.stdout.write(run_report(connection, REPORT_SQL))
             return 0
         rows = compute(connection, as_of)
+        if arguments.compare:
+            other_archive = read_archive(arguments.compare)
+            other_as_of = datetime.date.fromisoformat(other_archive.as_of or as_of_text)
+            other = connect(other_archive, vocabulary, other_as_of)
+            prepare(other, other_as_of)
+            rows += comparison_figures(shop_summary(connection), shop_summary(other))
     except Failure as failure:
         print(f"{PROGRAM}: {failure}", file=sys.stderr)
         return 1

@@ -15,6 +15,7 @@ extension ArchiveRules {
     }
 
     package enum InventoryColumn {
+        package static let product = Table.inventory.columnIndex("product_id")
         package static let current = Table.inventory.columnIndex("current_stock")
         package static let reserved = Table.inventory.columnIndex("reserved_stock")
         package static let received = Table.inventory.columnIndex("last_received_date")
@@ -57,7 +58,9 @@ extension ArchiveRules {
         }
     }
 
-    /// An inventory row: 0 ≤ reserved ≤ current; received within the 90 days up to as-of.
+    /// An inventory row: 0 ≤ reserved ≤ current; last received on or before as-of, not
+    /// before the day its product was created, and for an inactive product not after the day
+    /// it went inactive.
     package func checkInventory(_ row: RowFields, line: Int) {
         guard row.allValid else { return }
         let current = row.numbers[InventoryColumn.current]
@@ -67,12 +70,27 @@ extension ArchiveRules {
                 line, "reserved_stock", "\(reserved) is more than the current_stock \(current)")
         }
         let received = row.numbers[InventoryColumn.received]
-        if received <= asOf.day - BusinessRules.receiptWindowDays {
+        if received > asOf.day {
             finding(
                 line, "last_received_date",
-                ValueText.dateText(received)
-                    + " is more than \(BusinessRules.receiptWindowDays) days before as-of "
-                    + asOf.text)
+                ValueText.dateText(received) + " is after as-of " + asOf.text)
+            return
+        }
+        guard let product = products[row.keys[InventoryColumn.product]] else { return }
+        if product.createdMicros != Int.min,
+            received < Self.day(ofMicros: product.createdMicros)
+        {
+            finding(
+                line, "last_received_date",
+                ValueText.dateText(received) + " is before its product was created, "
+                    + ValueText.timestampText(product.createdMicros))
+        } else if product.inactiveMicros != Int.max,
+            received > Self.day(ofMicros: product.inactiveMicros)
+        {
+            finding(
+                line, "last_received_date",
+                ValueText.dateText(received) + " is after its product went inactive, "
+                    + ValueText.timestampText(product.inactiveMicros))
         }
     }
 }

@@ -27,88 +27,179 @@ struct RealismTests {
         }
     }
 
-    static let expectations: [Expectation] = [
-        // Products are what their type is.
-        Expectation("product_price_median_phone_cases", 5...60),
-        Expectation("share_of_prices_ending_99_95_49_00", 0.9...1),
-        Expectation("product_name_duplicate_share", 0...0.02),
-        Expectation("max_weight_lb_of_products_under_20_dollars", 0...15),
-        // Popularity by rank, not by row.
-        Expectation("best_seller_invoice_share", 0...0.05),
-        Expectation("top1pct_products_unit_share", 0.1...0.33),
-        Expectation("sales_row_index_rank_corr", -0.1...0.1),
-        Expectation("customer_invoices_row_index_rank_corr", -0.1...0.1),
-        // Notes agree with the data.
-        .none("taxexempt_note_with_tax"),
-        .none("taxexempt_customer_note_with_tax"),
-        .none("terms_note_mismatch"),
-        .none("terms_customer_note_mismatch"),
-        .none("past_due_note_on_paid"),
-        .none("paid_note_on_unpaid"),
-        .none("no_charge_line_charged"),
-        .none("discount_note_without_discount"),
-        .none("customer_since_year_mismatch"),
-        .none("credit_limit_note_mismatch"),
-        .none("overdue_status_not_yet_due"),
-        // Customers behave like their attributes.
-        Expectation("tier_share_bronze", 0.5...0.8),
-        Expectation("tier_share_platinum", 0.005...0.06),
-        Expectation("tier_spend_rises", 1...1),
-        Expectation("inactive_vs_active_order_rate", 0...0.1),
-        Expectation("over_credit_limit_share", 0...0.02),
-        .none("customers_with_mixed_terms_share"),
-        // Order shape.
-        Expectation("avg_order_total", 100...1500),
-        Expectation("median_lines_per_invoice", 1...3),
-        Expectation("share_lines_quantity_1", 0.5...0.9),
-        Expectation("avg_quantity_price_over_500", 1...1.6),
-        // Geography.
-        Expectation("state_share_vs_population", 0...0.03),
-        Expectation("california_customer_share", 0.09...0.15),
-        .none("customers_with_several_billing_addresses_share"),
-        Expectation("customers_with_addresses_in_several_states_share", 0...0.15),
-        Expectation("area_code_matches_state_share", 0.97...1),
-        .none("zip_of_other_city_share"),
-        // Time.
-        .none("lines_before_product_created"),
-        .none("lines_after_product_inactive"),
-        Expectation("christmas_ratio", 0...0.4),
-        Expectation("same_season_score", 4...5),
-        Expectation("median_days_overdue", 1...45),
-        Expectation("ageing_share_1_30", 0.5...1),
-        // Inventory follows demand.
-        Expectation("reorder_point_sales_corr", 0.6...1),
-        Expectation("reorder_list_share", 0.05...0.3),
-        // Names by frequency, emails not by row.
-        Expectation("smith_share", 0.004...0.02),
-        Expectation("email_ends_with_row_index_share", 0...0.01),
-        // Customers are households and businesses as a retailer's are: most households.
-        Expectation("business_segment_share", 0.05...0.35),
-        // Business names as US firms have them: no word twice, one legal form, mostly LLC or
-        // Inc., Ltd. and & Sons rare.
-        .none("doubled_word_name_count"),
-        .none("stacked_suffix_count"),
-        Expectation("legal_form_share_llc_inc", 0.5...0.8),
-        Expectation("legal_form_share_ltd", 0...0.04),
-        Expectation("legal_form_share_and_sons", 0...0.04),
-        // People are named as adults of today are: nobody is "James James", and names of the
-        // babies of 1975–1995 outnumber those of before 1940 (about 8:1 among US adults aged
-        // 18–85 in 2026, by the SSA counts and 2020 Census ages; 1.3 with the 1990 Census names).
-        .none("first_equals_last_count"),
-        Expectation("first_name_millennial_to_silent_ratio", 4...20),
-        // Phones in the fictional range, but not shared while the lines allow.
-        Expectation("shared_phone_share", 0...0.01),
-        // Addresses as real ones: mostly on a Street, Avenue, Road, Drive or Lane; households
-        // mostly without a second line, never on a floor or in a room; small unit numbers.
-        Expectation("street_suffix_share_top5", 0.7...0.85),
-        Expectation("street_suffix_share_pike_row_square", 0...0.01),
-        .none("household_floor_or_room_count"),
-        Expectation("household_street2_share", 0.1...0.35),
-        .none("street2_number_over_999_count"),
-        // Cities by population within their state: Chicago is 21% of Illinois' people.
-        // (A large archive has about 40 customers in Illinois, so its share is a rough one.)
-        Expectation("chicago_share_of_illinois", 0.1...0.32),
+    static let expectations: [Expectation] =
+        [
+            // Products are what their type is.
+            Expectation("product_price_median_phone_cases", 5...60),
+            Expectation("share_of_prices_ending_99_95_49_00", 0.9...1),
+            Expectation("product_name_duplicate_share", 0...0.02),
+            Expectation("max_weight_lb_of_products_under_20_dollars", 0...15),
+            // Sizes drive price and weight; margins are the category's (US retail: electronics
+            // 20–25%, clothing 50–60%, books 30–40%, home and garden and sports 35–45%).
+        ] + economics + [
+            // Popularity by rank, not by row.
+            Expectation("best_seller_invoice_share", 0...0.05),
+            Expectation("top1pct_products_unit_share", 0.1...0.33),
+            // A long tail without a plateau of equal best sellers; most revenue from a fifth of the
+            // products, as in retail (Pareto: 60–85%).
+            Expectation("best_to_100th_lines_ratio", 2...60),
+            Expectation("popularity_plateau_products", 1...10),
+            Expectation("top20pct_products_revenue_share", 0.6...0.85),
+            Expectation("sales_row_index_rank_corr", -0.1...0.1),
+            Expectation("customer_invoices_row_index_rank_corr", -0.1...0.1),
+            // Notes agree with the data.
+            .none("taxexempt_note_with_tax"),
+            .none("taxexempt_customer_note_with_tax"),
+            .none("terms_note_mismatch"),
+            .none("terms_customer_note_mismatch"),
+            .none("past_due_note_on_paid"),
+            .none("paid_note_on_unpaid"),
+            .none("no_charge_line_charged"),
+            .none("discount_note_without_discount"),
+            .none("customer_since_year_mismatch"),
+            .none("credit_limit_note_mismatch"),
+            .none("overdue_status_not_yet_due"),
+            // Customers behave like their attributes.
+            Expectation("tier_share_bronze", 0.5...0.8),
+            Expectation("tier_share_platinum", 0.005...0.06),
+            Expectation("tier_spend_rises", 1...1),
+            Expectation("inactive_vs_active_order_rate", 0...0.1),
+            Expectation("over_credit_limit_share", 0...0.02),
+            .none("customers_with_mixed_terms_share"),
+            // Order shape.
+            Expectation("avg_order_total", 100...1500),
+            Expectation("median_lines_per_invoice", 1...3),
+            Expectation("share_lines_quantity_1", 0.5...0.9),
+            Expectation("avg_quantity_price_over_500", 1...1.6),
+            // Geography.
+            Expectation("state_share_vs_population", 0...0.03),
+            Expectation("california_customer_share", 0.09...0.15),
+            .none("customers_with_several_billing_addresses_share"),
+            Expectation("customers_with_addresses_in_several_states_share", 0...0.15),
+            Expectation("area_code_matches_state_share", 0.97...1),
+            .none("zip_of_other_city_share"),
+            // Time.
+            .none("lines_before_product_created"),
+            .none("lines_after_product_inactive"),
+            Expectation("christmas_ratio", 0...0.4),
+            Expectation("same_season_score", 4...5),
+            Expectation("median_days_overdue", 1...45),
+            Expectation("ageing_share_1_30", 0.5...1),
+            // Inventory follows demand: reorder quantities in weeks of cover and whole cases, not
+            // one constant; receipts only while the product existed and was for sale.
+            Expectation("reorder_point_sales_corr", 0.6...1),
+            Expectation("reorder_list_share", 0.05...0.3),
+            Expectation("reorder_quantity_top_value_share", 0...0.3),
+            Expectation("received_equals_reorder_quantity_share", 0.2...0.9),
+            Expectation("median_weeks_of_cover", 4...16),
+            .none("receipts_before_product_created"),
+            .none("receipts_after_product_inactive"),
+            .none("recent_receipts_of_inactive"),
+            Expectation("recent_receipts_of_unsold_share", 0...0.1),
+            // Names by frequency, emails not by row.
+            Expectation("smith_share", 0.004...0.02),
+            Expectation("email_ends_with_row_index_share", 0...0.01),
+            // Customers are households and businesses as a retailer's are: most households.
+            Expectation("business_segment_share", 0.05...0.35),
+            // Business names as US firms have them: no word twice, one legal form, mostly LLC or
+            // Inc., Ltd. and & Sons rare.
+            .none("doubled_word_name_count"),
+            .none("stacked_suffix_count"),
+            Expectation("legal_form_share_llc_inc", 0.5...0.8),
+            Expectation("legal_form_share_ltd", 0...0.04),
+            Expectation("legal_form_share_and_sons", 0...0.04),
+            // People are named as adults of today are: nobody is "James James", and names of the
+            // babies of 1975–1995 outnumber those of before 1940 (about 8:1 among US adults aged
+            // 18–85 in 2026, by the SSA counts and 2020 Census ages; 1.3 with the 1990 Census names).
+            .none("first_equals_last_count"),
+            Expectation("first_name_millennial_to_silent_ratio", 4...20),
+            // Phones in the fictional range, but not shared while the lines allow.
+            Expectation("shared_phone_share", 0...0.01),
+            // Addresses as real ones: mostly on a Street, Avenue, Road, Drive or Lane; households
+            // mostly without a second line, never on a floor or in a room; small unit numbers.
+            Expectation("street_suffix_share_top5", 0.7...0.85),
+            Expectation("street_suffix_share_pike_row_square", 0...0.01),
+            .none("household_floor_or_room_count"),
+            Expectation("household_street2_share", 0.1...0.35),
+            .none("street2_number_over_999_count"),
+            // Cities by population within their state: Chicago is 21% of Illinois' people.
+            // (A large archive has about 40 customers in Illinois, so its share is a rough one.)
+            Expectation("chicago_share_of_illinois", 0.1...0.32),
+        ]
+
+    /// Product economics: sizes drive price and weight within a line, margins by category,
+    /// demand falls with price (also asserted on a second seed, below).
+    static let economics: [Expectation] = [
+        Expectation("tv_price_monotone_by_size", 1...1),
+        Expectation("tv_weight_monotone_by_size", 1...1),
+        Expectation("tv_43_inch_median_weight", 10...25),
+        Expectation("ssd_price_monotone_by_capacity", 0.8...1),
+        Expectation("tent_weight_monotone", 1...1),
+        Expectation("sized_line_price_monotone_share", 0.99...1),
+        Expectation("gross_margin_electronics", 0.18...0.27),
+        Expectation("gross_margin_clothing", 0.48...0.62),
+        Expectation("gross_margin_books", 0.28...0.42),
+        Expectation("gross_margin_home_garden", 0.33...0.47),
+        Expectation("gross_margin_sports", 0.33...0.47),
+        Expectation("price_popularity_corr", -0.7...(-0.15)),
+        Expectation("lines_per_product_over_1000_vs_under_50", 0...0.3),
     ]
+
+    /// Two seeds are two shops: few shared product names, and average order value and
+    /// category mix apart by more than the noise of one shop (data version 2: every name
+    /// shared, average order values 0.8% apart, the same product mix).
+    static let seedDifferences: [Expectation] = [
+        Expectation("seeds_product_name_overlap_share", 0...0.2),
+        Expectation("seeds_aov_relative_difference", 0.05...0.6),
+        Expectation("seeds_category_product_mix_distance", 0.04...0.5),
+        Expectation("seeds_category_revenue_mix_distance", 0.04...0.5),
+    ]
+
+    /// The seed of the second shop: neither 7 nor 8, so that the model is not tuned to them.
+    static let otherSeed = "12345"
+
+    /// The figures of a huge archive of `otherSeed`, with the seeds_* figures against a huge
+    /// archive of the integration seed, generated once per run.
+    static let otherFigures = Once<[String: Double]>()
+
+    static func otherSeedFigures() async throws -> [String: Double] {
+        try await otherFigures.value {
+            let directory = try TestDirectory()
+            var archives: [URL] = []
+            for seed in [otherSeed, IntegrationEnvironment.seed] {
+                let archive = directory.url.appending(path: "seed-\(seed)")
+                try await ExternalCommand.run(
+                    TestPackage.builtBinary(),
+                    [
+                        "generate", "--volume", "huge", "--seed", seed, "--as-of", TestDates.asOf,
+                        "--quiet", "--output", archive.path,
+                    ]
+                ).checked()
+                archives.append(archive)
+            }
+            let output = try await ExternalCommand.run(
+                program: "python3",
+                [
+                    TestPackage.script("realism_figures.py").path, "--json", archives[0].path,
+                    "--compare", archives[1].path,
+                ]
+            ).checked()
+            let object = try JSONSerialization.jsonObject(with: output.standardOutput)
+            let values = try (object as? [String: Any]).unwrapped("figures are not an object")
+            return values.compactMapValues { ($0 as? NSNumber)?.doubleValue }
+        }
+    }
+
+    @Test("Another seed's huge archive", arguments: economics + seedDifferences)
+    func otherSeed(_ expectation: Expectation) async throws {
+        let figures = try await Self.otherSeedFigures()
+        let value = try figures[expectation.figure].unwrapped(
+            "\(expectation.figure) has no value in the archive of seed \(Self.otherSeed)")
+        #expect(
+            expectation.range.contains(value),
+            "seed \(Self.otherSeed): \(expectation.figure) is \(value), outside \(expectation.range)"
+        )
+    }
 
     /// The figures of a large and a huge archive of seed 7, generated once per run.
     static let figures = Once<[String: [String: Double]]>()

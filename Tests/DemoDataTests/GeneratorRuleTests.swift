@@ -114,14 +114,21 @@ import Testing
             #expect((120...220).contains { (price * 100 + $0 / 2) / $0 == cost })
         }
         let productIDs = Set(products.compactMap { $0["id"] as? String })
+        let byProduct = byID(products)
         let inventory = try archive.rows(.inventory)
         #expect(Set(inventory.compactMap { $0["product_id"] as? String }) == productIDs)
         for row in inventory {
             let current = try #require(row["current_stock"] as? Int)
             let reserved = try #require(row["reserved_stock"] as? Int)
             #expect(0 <= reserved && reserved <= current)
+            // Received after the product was created, by as-of, and not after it went inactive.
+            let product = try #require(byProduct[row["product_id"] as? String ?? ""])
             let received = try day(row["last_received_date"])
-            #expect((asOf.daysSinceEpoch - 89...asOf.daysSinceEpoch).contains(received))
+            #expect(try day(product["created_at"]) <= received)
+            #expect(received <= asOf.daysSinceEpoch)
+            if product["active"] as? Bool == false {
+                #expect(received <= (try day(product["updated_at"])))
+            }
         }
     }
 

@@ -40,20 +40,20 @@ import Testing
             "415b8df4edcbd0a1ee7da67736653c870c6cc12610d36023edab46c40f008769"
         ),
         "products": (
-            "fdf067e3d27d704534adab58bf741b8f64b603852431477cabd36eb2cf24a62c",
-            "583536609b4a9ea13db03a99ea0f62ab6a7b318e40b3be644bc8a0f9175ceeb3"
+            "bd0a5a697e6b03d7f41d10ef60b3babbf6abb41b4bfd7c82d36627f5737ab8b4",
+            "b34ff64f4a19e804783571a7073ed58135708d5fd000aa526941b58f5679aa08"
         ),
         "inventory": (
-            "36323bfab8b8091ba3cf724d036ecb0f51251479b6a54ffeac4e5e84425051ad",
-            "a65ca96921254ad9ef532ec1f1f7832d4e9b95cb7782097e98504653a0cbc4a9"
+            "e876b24c9598d64f9c51843af34a664c5c19a9fb3ba87082e7c63db39bc98f4b",
+            "5fdc41b4daf5eea120c139a4097ab84f0006c9887487a9c611f637dad05066e6"
         ),
         "invoices": (
-            "c4a4489e045239c4253b1179a4f50cbf65e4871c3e98857079c540500b70f5d1",
-            "32972a5e7e9e4464a2c6c65e623fd78f4ce9fb70ba2e76b36655a718f560b0ce"
+            "38feff342831cf1476c4ce040676ee17276922740006ec766f610e6cff847fae",
+            "3c39c64b8259fdc43d741c7cfd70e9bb383939d022f72a3c16a8e446c430e128"
         ),
         "invoice_line_items": (
-            "c3cf8fe2222b69ec356d0efb957ff212df1e6fea738962316bcbad4ed16ce9b5",
-            "b56c76dbcb5988cd86c6dbef72de84c3dd06485207555ed4b42fca43efd14996"
+            "ace5252d439a09489faa3377d82e7d8c25126cd38b417c915cf2f5ca7a720f9b",
+            "7d89f5c7bf85d2bc1a93ffd929d4983ebd79894df20cf5cd9a40c3d9b07b4f5a"
         ),
     ]
 
@@ -76,20 +76,20 @@ import Testing
             "f00b835aa9713b258f803c3ce0669b96c596b8b2322f4df83b7510b544d94734"
         ),
         "products": (
-            "44d84b50d9e1f7cffe602053092674b84294d4b25dc872b7e42f73ce2e8be6d5",
-            "4309d8b0744084b79578474d89b7ae91d68382bb1c2d734907ff0a1b05b309bb"
+            "ba5dd45aac02e3402793599f18087bbf1a86933eeea5f74d409265cfb8afc400",
+            "7681c1091dbf687aa7f29c326a6fd33f5076e90e09b537dff70c54a050d5315d"
         ),
         "inventory": (
-            "0335096d3af5cdac7550790fb154d721c6164baff7c7957fdf04fafb090f2810",
-            "d6e5ee285ca4cb24fa7e007a024f004abca9de671715884a4b6d8b44487ec39b"
+            "28401762cb6acecba62265398180f4757078647c3d8f2733b18d215e4fbfd46b",
+            "97ebf65d4a3da34566217b8c3ed4c7dafb84c24985fa81fac2e18919b617c878"
         ),
         "invoices": (
-            "db06079ef13c19a89ee3f48218d0f185782f2af63760df85bfa9d18423a1c9b6",
-            "4f71502902f884d86391c770a193db80f56cfd1b928f2f7be4becc68d5c81288"
+            "2e9f72c8e1aa3834bc1e3b341909e3f64b187ca0f5c89c7d36da14bb02bad47e",
+            "5a45dabaafd3b9cf5fb31787c81178d868b64715a8ce1fb1448878395cd4b6f3"
         ),
         "invoice_line_items": (
-            "d4ed7780fa7f36855582c1d82cd8d6c786574048bd6f199cdd4e66bf6803b0de",
-            "a7a8f2ea86089e33176f88b42beec936d76d52d892c5cf0fd122b7e52ab2ed2a"
+            "320502739b0a58ea08d9d840b970d80ba629440dd1a8d8641025240ce0bd1905",
+            "3328e0f631790746cfbd2f3b3aded38c564e3c651a756eb480759c449ea66957"
         ),
     ]
 
@@ -105,20 +105,20 @@ import Testing
             "cbea8ceb10d504fe79fe816f89f91c4b28e3e80ee4e75769e04d7868825640c1"
         ),
         "products": (
-            "d53c9fec3efdb05c46f4dd42646454159beaa9bd3277b15da6be9b14cef0d7ab",
-            "24456d16a03945e1f76d2ce37c4bc32458e77837814c7926434ed73754cb77db"
+            "7be35d324c7cf2127857c931f850a08a75df9d622fdd7c9803326cb69d58e23d",
+            "bb8a0af259a6de34d17bdd70c1aab930e8981eeae13e4948b6c8e8ce408103b8"
         ),
         "inventory": (
-            "98fcb2550fa33eb4c5d9c726e5ffeba90e889d0830a6e56d837482c64305dc6b",
-            "fb63740e753867fced97fa95db8799680e236eb543d972642421b8298cfd1b76"
+            "80c96f4f6cc0eab5e6fcb4dc4464feb676435fa76074b0d7a9b84eb3d8715651",
+            "fce26b5d570e5fdaa138ac4ccb16246e16c17f431f41b2858bf3bde61125a8de"
         ),
         "invoices": (
-            "28c4f4eb1db5534367aeda211f7c16be20d32556f5ad01a180c65e55e1517967",
-            "d6ecaf5ee10013b8f66b9425edc3efad8a43051dd963cb7c61ff0b43520e408e"
+            "fffa15ed28886fcc6e440e893c6e2babf81a152c52ce5d27475df0a947441c7f",
+            "a96ef21de7de0e5c0f51624cb13503148c3ca347dfef3df003b0faadc8a52ca2"
         ),
         "invoice_line_items": (
-            "67f9a7b96e562f967d50da8eb79e102a6c595f3794558d350fd677330376fe62",
-            "1a1017fa67c6de0a871492bb54fc896da31925ef4c07c007ee9f5f0e2532a2d0"
+            "ca76052ffff4feda9e2d0b15d8781c6eb7fe0c3a051c0070db24682ac47f2770",
+            "64ea8f88dbec87a1a32f646b169086628c45b0e1a245f72ced6b254ee52017b5"
         ),
     ]
 
@@ -146,20 +146,20 @@ import Testing
             "4d0bcc46f5c7c3ccb2d8b046b15f20b7306d3a44e3e9559520a20af31ea3253a"
         ),
         "products": (
-            "fbbf87c8c244ccc6a33febb4a5875a57b258b04ff00a24f7f0cad360ce73ae89",
-            "5a2dbf77dcf02a8e31f32ea1a6cb40b836355c85da3211b30bf28d1e094e8e21"
+            "650c123867025b53453ac7a1f4bd0161b98de73fde5b56847bb9d37ea7c15299",
+            "c0b7c4a97a6ed6cb6d3c830d5449ccb530eef063fa86086b69b559c5d4e17e33"
         ),
         "inventory": (
-            "2b3ba8b85935e1d38ecac45cbe18a76bb1006a1aef08cd1ec8600bb52948b3b2",
-            "818afb226a75c5afd12a29fbef33ef3c7707dd72d20f23bf9a3e5e75a0e60c9e"
+            "081f85e62c2e2c5e30a792db618895bfd36a1967dfba6490a8c96f519fb33af9",
+            "133dc2cdb6934233f4278404d2f5c5555d9807730f86ca785e4cb75ff11bda1b"
         ),
         "invoices": (
-            "e84ec0f348bde6ba7d31bd4e97c10136a76b4b759962bd6b514909a3a7bff335",
-            "2e562ec4d587b421059eb332362f5a1293393ad3118a28cb81e0740592f2cc25"
+            "025b7f1120daa09d5b7c4795d770bd05c7052091a4acd50bd0ed160804720528",
+            "2bd51ee5c147348279426587a888554eeb0fee59b6bd46a83e0131b81d270904"
         ),
         "invoice_line_items": (
-            "61ec1c1f8bf98b225a9c20620c91477b49a7c31584e015d0fcf7aa2d60328005",
-            "c65177567b5394e0dcee6f168a278680d660eb14609948ee9cf93ba96cfb2460"
+            "295f8411c93528753b8167a432b96f9b3ae62246ff58a843990c944d84567ccf",
+            "a9925711515dec5e7379f0bf103778ae531253e25853462b78823b53acb9a4a3"
         ),
     ]
 

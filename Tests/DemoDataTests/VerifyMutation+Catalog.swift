@@ -193,7 +193,20 @@ extension VerifyMutation {
             try $0.set(.inventory, row: 1, "id", to: id)
         },
         .value("reserved above current", .inventory, "reserved_stock", "601", "is more than"),
-        .value("old receipt", .inventory, "last_received_date", "2026-01-01", "more than 90 days"),
+        .value(
+            "receipt before its product", .inventory, "last_received_date", "2020-01-01",
+            "before its product was created"),
+        VerifyMutation(
+            "receipt after its product went inactive", expect: .inventory, "last_received_date",
+            "after its product went inactive"
+        ) {
+            // Inventory rows follow their products' order: row i stocks product i.
+            var row = 0
+            while try $0.value(.products, row: row, "active") != "false" {
+                row += 1
+            }
+            try $0.set(.inventory, row: row, "last_received_date", to: "2026-06-30")
+        },
         VerifyMutation("inventory of the volume", expect: .inventory, nil, "a small archive has") {
             try $0.removeRow(.inventory, row: 99)
         },
@@ -237,7 +250,7 @@ extension VerifyMutation {
         },
         .value("tax rate", .invoices, "tax_rate", "8.00", "is not the sales tax 5.75"),
         .value("tax amount", .invoices, "tax_amount", "5.31", "rounded half up"),
-        .value("total", .csv, .invoices, "total", "31.14", "is not the subtotal 29.44 + the tax"),
+        .value("total", .csv, .invoices, "total", "31.14", "is not the subtotal 77.89 + the tax"),
         VerifyMutation("invoices of the volume", expect: .invoices, nil, "a small archive has") {
             try $0.removeRow(.invoices, row: 74)
         },
@@ -256,7 +269,7 @@ extension VerifyMutation {
             "line discount", .invoiceLineItems, "discount_percentage", "10.00",
             "not the customer's tier discount 5.00"),
         .value("discount amount", .invoiceLineItems, "discount_amount", "8.42", "rounded half up"),
-        .value("line total", .invoiceLineItems, "line_total", "29.45", "is not 1 × 30.99"),
+        .value("line total", .invoiceLineItems, "line_total", "29.45", "is not 1 × 81.99"),
         VerifyMutation("subtotal", expect: .invoices, "subtotal", "not the sum of the invoice's") {
             try $0.set(.invoiceLineItems, row: 0, "line_total", to: "75.72")
         },

@@ -23,7 +23,9 @@ package final class DataContext: Sendable {
     package let invoiceCount: Int
     /// Products by popularity: rank 0 sells the most.
     package let productRanks: RankOrder
-    package let productPopularity: Popularity
+    package let productPopularity: ProductDemand
+    /// What this seed's shop carries and how it prices it.
+    package let productCatalog: ProductCatalog
     /// The shuffles behind product types and the numbers in emails and SKUs, so that none
     /// follows row order.
     package let productSlots: RankOrder
@@ -69,22 +71,11 @@ package final class DataContext: Sendable {
         productSlots = shuffle(.products, 1, count: products)
         skuNumbers = shuffle(.products, 2, count: products)
         customerPhones = CustomerPhones(customers: customers, random: source, lexicon: lexicon)
-        productPopularity = Popularity(count: products, power: 3, headPerMille: 10)
-        let weights = lexicon.productTypeWeights
-        let total = weights.reduce(0, +)
-        // Each type's slots end at its running share of the products, so that they add up.
-        var running = 0
-        var end = 0
-        typeSlots = WeightTable(
-            weights.map { weight in
-                running += weight
-                let start = end
-                end = Int(
-                    UInt64(total).dividingFullWidth(
-                        UInt64(running).multipliedFullWidth(by: UInt64(products))
-                    ).quotient)
-                return end - start
-            })
+        productCatalog = ProductCatalog(source: source, lexicon: lexicon, products: products)
+        typeSlots = productCatalog.typeSlots
+        productPopularity = ProductDemand(
+            catalog: productCatalog, lexicon: lexicon, source: source,
+            productSlots: productSlots, productRanks: productRanks)
     }
 
     /// Founding rows (the first of customers and of products) are old and active, so that an

@@ -5,9 +5,9 @@ import DemoDataVocabulary
 /// created and whether and when it went inactive), recomputed from the index alone.
 ///
 /// A seeded shuffle gives each product a slot, and the slots are split between the product
-/// types by their shares, so that a type's products are its share of the catalog; the
-/// product's place within its type picks its name's words, so that names repeat only once a
-/// type has more products than names.
+/// types by this seed's shares (`ProductCatalog`), so that a type's products are its share of
+/// the catalog; the product's place within its type picks its line and variant, and with them
+/// its name, price, cost and weight.
 package struct ProductFacts {
     package let index: Int
     package let random: RowRandom
@@ -35,12 +35,96 @@ package struct ProductFacts {
     package var words: Lexicon.ProductTypeWords { context.lexicon.productTypes[type] }
     package var isFounding: Bool { index < DataContext.foundingRows }
 
-    /// The price in cents: within the type's band, mostly at its low end, with a retail ending
-    /// (.99, .95, .49, whole dollars; big-ticket items in tens of dollars).
+    /// The parts of the product's name, each an index into its list: the brand (into the
+    /// lexicon's brands of the category), adjective, material and variant. Products come in
+    /// lines: consecutive places of a type are the variants of one line (a brand, adjective
+    /// and material), and a seeded shuffle of the lines (with the brands this seed stocks)
+    /// picks the line, so that names repeat only once a type has more products than names.
+    package struct NameParts {
+        package let brand: Int
+        /// The brand's place among those the seed stocks.
+        package let stocked: Int
+        package let adjective: Int
+        package let material: Int
+        package let variant: Int
+    }
+
+    package var nameParts: NameParts {
+        let words = self.words
+        let order = context.productCatalog.lineOrders[type]
+        let stocked = context.productCatalog.brands[category]
+        let variants = words.variants.count
+        var line = order.rank(of: place / variants % order.count)
+        let brand = line % stocked.count
+        line /= stocked.count
+        let adjective = line % words.adjectives.count
+        return NameParts(
+            brand: stocked[brand], stocked: brand, adjective: adjective,
+            material: line / words.adjectives.count, variant: place % variants)
+    }
+
+    /// The product line's place in its type's price band, 0 to 999: half its brand's tier and
+    /// half the line's own (one brand, adjective and material), mostly at the low end, and no
+    /// lower than the shop's positioning.
+    package func lineQuality(_ parts: NameParts) -> Int {
+        let catalog = context.productCatalog
+        let line = parts.brand + 64 * (parts.adjective + 16 * parts.material)
+        let own = catalog.lines.below(1000, UInt64(type) << 20 | UInt64(line))
+        let mixed = (catalog.brandTiers[category][parts.stocked] + own) / 2
+        let skewed = mixed * mixed / 1000
+        return catalog.positioning + (999 - catalog.positioning) * skewed / 999
+    }
+
+    /// The price in cents: the type's band on a log scale, the line's quality picking the base
+    /// and the variant's size (for sized variants) the step above it, with noise smaller than
+    /// a step, then a retail ending (.99, .95, .49, whole dollars; big-ticket items in tens of
+    /// dollars). A bigger variant of a line always costs more.
     package var priceCents: Int {
-        let band = context.lexicon.productTypes[type].priceCents
-        let raw = band.lowerBound + random.skewed(band.count, power: 2, Field.price.id)
-        return ProductFacts.retailPrice(raw, ending: random.below(100, Field.ending.id))
+        let words = self.words
+        let parts = nameParts
+        let quality = lineQuality(parts)
+        let span = ProductCatalog.variantPriceSpan
+        let position: Int
+        if words.variantSteps.isEmpty {
+            position = quality
+        } else {
+            position = ((1000 - span) * quality + span * words.variantSteps[parts.variant]) / 1000
+        }
+        let noisy = min(1000, max(0, position + random.int(-10...10, Field.price.id)))
+        let band = words.priceCents
+        let raw =
+            Double(band.lowerBound)
+            * ProductDemand.power(
+                Double(band.upperBound) / Double(band.lowerBound), per1024: noisy * 1024 / 1000)
+        return ProductFacts.retailPrice(Int(raw), ending: random.below(100, Field.ending.id))
+    }
+
+    /// The shipping weight in hundredths of a pound. Sized variants weigh more the bigger they
+    /// are (on a log scale of the type's band, the line and chance deciding a quarter); other
+    /// products' weight follows their price's place in the band, half by chance.
+    package func weightHundredths(priceCents price: Int) -> Int {
+        let words = self.words
+        let weights = words.weightHundredths
+        let chance = random.below(1001, Field.weight.id)
+        guard !words.variantSteps.isEmpty else {
+            let band = words.priceCents
+            let priceShare = min(
+                1000, max(0, (price - band.lowerBound) * 1000 / max(1, band.count)))
+            let share = (priceShare + chance) / 2
+            return weights.lowerBound + (weights.count - 1) * share / 1000
+        }
+        let parts = nameParts
+        let span = ProductCatalog.variantWeightSpan
+        let line = context.productCatalog.lines.below(
+            1000, 1 << 40 | UInt64(type) << 20 | UInt64(parts.brand + 64 * parts.material))
+        let spread = (line * 3 + chance) / 4
+        let position = ((1000 - span) * spread + span * words.variantSteps[parts.variant]) / 1000
+        let raw =
+            Double(weights.lowerBound)
+            * ProductDemand.power(
+                Double(weights.upperBound) / Double(weights.lowerBound),
+                per1024: position * 1024 / 1000)
+        return min(weights.upperBound, max(weights.lowerBound, Int(raw)))
     }
 
     /// A retail price near `cents`, by a percentile `ending` (0..<100).
@@ -61,10 +145,17 @@ package struct ProductFacts {
         }
     }
 
-    /// The cost in cents: the price ÷ a markup of 1.20 to 2.20, rounded half up to cents.
-    package var costCents: Int {
-        let markup = random.int(BusinessRules.markupHundredths, Field.markup.id)
-        return (priceCents * 100 + markup / 2) / markup
+    /// The cost in cents: the price ÷ its category's markup (electronics thin, clothing
+    /// thick; an up-market shop a little thicker), rounded half up to cents.
+    package func costCents(priceCents price: Int) -> Int {
+        let markups = BusinessRules.categoryMarkupHundredths[category]
+        let lift =
+            context.productCatalog.positioning * BusinessRules.positionedMarkupMost
+            / ProductCatalog.premiumMost
+        let markup = min(
+            BusinessRules.markupHundredths.upperBound,
+            random.int(markups, Field.markup.id) + lift)
+        return (price * 100 + markup / 2) / markup
     }
 
     /// The day the product was created: two in five were in the catalog the business opened
@@ -106,30 +197,21 @@ package struct ProductFacts {
         return true
     }
 
-    /// Writes the name: brand, adjective, material, noun and variant, picked by the product's
-    /// place within its type through a fixed shuffle of the type's names.
+    /// Writes the name: brand, adjective, material, noun and variant (`nameParts`).
     package func writeName<Encoder: RowEncoder>(into encoder: inout Encoder) {
         let words = self.words
-        let brands = context.lexicon.brands[words.category]
-        var name = words.shuffledName(place)
-        let brand = name % brands.count
-        name /= brands.count
-        let adjective = name % words.adjectives.count
-        name /= words.adjectives.count
-        let material = name % words.materials.count
-        name /= words.materials.count
-        let variant = name % words.variants.count
+        let parts = nameParts
         encoder.beginString()
-        encoder.piece(brands[brand])
+        encoder.piece(context.lexicon.brands[category][parts.brand])
         encoder.piece(ascii: UInt8(ascii: " "))
-        encoder.piece(words.adjectives[adjective])
+        encoder.piece(words.adjectives[parts.adjective])
         encoder.piece(ascii: UInt8(ascii: " "))
-        encoder.piece(words.materials[material])
+        encoder.piece(words.materials[parts.material])
         encoder.piece(ascii: UInt8(ascii: " "))
         encoder.piece(words.noun)
         // A comma: through `piece(_:)`, so that CSV quotes the field.
         encoder.piece(", ")
-        encoder.piece(words.variants[variant])
+        encoder.piece(words.variants[parts.variant])
         encoder.endString()
     }
 }

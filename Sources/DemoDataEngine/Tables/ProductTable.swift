@@ -98,15 +98,8 @@ package struct ProductRows: TableRows {
             encoder.endString()
             let price = facts.priceCents
             encoder.decimal(price, scale: 2)
-            encoder.decimal(facts.costCents, scale: 2)
-            // Dearer products of a type weigh more: the weight's place in the type's band
-            // follows the price's, half by chance.
-            let band = words.priceCents
-            let priceShare = min(
-                1000, max(0, (price - band.lowerBound) * 1000 / max(1, band.count)))
-            let share = (priceShare + random.below(1001, Field.weight.id)) / 2
-            let weights = words.weightHundredths
-            encoder.decimal(weights.lowerBound + (weights.count - 1) * share / 1000, scale: 2)
+            encoder.decimal(facts.costCents(priceCents: price), scale: 2)
+            encoder.decimal(facts.weightHundredths(priceCents: price), scale: 2)
             let inactiveDay = facts.inactiveDay
             encoder.boolean(inactiveDay == nil)
             let created = facts.createdAt

@@ -30,26 +30,8 @@ package final class Lexicon: Sendable {
         package let sentences: [StoredText]
         package let priceCents: ClosedRange<Int>
         package let weightHundredths: ClosedRange<Int>
-        /// How many distinct names the type's words make with its category's brands.
-        package let names: Int
-        /// The multiplier of the fixed shuffle of those names (coprime to `names`), so that
-        /// neighbouring products of a type get names far apart.
-        package let nameMultiplier: Int
-
-        /// The `place`-th name of the type's names in its fixed shuffle.
-        @inline(__always)
-        package func shuffledName(_ place: Int) -> Int {
-            RankOrder.multiply(place % names, nameMultiplier, modulo: names)
-        }
-
-        /// The first multiplier from about half of `names` that is coprime to it.
-        package static func nameMultiplier(names: Int) -> Int {
-            var multiplier = names / 2 + 7
-            while RankOrder.gcd(multiplier, names) != 1 {
-                multiplier += 1
-            }
-            return multiplier % names
-        }
+        /// Where each variant stands among the type's sizes (empty when they are not sizes).
+        package let variantSteps: [Int]
     }
 
     /// The given names of one decade of births, with the surname each is also, if any.
@@ -195,16 +177,12 @@ package final class Lexicon: Sendable {
             ProductTypes.all.filter { $0.category == category }.reduce(0) { $0 + $1.share }
         }
         productTypes = ProductTypes.all.map { type in
-            let names =
-                ProductTypes.brands[type.category].count * type.adjectives.count
-                * type.materials.count * type.variants.count
-            return ProductTypeWords(
+            ProductTypeWords(
                 category: type.category, noun: StoredText(type.noun),
                 adjectives: texts(type.adjectives),
                 materials: texts(type.materials), variants: texts(type.variants),
                 sentences: texts(type.sentences), priceCents: type.priceCents,
-                weightHundredths: type.weightHundredths, names: names,
-                nameMultiplier: ProductTypeWords.nameMultiplier(names: names))
+                weightHundredths: type.weightHundredths, variantSteps: type.variantSteps)
         }
         productTypeWeights = ProductTypes.all.map { type in
             Domain.categories[type.category].share * type.share * 1000

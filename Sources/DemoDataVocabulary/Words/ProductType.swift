@@ -29,4 +29,26 @@ package struct ProductType: Sendable {
     /// adjective, material, variant or brand; none names a material, color, size or number
     /// that the name might contradict.
     package let sentences: [String]
+    /// Where each variant stands among the type's sizes, 0 (the smallest) to 1000 (the
+    /// largest), on a log scale of what it costs and weighs: a 65-inch TV costs and weighs more
+    /// than a 55-inch one of the same line. Empty when the variants are colors, editions or
+    /// other choices that leave price and weight alone.
+    package let variantSteps: [Int]
+
+    package init(
+        noun: String, category: Int, share: Int, priceCents: ClosedRange<Int>,
+        weightHundredths: ClosedRange<Int>, adjectives: [String], materials: [String],
+        variants: [String], variantSteps: [Int] = [], sentences: [String]
+    ) {
+        self.noun = noun
+        self.category = category
+        self.share = share
+        self.priceCents = priceCents
+        self.weightHundredths = weightHundredths
+        self.adjectives = adjectives
+        self.materials = materials
+        self.variants = variants
+        self.variantSteps = variantSteps
+        self.sentences = sentences
+    }
 }

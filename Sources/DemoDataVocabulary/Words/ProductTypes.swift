@@ -76,6 +76,7 @@ package enum ProductTypes {
             ],
             materials: ["Aluminum", "Recycled Aluminum", "Zinc Alloy", "Polycarbonate"],
             variants: ["4-Port", "5-Port", "6-Port", "7-Port", "8-Port", "10-Port"],
+            variantSteps: [0, 150, 300, 450, 600, 1000],
             sentences: [
                 "Turns a single USB-C port into the row of ports a thin laptop leaves out.",
                 "Needs no drivers on Windows, macOS, ChromeOS or Linux; plug it in and it works.",
@@ -128,6 +129,7 @@ package enum ProductTypes {
             ],
             materials: ["Aluminum", "Magnesium Alloy", "Carbon Fiber", "Polycarbonate"],
             variants: ["13.3-Inch", "14-Inch", "15.3-Inch", "15.6-Inch", "16-Inch"],
+            variantSteps: [0, 250, 500, 700, 1000],
             sentences: [
                 "Arrives with its operating system installed, ready to set up on first start.",
                 "A precision touchpad supports gestures for scrolling, zooming and switching apps.",
@@ -144,6 +146,7 @@ package enum ProductTypes {
             ],
             materials: ["IPS", "VA", "Fast IPS", "Matte Black", "Brushed Silver"],
             variants: ["24-Inch", "27-Inch", "32-Inch", "34-Inch"],
+            variantSteps: [0, 300, 700, 1000],
             sentences: [
                 "HDMI and DisplayPort inputs connect a laptop, a desktop or a game console.",
                 "The stand tilts, and the back fits a standard VESA wall or arm mount.",
@@ -160,6 +163,7 @@ package enum ProductTypes {
             ],
             materials: ["LED", "QLED", "Full-Array LED", "Edge-Lit LED"],
             variants: ["43-Inch", "50-Inch", "55-Inch", "65-Inch", "75-Inch"],
+            variantSteps: [0, 250, 450, 750, 1000],
             sentences: [
                 "Streaming apps are built in, so shows are a few clicks of the remote away.",
                 "HDMI inputs connect a game console, a soundbar and a streaming box at once.",
@@ -179,6 +183,7 @@ package enum ProductTypes {
                 "Body Only", "Kit Lens Bundle", "Two-Lens Bundle", "Zoom Lens Bundle",
                 "Creator Bundle",
             ],
+            variantSteps: [0, 250, 500, 700, 1000],
             sentences: [
                 "Interchangeable lenses mount and release with a quarter turn.",
                 "The screen shows exactly how the photo will look before you press the shutter.",
@@ -198,6 +203,7 @@ package enum ProductTypes {
                 "Polycarbonate", "Aluminum", "Matte White", "Matte Black", "Recycled Plastic",
             ],
             variants: ["1-Pack", "2-Pack", "3-Pack", "4-Pack"],
+            variantSteps: [0, 500, 800, 1000],
             sentences: [
                 "Sends an alert to your phone when it sees motion, with a clip of what happened.",
                 "Sees in the dark with infrared night vision.",
@@ -231,6 +237,7 @@ package enum ProductTypes {
             ],
             materials: ["GaN", "Polycarbonate", "Recycled Plastic", "Soft-Touch"],
             variants: ["20W", "30W", "45W", "65W", "100W", "140W"],
+            variantSteps: [0, 200, 400, 600, 800, 1000],
             sentences: [
                 "Charges phones, tablets, earbuds and laptops that take power over USB-C.",
                 "Works out how much power each device can take and delivers no more than that.",
@@ -247,6 +254,7 @@ package enum ProductTypes {
             ],
             materials: ["Aluminum", "Polycarbonate", "Soft-Touch", "Recycled Plastic"],
             variants: ["5,000 mAh", "10,000 mAh", "15,000 mAh", "20,000 mAh", "25,000 mAh"],
+            variantSteps: [0, 400, 650, 850, 1000],
             sentences: [
                 "Keeps a phone going through a long day away from an outlet.",
                 "An indicator shows how much charge is left at the press of a button.",
@@ -295,6 +303,7 @@ package enum ProductTypes {
             ],
             materials: ["Aluminum", "Polycarbonate", "Recycled Aluminum", "Magnesium Alloy"],
             variants: ["8-Inch", "10-Inch", "11-Inch", "12-Inch", "13-Inch"],
+            variantSteps: [0, 300, 500, 750, 1000],
             sentences: [
                 "A bright touchscreen makes reading, browsing and video a pleasure.",
                 "Front and rear cameras handle video calls, quick photos and scanning documents.",
@@ -313,6 +322,7 @@ package enum ProductTypes {
                 "Aluminum", "Recycled Aluminum", "Stainless Steel", "Titanium", "Polycarbonate",
             ],
             variants: ["40 mm", "42 mm", "44 mm", "46 mm"],
+            variantSteps: [0, 300, 650, 1000],
             sentences: [
                 "Counts steps, tracks workouts and measures heart rate through the day.",
                 "Shows calls, messages and calendar alerts from a paired phone at a glance.",
@@ -348,6 +358,7 @@ package enum ProductTypes {
                 "Matte White", "Matte Black", "Gloss White", "Graphite", "Recycled Plastic",
             ],
             variants: ["Wi-Fi 5", "Wi-Fi 6", "Wi-Fi 6E", "Wi-Fi 7"],
+            variantSteps: [0, 350, 650, 1000],
             sentences: [
                 "Covers a home in fast wireless internet and steers each device to its best band.",
                 "Sets up in minutes from a phone app that walks you through each step.",
@@ -367,6 +378,7 @@ package enum ProductTypes {
                 "Aluminum", "Recycled Aluminum", "Rubberized", "Polycarbonate", "Soft-Touch",
             ],
             variants: ["500 GB", "1 TB", "2 TB", "4 TB"],
+            variantSteps: [0, 330, 670, 1000],
             sentences: [
                 "Copies large files in a fraction of the time a spinning hard drive takes.",
                 "Connects over USB-C, with a cable in the box.",
@@ -418,6 +430,7 @@ package enum ProductTypes {
                 "Recycled Fabric",
             ],
             variants: ["2.0-Channel", "2.1-Channel", "3.1-Channel", "5.1-Channel"],
+            variantSteps: [0, 300, 600, 1000],
             sentences: [
                 "Connects to the TV with one HDMI cable, so the TV remote controls its volume.",
                 "Makes voices clearer and films fuller than the TV's own speakers.",
@@ -434,6 +447,7 @@ package enum ProductTypes {
             ],
             materials: ["Nylon-Braided", "Silicone", "Recycled Plastic", "Soft-Touch"],
             variants: ["1 ft", "3 ft", "4 ft", "6 ft", "10 ft"],
+            variantSteps: [0, 400, 550, 750, 1000],
             sentences: [
                 "Charges phones, tablets and laptops and carries data between them.",
                 "Strain relief at both plugs holds up to being bent and tugged day after day.",
@@ -873,6 +887,7 @@ package enum ProductTypes {
                 "Polycarbonate",
             ],
             variants: ["Small", "Medium", "Large", "Extra Large"],
+            variantSteps: [0, 350, 700, 1000],
             sentences: [
                 "Holds mixed seed, sunflower hearts or safflower for chickadees and cardinals.",
                 "A roof sheds rain to keep the seed dry and fresh.",
@@ -889,6 +904,7 @@ package enum ProductTypes {
             ],
             materials: ["Rubber", "Hybrid Polymer", "Vinyl", "Reinforced Vinyl", "Polyurethane"],
             variants: ["25 ft", "50 ft", "75 ft", "100 ft"],
+            variantSteps: [0, 450, 750, 1000],
             sentences: [
                 "Crush-proof fittings screw onto any standard outdoor spigot and hose nozzle.",
                 "Stays flexible on cold mornings and does not stiffen in the sun.",
@@ -907,6 +923,7 @@ package enum ProductTypes {
                 "Ceramic", "Terracotta", "Fiberstone", "Concrete", "Recycled Plastic", "Resin",
             ],
             variants: ["6-Inch", "8-Inch", "10-Inch", "12-Inch", "14-Inch"],
+            variantSteps: [0, 250, 500, 750, 1000],
             sentences: [
                 "Drains excess water so roots never sit soaked.",
                 "The listed size is the width across the rim.",
@@ -926,6 +943,7 @@ package enum ProductTypes {
                 "Ceramic-Coated Aluminum", "Copper-Core Stainless Steel",
             ],
             variants: ["5-Piece", "7-Piece", "10-Piece", "12-Piece"],
+            variantSteps: [0, 300, 700, 1000],
             sentences: [
                 "Heats evenly across the base and up the sides, with no scorched spots.",
                 "Riveted handles stay cool on the stovetop and hold firm for years.",
@@ -1008,6 +1026,7 @@ package enum ProductTypes {
             ],
             materials: ["Wool", "Cotton", "Polypropylene", "Wool-Blend", "Recycled Polyester"],
             variants: ["2 x 3 ft", "4 x 6 ft", "5 x 8 ft", "8 x 10 ft", "9 x 12 ft"],
+            variantSteps: [0, 350, 550, 850, 1000],
             sentences: [
                 "Softens footsteps and warms up a hard floor.",
                 "A rug pad underneath keeps it from sliding.",
@@ -1027,6 +1046,7 @@ package enum ProductTypes {
                 "Resin Wicker",
             ],
             variants: ["Single", "Set of 2", "Set of 4", "Set of 6"],
+            variantSteps: [0, 400, 750, 1000],
             sentences: [
                 "Built to sit out on a deck or patio through sun and rain.",
                 "Protective feet keep it steady on decking, pavers and lawn.",
@@ -1043,6 +1063,7 @@ package enum ProductTypes {
             ],
             materials: ["Cordless Electric", "Gas-Powered", "Corded Electric", "Steel-Deck"],
             variants: ["16-Inch", "19-Inch", "20-Inch", "21-Inch", "22-Inch"],
+            variantSteps: [0, 400, 600, 800, 1000],
             sentences: [
                 "Cutting height adjusts with a lever for a neat lawn through the season.",
                 "Collects clippings in a rear bag or returns them to the lawn as mulch.",
@@ -1061,6 +1082,7 @@ package enum ProductTypes {
                 "Stainless Steel", "Powder-Coated Steel", "Cast Aluminum", "Enameled Steel",
             ],
             variants: ["2-Burner", "3-Burner", "4-Burner", "5-Burner", "6-Burner"],
+            variantSteps: [0, 250, 500, 750, 1000],
             sentences: [
                 "Push-button ignition lights the burners without matches.",
                 "A lid thermometer shows the heat inside without lifting the lid.",
@@ -1101,6 +1123,7 @@ package enum ProductTypes {
             variants: [
                 "Standard", "Queen", "King", "Standard 2-Pack", "Queen 2-Pack", "King 2-Pack",
             ],
+            variantSteps: [0, 150, 300, 600, 800, 1000],
             sentences: [
                 "Keeps its shape night after night and springs back after a quick fluff.",
                 "A soft, breathable cover feels cool against the cheek.",
@@ -1138,6 +1161,7 @@ package enum ProductTypes {
                 "German Steel",
             ],
             variants: ["6-Inch", "7-Inch", "8-Inch", "10-Inch"],
+            variantSteps: [0, 300, 550, 1000],
             sentences: [
                 "A finely honed edge glides through onions, herbs and squash.",
                 "The handle is shaped to sit comfortably in a pinch grip.",
@@ -1154,6 +1178,7 @@ package enum ProductTypes {
             ],
             materials: ["Stoneware", "Porcelain", "Ceramic", "Earthenware"],
             variants: ["12-Piece", "16-Piece", "18-Piece", "24-Piece", "32-Piece"],
+            variantSteps: [0, 250, 400, 650, 1000],
             sentences: [
                 "Dinner plates, side plates and bowls in matching place settings.",
                 "Safe in the dishwasher and microwave, from reheating to cleanup.",
@@ -1194,6 +1219,7 @@ package enum ProductTypes {
                 "Copper-Plated Steel",
             ],
             variants: ["Half-Gallon", "1 Gallon", "1.5 Gallon", "2 Gallon", "2.5 Gallon"],
+            variantSteps: [0, 350, 600, 800, 1000],
             sentences: [
                 "A removable rose sprinkles a gentle shower that will not wash out seedlings.",
                 "The handle sits where the weight balances, so a full can tips easily.",
@@ -1544,6 +1570,7 @@ package enum ProductTypes {
                 "Steel-Frame", "Aluminum-Frame", "Powder-Coated Steel", "Heavy-Gauge Steel",
             ],
             variants: ["2.0 HP", "2.5 HP", "3.0 HP", "3.5 HP", "4.0 HP"],
+            variantSteps: [0, 250, 500, 750, 1000],
             sentences: [
                 "A cushioned deck absorbs impact to go easier on knees and ankles.",
                 "The console shows speed, time, distance and calories at a glance.",
@@ -1578,6 +1605,7 @@ package enum ProductTypes {
             variants: [
                 "20 lb Total", "40 lb Total", "60 lb Total", "100 lb Total", "150 lb Total",
             ],
+            variantSteps: [0, 350, 550, 800, 1000],
             sentences: [
                 "Textured handles give a secure grip through sweaty sets.",
                 "Covers presses, rows, curls and lunges for a full-body routine at home.",
@@ -1631,6 +1659,7 @@ package enum ProductTypes {
                 "Soft-Touch Composite",
             ],
             variants: ["Size 3", "Size 5", "Size 6", "Size 7"],
+            variantSteps: [0, 450, 700, 1000],
             sentences: [
                 "A pebbled surface gives a sure grip for dribbling and shooting.",
                 "Holds air well, so it stays game-ready between top-ups.",
@@ -1663,6 +1692,7 @@ package enum ProductTypes {
             ],
             materials: ["Polyester", "Ripstop Nylon", "Ripstop Polyester", "Coated Polyester"],
             variants: ["2-Person", "3-Person", "4-Person", "6-Person", "8-Person"],
+            variantSteps: [0, 250, 450, 750, 1000],
             sentences: [
                 "A rainfly and taped seams keep the inside dry through an overnight storm.",
                 "Color-coded poles and clips make pitching quick, even at dusk.",
@@ -1681,6 +1711,7 @@ package enum ProductTypes {
                 "Polyethylene", "Rotomolded Polyethylene", "Inflatable PVC", "Thermoformed Plastic",
             ],
             variants: ["8 ft", "9 ft", "10 ft", "12 ft", "14 ft"],
+            variantSteps: [0, 200, 400, 700, 1000],
             sentences: [
                 "Tracks straight and turns easily, so new paddlers feel in control quickly.",
                 "A padded, adjustable seat supports your back on long paddles.",
@@ -1697,6 +1728,7 @@ package enum ProductTypes {
             ],
             materials: ["Graphite", "Fiberglass", "Composite", "Carbon Fiber"],
             variants: ["5 ft 6 in", "6 ft", "6 ft 6 in", "7 ft", "7 ft 6 in"],
+            variantSteps: [0, 250, 500, 750, 1000],
             sentences: [
                 "Smooth guides let line run freely for longer, quieter casts.",
                 "A comfortable grip stays secure even with wet hands.",
@@ -1750,6 +1782,7 @@ package enum ProductTypes {
             ],
             materials: ["Down", "Synthetic-Fill", "Recycled Synthetic", "Water-Resistant Down"],
             variants: ["0°F", "15°F", "20°F", "30°F", "40°F"],
+            variantSteps: [1000, 700, 550, 300, 0],
             sentences: [
                 "A full-length zipper with a draft tube keeps warmth in and cold out.",
                 "Stuffs into the included sack for the trip to camp.",
@@ -1768,6 +1801,7 @@ package enum ProductTypes {
                 "Synthetic Leather", "Polyurethane", "TPU", "PVC", "Soft-Touch Polyurethane",
             ],
             variants: ["Size 1", "Size 3", "Size 4", "Size 5"],
+            variantSteps: [0, 400, 700, 1000],
             sentences: [
                 "Holds its shape and air through a full season of games and practices.",
                 "A panel design that flies true off the foot and is easy to control.",
@@ -1784,6 +1818,7 @@ package enum ProductTypes {
             ],
             materials: ["Latex", "Natural Latex", "Fabric", "TPE"],
             variants: ["Set of 3", "Set of 4", "Set of 5", "Set of 6", "Set of 8"],
+            variantSteps: [0, 250, 450, 650, 1000],
             sentences: [
                 "Graded levels of resistance let you progress as you get stronger.",
                 "Adds resistance to squats, rows, presses and stretches without any weights.",
@@ -1802,6 +1837,7 @@ package enum ProductTypes {
                 "Stainless Steel", "Powder-Coated Steel", "Copper-Lined Steel", "Brushed Stainless",
             ],
             variants: ["12 oz", "18 oz", "24 oz", "32 oz", "40 oz"],
+            variantSteps: [0, 250, 450, 750, 1000],
             sentences: [
                 "Vacuum insulation keeps drinks cold for a full day and hot through the morning.",
                 "Stays dry on the outside, so it leaves no rings on a desk.",
@@ -1818,6 +1854,7 @@ package enum ProductTypes {
             ],
             materials: ["Ripstop Nylon", "Recycled Polyester", "Nylon", "Polyester"],
             variants: ["15 L", "20 L", "24 L", "28 L", "32 L"],
+            variantSteps: [0, 300, 500, 750, 1000],
             sentences: [
                 "Padded shoulder straps and a sternum strap carry the load comfortably for hours.",
                 "Side pockets hold water bottles within reach on the move.",
