@@ -143,7 +143,8 @@ def load_tables(connection, archive: demodata_archive.Archive) -> None:
 
 
 def create_reference_tables(connection, vocabulary: demodata_archive.Vocabulary) -> None:
-    """Creates state_population, state_zip_prefix, place_zip and state_area_code."""
+    """Creates state_population, state_zip_prefix, place_zip, state_tax (the state's 2024 base
+    rate in thousandths of a percent) and state_area_code."""
     states = vocabulary.states
     connection.execute(
         "CREATE TABLE state_population AS SELECT unnest($1) AS state, "
@@ -160,6 +161,9 @@ def create_reference_tables(connection, vocabulary: demodata_archive.Vocabulary)
         "CREATE TABLE place_zip AS SELECT unnest($1) AS state, unnest($2) AS city, "
         "unnest($3) AS zip",
         [[p[0] for p in places], [p[1] for p in places], [p[2] for p in places]])
+    connection.execute(
+        "CREATE TABLE state_tax AS SELECT unnest($1) AS state, unnest($2)::INTEGER AS rate",
+        [[s.code for s in states], [s.sales_tax_hundredths * 10 for s in states]])
     codes = [(state.code, f"{code:03d}") for state in states for code in state.area_codes]
     connection.execute(
         "CREATE TABLE state_area_code AS SELECT unnest($1) AS state, unnest($2) AS area_code",
@@ -683,6 +687,166 @@ def time_figures(f: Figures) -> None:
           "line items of inactive products created after the product's updated_at")
 
 
+def history_figures(f: Figures) -> None:
+    """Years of history with growth, sign-ups that peak in the fourth quarter, churn and
+    decaying cohorts, households and businesses on their own clocks, invoice numbers in time."""
+    f.connection.execute(f"""
+        CREATE TABLE orders AS
+        SELECT i.*, c.segment = 'business' AS business, c.created_at AS joined,
+               cast(regexp_extract(i.invoice_number, '[0-9]+$') AS BIGINT) AS number
+        FROM invoices i JOIN customers c ON c.id = i.customer_id""")
+    years = f.connection.execute(f"""
+        SELECT year(date) AS y, sum(total) FROM orders, parameters p
+        WHERE {BILLED} AND year(date) < year(p.as_of) GROUP BY y ORDER BY y""").fetchall()
+    growth = [float(b) / float(a) - 1 for (_, a), (_, b) in zip(years, years[1:])]
+    f.add("full_years_of_invoices", len(years), "complete calendar years of billed invoices")
+    f.add("yoy_revenue_growth_min", min(growth) if growth else None,
+          "smallest year-over-year growth of billed revenue between complete years")
+    f.add("yoy_revenue_growth_max", max(growth) if growth else None,
+          "largest year-over-year growth of billed revenue between complete years")
+    f.add("signup_growth_per_year",
+          """WITH y AS (SELECT year(created_at) AS y, count(*) AS n FROM customers, parameters p
+                        WHERE year(created_at) < year(p.as_of)
+                          AND year(created_at) >= (SELECT min(year(date)) FROM invoices)
+                        GROUP BY y)
+             SELECT pow(max_by(n, y) / min_by(n, y), 1.0 / (max(y) - min(y))) - 1 FROM y""",
+          "yearly growth of sign-ups over the complete years of invoices")
+    f.add("signup_q4_share",
+          """SELECT avg((month(created_at) >= 10)::INT) FROM customers, parameters p
+             WHERE year(created_at) < year(p.as_of)""",
+          "share of sign-ups (complete years) in October to December (a quarter would be 0.25)")
+    f.add("household_weekend_share",
+          "SELECT avg((dayofweek(created_at) IN (0, 6))::INT) FROM orders WHERE NOT business",
+          "share of households' orders made on a Saturday or Sunday (UTC); US retail 25-30%")
+    f.add("business_weekend_share",
+          "SELECT avg((dayofweek(created_at) IN (0, 6))::INT) FROM orders WHERE business",
+          "share of businesses' orders made on a Saturday or Sunday (UTC)")
+    f.add("household_us_evening_share",
+          "SELECT avg((hour(created_at) >= 23 OR hour(created_at) < 6)::INT) FROM orders "
+          "WHERE NOT business",
+          "share of households' orders made 23:00-05:59 UTC (7 pm-midnight Eastern, 4-11 pm Pacific)")
+    f.add("business_us_office_hours_share",
+          "SELECT avg((hour(created_at) BETWEEN 13 AND 23)::INT) FROM orders WHERE business",
+          "share of businesses' orders made 13:00-23:59 UTC (9 am Eastern to 5 pm Pacific)")
+    for name, offset in (("black_friday", 1), ("cyber_monday", 4)):
+        f.add(f"{name}_ratio",
+              f"""WITH h AS (SELECT date, count(*) AS n FROM orders WHERE NOT business GROUP BY date),
+                       y AS (SELECT DISTINCT year(date) AS y FROM h),
+                       t AS (SELECT y, make_date(y, 11, 1) + ((4 - dayofweek(make_date(y, 11, 1)) + 7) % 7
+                                    + 21 + {offset})::INT AS day FROM y),
+                       r AS (SELECT (SELECT n FROM h WHERE h.date = t.day)
+                                    / (SELECT median(n) FROM h WHERE year(h.date) = t.y
+                                       AND month(h.date) = 11) AS ratio FROM t)
+                  SELECT avg(ratio) FROM r""",
+              f"households' orders on {name.replace('_', ' ').title()} / a median November day")
+    f.add("busiest_day_is_cyber_week",
+          """WITH d AS (SELECT date, count(*) AS n FROM orders WHERE NOT business GROUP BY date)
+             SELECT (month(arg_max(date, n)) = 11 AND day(arg_max(date, n)) >= 23)
+                    OR (month(arg_max(date, n)) = 12 AND day(arg_max(date, n)) <= 2) FROM d""",
+          "households' busiest day is in the Black Friday to Cyber Monday week")
+    f.add("invoice_number_time_corr", "SELECT corr(number, epoch(created_at)) FROM orders",
+          "Pearson r of invoice number with created_at")
+    f.add("invoice_numbers_out_of_time_order",
+          """SELECT count(*) FROM (SELECT created_at < lag(created_at) OVER (ORDER BY number) AS back
+                                  FROM orders) WHERE back""",
+          "invoices made before the invoice numbered just below them")
+    f.add("old_customers_bought_last_year_share",
+          """SELECT avg((EXISTS (SELECT 1 FROM invoices i WHERE i.customer_id = c.id
+                                 AND i.date > p.as_of - 365))::INT)
+             FROM customers c, parameters p WHERE c.created_at < p.as_of - INTERVAL 3 YEAR""",
+          "share of customers who joined over three years before as-of that ordered in its last year")
+    f.add("household_12_month_repeat_share",
+          """WITH o AS (SELECT customer_id, created_at FROM orders WHERE NOT business),
+                  f AS (SELECT customer_id, min(created_at) AS first FROM o GROUP BY customer_id)
+             SELECT avg((EXISTS (SELECT 1 FROM o WHERE o.customer_id = f.customer_id
+                                 AND o.created_at > f.first
+                                 AND o.created_at <= f.first + INTERVAL 365 DAY))::INT)
+             FROM f, parameters p WHERE f.first < p.as_of - INTERVAL 365 DAY""",
+          "share of households with a first order over a year ago that ordered again within 12 months (B2C 25-40%)")
+    f.add("cohort_year3_active_share",
+          """WITH c AS (SELECT id, created_at FROM customers, parameters p
+                        WHERE year(created_at) = (SELECT min(year(date)) FROM invoices)
+                          AND created_at < p.as_of - INTERVAL 1095 DAY)
+             SELECT avg((EXISTS (SELECT 1 FROM invoices i WHERE i.customer_id = c.id
+                                 AND i.created_at >= c.created_at + INTERVAL 730 DAY
+                                 AND i.created_at < c.created_at + INTERVAL 1095 DAY))::INT) FROM c""",
+          "share of the first invoice year's sign-ups that ordered in their third year (decays to 10-20%)")
+    f.add("cohort_year1_active_share",
+          """WITH c AS (SELECT id, created_at FROM customers, parameters p
+                        WHERE year(created_at) = (SELECT min(year(date)) FROM invoices)
+                          AND created_at < p.as_of - INTERVAL 730 DAY)
+             SELECT avg((EXISTS (SELECT 1 FROM invoices i WHERE i.customer_id = c.id
+                                 AND i.created_at >= c.created_at
+                                 AND i.created_at < c.created_at + INTERVAL 365 DAY))::INT) FROM c""",
+          "share of the first invoice year's sign-ups that ordered in their first year")
+    f.add("median_days_signup_to_first_order",
+          "SELECT median(d) FROM (SELECT min(date) - min(joined::DATE) AS d FROM orders GROUP BY customer_id)",
+          "median days from a customer's sign-up to its first order")
+    f.add("inactive_customers_ordering_last_year",
+          """SELECT count(*) FROM customers c, parameters p WHERE c.status = 'inactive'
+             AND EXISTS (SELECT 1 FROM invoices i WHERE i.customer_id = c.id AND i.date > p.as_of - 365)""",
+          "inactive customers with an order in the last year")
+
+
+def payment_and_tax_figures(f: Figures) -> None:
+    """Payments as data and destination sales tax."""
+    f.add("net_terms_paid_late_share",
+          """SELECT avg((paid_at::DATE > due_date)::INT) FROM orders
+             WHERE status = 'paid' AND payment_terms LIKE 'Net%' AND business""",
+          "share of businesses' paid Net-terms invoices paid after the due date (B2B 40-50%)")
+    f.add("household_card_share",
+          """SELECT avg((payment_method IN ('card', 'PayPal'))::INT) FROM orders
+             WHERE status = 'paid' AND NOT business""",
+          "share of households' paid invoices paid by card or PayPal")
+    f.add("business_bank_share",
+          """SELECT avg((payment_method IN ('ACH', 'check', 'wire transfer'))::INT) FROM orders
+             WHERE status = 'paid' AND business""",
+          "share of businesses' paid invoices paid by ACH, check or wire")
+    f.add("customers_with_several_payment_methods",
+          "SELECT count(*) FROM (SELECT customer_id FROM orders WHERE payment_method IS NOT NULL "
+          "GROUP BY customer_id HAVING count(DISTINCT payment_method) > 1)",
+          "customers who paid in more than one way")
+    f.add("late_payer_consistency",
+          """WITH d AS (SELECT customer_id, paid_at::DATE - due_date AS late,
+                               row_number() OVER (PARTITION BY customer_id ORDER BY date) AS k,
+                               count(*) OVER (PARTITION BY customer_id) AS n
+                        FROM orders WHERE status = 'paid' AND payment_terms LIKE 'Net%'),
+                  h AS (SELECT customer_id, avg(late) FILTER (WHERE k <= n / 2) AS a,
+                               avg(late) FILTER (WHERE k > n / 2) AS b
+                        FROM d WHERE n >= 6 GROUP BY customer_id)
+             SELECT corr(a, b) FROM h""",
+          "Pearson r of a customer's mean days late in the first and the second half of its invoices")
+    for key, city, state in (("los_angeles", "Los Angeles", "CA"), ("new_york", "New York", "NY"),
+                             ("chicago", "Chicago", "IL"), ("denver", "Denver", "CO")):
+        f.add(f"tax_rate_{key}",
+              f"""SELECT max_by(i.tax_rate, i.date) FROM invoices i
+                  JOIN customer_addresses a ON a.id = i.shipping_address_id
+                  WHERE a.city = '{city}' AND a.state = '{state}' AND i.tax_rate > 0""",
+              f"the latest sales tax rate charged on goods shipped to {city}, {state}")
+    f.add("tax_rate_louisiana_state_after_2025",
+          """SELECT min(i.tax_rate) FROM invoices i
+             JOIN customer_addresses a ON a.id = i.shipping_address_id
+             WHERE a.state = 'LA' AND i.tax_rate > 0 AND i.date >= DATE '2025-01-01'""",
+          "lowest nonzero rate on goods shipped to Louisiana since 2025-01-01 (the state's 5.00%)")
+    f.add("clothing_taxed_in_exempt_states",
+          """SELECT count(*) FROM invoice_line_items l
+             JOIN invoices i ON i.id = l.invoice_id
+             JOIN customer_addresses a ON a.id = i.shipping_address_id
+             JOIN products p ON p.id = l.product_id
+             JOIN product_categories c ON c.id = p.category_id
+             WHERE c.name = 'Clothing' AND a.state IN ('PA', 'NJ', 'MN') AND l.tax_amount > 0""",
+          "clothing lines shipped to PA, NJ or MN that were taxed")
+    f.add("invoices_with_local_tax_share",
+          """SELECT avg((i.tax_rate * 1000 != s.rate)::INT) FROM invoices i
+             JOIN customer_addresses a ON a.id = i.shipping_address_id
+             JOIN state_tax s ON s.state = a.state WHERE i.tax_rate > 0""",
+          "share of taxed invoices charging more than their state's 2024 base rate (local tax)")
+    f.add("business_shipped_elsewhere_share",
+          """SELECT avg((a.address_type != 'billing')::INT) FROM orders o
+             JOIN customer_addresses a ON a.id = o.shipping_address_id WHERE o.business""",
+          "share of businesses' orders shipped to another address than the billing one")
+
+
 def inventory_figures(f: Figures) -> None:
     f.add("reorder_point_sales_corr",
           "SELECT corr(i.reorder_point, p.units) FROM inventory i "
@@ -886,6 +1050,8 @@ def compute(connection, as_of: datetime.date) -> list:
     order_figures(figures)
     geography_figures(figures)
     time_figures(figures)
+    history_figures(figures)
+    payment_and_tax_figures(figures)
     inventory_figures(figures)
     name_figures(figures)
     customer_detail_figures(figures)

@@ -145,6 +145,51 @@ struct RealismTests {
         Expectation("lines_per_product_over_1000_vs_under_50", 0...0.3),
     ]
 
+    /// Years of history, on huge archives (a large one has too few orders a day for a daily
+    /// figure): growth of 5-25% a year (US retail), sign-ups that peak in the fourth quarter,
+    /// households in the evening and at weekends (25-30% of their orders), businesses on
+    /// working days, Black Friday and Cyber Monday two to three ordinary days, churn that
+    /// leaves 10-20% of a cohort buying by its third year and 25-40% of new households buying
+    /// again within a year, invoice numbers in time; payments by segment, late payers late
+    /// consistently (B2B: 40-50% of Net invoices paid late); the sales tax of the city shipped to
+    /// (data version 2: one year of invoices, 85% of five-year-old customers still buying,
+    /// households at office hours, numbers uncorrelated with time, state base rates only).
+    static let history: [Expectation] = [
+        Expectation("full_years_of_invoices", 3...3),
+        Expectation("yoy_revenue_growth_min", 0.03...0.28),
+        Expectation("yoy_revenue_growth_max", 0.03...0.3),
+        Expectation("signup_growth_per_year", 0.03...0.3),
+        Expectation("signup_q4_share", 0.27...0.4),
+        Expectation("household_weekend_share", 0.22...0.32),
+        Expectation("business_weekend_share", 0...0.06),
+        Expectation("household_us_evening_share", 0.25...0.5),
+        Expectation("business_us_office_hours_share", 0.8...1),
+        Expectation("black_friday_ratio", 1.7...3.5),
+        Expectation("cyber_monday_ratio", 1.7...3.5),
+        Expectation("busiest_day_is_cyber_week", 1...1),
+        Expectation("invoice_number_time_corr", 0.99...1),
+        .none("invoice_numbers_out_of_time_order"),
+        Expectation("old_customers_bought_last_year_share", 0.05...0.3),
+        Expectation("household_12_month_repeat_share", 0.2...0.45),
+        Expectation("cohort_year1_active_share", 0.6...1),
+        Expectation("cohort_year3_active_share", 0.08...0.25),
+        Expectation("median_days_signup_to_first_order", 0...7),
+        .none("inactive_customers_ordering_last_year"),
+        Expectation("net_terms_paid_late_share", 0.35...0.6),
+        Expectation("household_card_share", 0.85...1),
+        Expectation("business_bank_share", 0.75...1),
+        .none("customers_with_several_payment_methods"),
+        Expectation("late_payer_consistency", 0.5...1),
+        Expectation("tax_rate_los_angeles", 9.5...9.75),
+        Expectation("tax_rate_new_york", 8.875...8.875),
+        Expectation("tax_rate_chicago", 10.25...10.25),
+        Expectation("tax_rate_denver", 9.15...9.15),
+        Expectation("tax_rate_louisiana_state_after_2025", 5...5),
+        .none("clothing_taxed_in_exempt_states"),
+        Expectation("invoices_with_local_tax_share", 0.1...0.6),
+        Expectation("business_shipped_elsewhere_share", 0.1...0.6),
+    ]
+
     /// Two seeds are two shops: few shared product names, and average order value and
     /// category mix apart by more than the noise of one shop (data version 2: every name
     /// shared, average order values 0.8% apart, the same product mix).
@@ -190,7 +235,7 @@ struct RealismTests {
         }
     }
 
-    @Test("Another seed's huge archive", arguments: economics + seedDifferences)
+    @Test("Another seed's huge archive", arguments: economics + seedDifferences + history)
     func otherSeed(_ expectation: Expectation) async throws {
         let figures = try await Self.otherSeedFigures()
         let value = try figures[expectation.figure].unwrapped(
@@ -244,7 +289,7 @@ struct RealismTests {
         try await check(expectation, volume: "large")
     }
 
-    @Test("Huge archive", arguments: expectations)
+    @Test("Huge archive", arguments: expectations + history)
     func huge(_ expectation: Expectation) async throws {
         try await check(expectation, volume: "huge")
     }
