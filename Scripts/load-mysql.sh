@@ -105,13 +105,14 @@ check_warnings() {
         for column in ${table_columns[i]}; do
             variables+=("@\`$column\`")
             value="@\`$column\`"
+            # An empty field of a nullable column is NULL before any conversion sees it.
+            case " ${table_nullables[i]} " in *" $column "*) value="NULLIF($value, '')" ;; esac
             case " ${table_booleans[i]} " in
                 *" $column "*) value="CASE $value WHEN 'true' THEN 1 WHEN 'false' THEN 0 END" ;;
             esac
             case " ${table_timestamps[i]} " in
                 *" $column "*) value="STR_TO_DATE($value, '%Y-%m-%dT%H:%i:%s.%fZ')" ;;
             esac
-            case " ${table_nullables[i]} " in *" $column "*) value="NULLIF($value, '')" ;; esac
             assignments+=("\`$column\` = $value")
         done
         if [ "$archive_compression" != none ]; then

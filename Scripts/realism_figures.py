@@ -849,9 +849,11 @@ def payment_and_tax_figures(f: Figures) -> None:
 
 def inventory_figures(f: Figures) -> None:
     f.add("reorder_point_sales_corr",
-          "SELECT corr(i.reorder_point, p.units) FROM inventory i "
-          "JOIN product_sales p ON p.id = i.product_id",
-          "Pearson r of reorder point with units sold, over products")
+          """SELECT corr(i.reorder_point, p.units / greatest(1, datediff('day',
+                        greatest(p.created_at::DATE, (SELECT min(date) FROM invoices)), q.as_of)))
+             FROM inventory i JOIN product_sales p ON p.id = i.product_id, parameters q
+             WHERE p.active""",
+          "Pearson r of reorder point with units sold a day while on sale, over active products")
     f.add("best_seller_stock",
           "SELECT i.current_stock FROM inventory i JOIN product_sales p ON p.id = i.product_id "
           "WHERE p.units > 0 ORDER BY p.units DESC, p.row_index LIMIT 1",

@@ -112,7 +112,10 @@ extension ArchiveRules {
                     + "discount_amount \(money(discountAmount))")
         }
         let tax = row.numbers[LineColumn.tax]
-        if let known = invoice, known.city >= 0, let isClothing = products[productID]?.isClothing {
+        // A line whose price is not its product's is reported for that, not again for its tax.
+        if let known = invoice, known.city >= 0, let product = products[productID],
+            let isClothing = product.isClothing, product.priceCents == price
+        {
             let expected = Self.lineTax(
                 lineTotal: lineTotal, quantity: quantity, priceCents: price, invoice: known,
                 isClothing: isClothing)

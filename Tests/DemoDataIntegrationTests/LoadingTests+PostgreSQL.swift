@@ -85,7 +85,15 @@ extension LoadingTests {
                     FROM invoice_line_items GROUP BY invoice_id) l ON l.invoice_id = i.id
                 WHERE l.s IS NULL OR i.subtotal <> l.s
                 """,
-                "SELECT count(*) FROM invoices WHERE tax_amount <> round(subtotal * tax_rate / 100, 2)",
+                """
+                SELECT count(*) FROM invoices i LEFT JOIN (SELECT invoice_id, sum(tax_amount) AS s
+                    FROM invoice_line_items GROUP BY invoice_id) l ON l.invoice_id = i.id
+                WHERE l.s IS NULL OR i.tax_amount <> l.s
+                """,
+                """
+                SELECT count(*) FROM invoice_line_items l JOIN invoices i ON i.id = l.invoice_id
+                WHERE l.tax_amount > round(l.line_total * i.tax_rate / 100, 2)
+                """,
                 """
                 SELECT count(*) FROM invoice_line_items WHERE line_total <> quantity * unit_price
                     - discount_amount OR discount_amount

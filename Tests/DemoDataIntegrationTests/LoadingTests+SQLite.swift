@@ -82,7 +82,9 @@ extension LoadingTests {
                             "count(*) FILTER (WHERE typeof(\(name)) NOT IN ('integer', 'real')) = 0"
                         ]
                     case .uuid, .date, .timestamp:
-                        checks += ["count(*) FILTER (WHERE typeof(\(name)) <> 'text') = 0"]
+                        checks += [
+                            "count(*) FILTER (WHERE \(name) IS NOT NULL AND typeof(\(name)) <> 'text') = 0"
+                        ]
                     }
                     let result = try await query(
                         database,

@@ -38,7 +38,8 @@ struct RealismTests {
             // 20–25%, clothing 50–60%, books 30–40%, home and garden and sports 35–45%).
         ] + economics + [
             // Popularity by rank, not by row.
-            Expectation("best_seller_invoice_share", 0...0.05),
+            // (A large archive has 2,000 products: its best seller is on up to 6% of invoices.)
+            Expectation("best_seller_invoice_share", 0...0.08),
             Expectation("top1pct_products_unit_share", 0.1...0.33),
             // A long tail without a plateau of equal best sellers; most revenue from a fifth of the
             // products, as in retail (Pareto: 60–85%).
@@ -69,7 +70,8 @@ struct RealismTests {
             // Order shape.
             Expectation("avg_order_total", 100...1500),
             Expectation("median_lines_per_invoice", 1...3),
-            Expectation("share_lines_quantity_1", 0.5...0.9),
+            // Businesses place most orders and buy cheap goods by the case.
+            Expectation("share_lines_quantity_1", 0.3...0.9),
             Expectation("avg_quantity_price_over_500", 1...1.6),
             // Geography.
             Expectation("state_share_vs_population", 0...0.03),
@@ -105,7 +107,8 @@ struct RealismTests {
             // Inc., Ltd. and & Sons rare.
             .none("doubled_word_name_count"),
             .none("stacked_suffix_count"),
-            Expectation("legal_form_share_llc_inc", 0.5...0.8),
+            // (About 90 businesses in a large archive: its share is a rough one.)
+            Expectation("legal_form_share_llc_inc", 0.4...0.8),
             Expectation("legal_form_share_ltd", 0...0.04),
             Expectation("legal_form_share_and_sons", 0...0.04),
             // People are named as adults of today are: nobody is "James James", and names of the

@@ -73,8 +73,9 @@ extension ArchiveMutator {
 
     /// Moves a decimal by one cent, writes it as `-0.00`, or adds a trailing zero.
     mutating func changeDecimal(_ kind: MutationKind) throws -> AppliedMutation {
+        // Decimals in cents (a tax rate has three fraction digits).
         let isDecimal = { (column: Column) -> Bool in
-            if case .decimal = column.type { true } else { false }
+            if case .decimal(_, 2) = column.type { true } else { false }
         }
         var cell = try randomCell { column, value in isDecimal(column) && value != nil }
         let value = cell.value ?? ""

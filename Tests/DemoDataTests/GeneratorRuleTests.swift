@@ -136,11 +136,21 @@ import Testing
         let types = byID(try archive.rows(.customerTypes))
         let customers = byID(try archive.rows(.customers))
         let products = byID(try archive.rows(.products))
-        var billingState: [String: String] = [:]
-        for address in try archive.rows(.customerAddresses)
-        where address["primary"] as? Bool == true {
-            billingState[address["customer_id"] as? String ?? ""] = address["state"] as? String
+        let categories = byID(try archive.rows(.productCategories))
+        let places = USPlaces.shared
+        var cityIndex: [String: Int] = [:]
+        for (index, city) in places.cities.enumerated() {
+            cityIndex[city.name + "|" + USStates.all[city.state].code] = index
         }
+        var addresses: [String: (customer: String, city: Int, type: String)] = [:]
+        for address in try archive.rows(.customerAddresses) {
+            let key = (address["city"] as? String ?? "") + "|" + (address["state"] as? String ?? "")
+            addresses[address["id"] as? String ?? ""] = (
+                address["customer_id"] as? String ?? "", try #require(cityIndex[key]),
+                address["address_type"] as? String ?? ""
+            )
+        }
+        var lineTaxes: [String: Int] = [:]
         var lineTotals: [String: Int] = [:]
         var lineProducts: [String: Set<String>] = [:]
         let invoices = byID(try archive.rows(.invoices))
@@ -162,6 +172,18 @@ import Testing
             let total = try TestDecimal.cents(line["line_total"])
             #expect(total == quantity / 100 * price - amount)
             lineTotals[invoiceID, default: 0] += total
+            // The line's tax: at most the line total at the invoice's rate (clothing may be
+            // exempt in part or in full), exactly that for anything else.
+            let tax = try TestDecimal.cents(line["tax_amount"])
+            let rate = try TestDecimal.units(invoice["tax_rate"] as? String ?? "", scale: 3)
+            let full = (total * rate + 50_000) / 100_000
+            let category = categories[product["category_id"] as? String ?? ""]?["name"] as? String
+            if category == "Clothing" {
+                #expect(tax <= full)
+            } else {
+                #expect(tax == full)
+            }
+            lineTaxes[invoiceID, default: 0] += tax
             #expect(lineProducts[invoiceID, default: []].insert(productID).inserted)
         }
         let today = asOf.daysSinceEpoch
@@ -169,18 +191,21 @@ import Testing
             let subtotal = try TestDecimal.cents(invoice["subtotal"])
             #expect(subtotal == lineTotals[id])
             let customerID = try #require(invoice["customer_id"] as? String)
-            let state = try #require(billingState[customerID])
-            let rate = try TestDecimal.cents(invoice["tax_rate"])
+            let shipTo = try #require(addresses[invoice["shipping_address_id"] as? String ?? ""])
+            #expect(shipTo.customer == customerID && shipTo.type != "mailing")
+            let rate = try TestDecimal.units(invoice["tax_rate"] as? String ?? "", scale: 3)
             let notes = customers[customerID]?["notes"] as? String ?? ""
             let exempt = notes.contains("Tax-exempt")
-            #expect(
-                rate == (exempt ? 0 : USStates.all.first { $0.code == state }?.salesTaxHundredths))
-            let tax = try TestDecimal.cents(invoice["tax_amount"])
-            #expect(tax == (subtotal * rate + 5000) / 10000)
-            #expect(try TestDecimal.cents(invoice["total"]) == subtotal + tax)
             let date = try day(invoice["date"])
+            #expect(
+                rate == (exempt ? 0 : SalesTax.shared.rateThousandths(city: shipTo.city, day: date))
+            )
+            let tax = try TestDecimal.cents(invoice["tax_amount"])
+            #expect(tax == lineTaxes[id, default: 0])
+            #expect(try TestDecimal.cents(invoice["total"]) == subtotal + tax)
             let due = try day(invoice["due_date"])
-            #expect((today - 364...today).contains(date))
+            let first = try #require(CivilDate(year: asOf.year - 3, month: 1, day: 1))
+            #expect((first.daysSinceEpoch...today).contains(date))
             #expect(date >= (try day(customers[customerID]?["created_at"])))
             let terms = try #require(invoice["payment_terms"] as? String)
             let termIndex = try #require(Domain.paymentTermNames.firstIndex(of: terms))
@@ -190,6 +215,8 @@ import Testing
                 (status == "overdue") == (status != "paid" && status != "cancelled" && due < today))
             if status == "sent" { #expect(due >= today) }
             if status == "draft" { #expect(date > today - 30) }
+            #expect((invoice["paid_at"] is String) == (status == "paid"))
+            #expect((invoice["payment_method"] is String) == (status == "paid"))
             #expect(try day(invoice["updated_at"]) <= today)
         }
     }

@@ -163,13 +163,13 @@ import Testing
         let archive = try VerifyTampering()
         try archive.rewriteManifest { manifest in
             manifest.tables[2].columns[4].unique = nil
-            manifest.tables[6].columns[5].allowed = ["paid"]
+            manifest.tables[6].columns[6].allowed = ["paid"]
             manifest.tables[7].primaryKey = ["invoice_id"]
         }
         let report = try archive.verify()
         let fragments = [
             "customers.columns[4] (email) does not record the schema's keys",
-            "invoices.columns[5] (status) does not record",
+            "invoices.columns[6] (status) does not record",
             "invoice_line_items.primary_key is [\"invoice_id\"]",
         ]
         for fragment in fragments {

@@ -69,7 +69,12 @@ package struct CustomerFacts {
     }
 
     /// Whether the customer is a business: most of the most active customers are.
-    package var isBusiness: Bool {
+    package var isBusiness: Bool { Self.isBusiness(kind: kind, random) }
+
+    /// Whether a customer of class `kind` whose random values are `random` is a business,
+    /// without the rest of its facts.
+    @inline(__always)
+    package static func isBusiness(kind: Int, _ random: RowRandom) -> Bool {
         random.percent(CustomerClass.all[kind].businessPercent, Field.business.id)
     }
 
@@ -109,14 +114,15 @@ package struct CustomerFacts {
 
     private var statusAndLastDay: (status: Int, lastDay: Int) {
         let asOf = context.asOfDay
-        if let end = lifetimeEndDay, end < asOf - CustomerFacts.closedAfterDays {
+        let end = lifetimeEndDay
+        if let end, end < asOf - CustomerFacts.closedAfterDays {
             return (Status.inactive, end)
         }
         if isBusiness, Domain.paymentTerms[terms].days > 0, random.percent(5, Field.status.id) {
             let hold = max(createdDay, asOf - random.int(15...120, Field.lastOrder.id))
-            return (Status.suspended, min(hold, lifetimeEndDay ?? hold))
+            return (Status.suspended, min(hold, end ?? hold))
         }
-        return (Status.active, min(asOf, lifetimeEndDay ?? asOf))
+        return (Status.active, min(asOf, end ?? asOf))
     }
 
     package static let householdMethods = WeightTable(
@@ -280,6 +286,37 @@ package struct CustomerFacts {
     }
 
     // MARK: - Who the customer is (names, segment, phone)
+
+    /// A business's name parts: its surname, a partner's (sometimes), and its industry (an
+    /// index into the lexicon's industries), which also decides what it buys.
+    package struct Company {
+        package let surname: Int
+        package let partner: Int?
+        package let industry: Int
+    }
+
+    /// The company of a business: no word comes twice, so a partner with the same surname is
+    /// left out and an industry with a surname as a word gives way to the next.
+    package var company: Company {
+        let lexicon = context.lexicon
+        let surname = random.weighted(lexicon.surnames.weights, Field.surname.id)
+        var industries = lexicon.surnameIndustries[surname]
+        var partner: Int?
+        if random.percent(15, Field.partner.id) {
+            let drawn = random.weighted(lexicon.surnames.weights, Field.partnerSurname.id)
+            if drawn != surname {
+                partner = drawn
+                industries |= lexicon.surnameIndustries[drawn]
+            }
+        }
+        var industry = random.below(lexicon.industries.count, Field.industry.id)
+        // The next industry without the names' words (bounded: were there none, the drawn one
+        // would stay).
+        for _ in 0..<lexicon.industries.count where industries & (1 << UInt64(industry)) != 0 {
+            industry = (industry + 1) % lexicon.industries.count
+        }
+        return Company(surname: surname, partner: partner, industry: industry)
+    }
 
     /// The index of the customer's segment in `Domain.customerSegments`.
     package var segment: Int { isBusiness ? 1 : 0 }

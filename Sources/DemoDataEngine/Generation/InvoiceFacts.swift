@@ -35,9 +35,8 @@ package struct InvoiceFacts {
         let (day, moment, businessShare) = context.history.invoiceMoment(of: index)
         self.day = day
         createdAt = moment
-        let previous = index > 0 ? context.history.invoiceMoment(of: index - 1).micros : Int64.min
         customer = InvoiceFacts.pickCustomer(
-            random, context: context, day: day, moment: moment, previous: previous,
+            random, context: context, index: index, day: day, moment: moment,
             business: random.below(1_000_000, Field.segment.id) < businessShare)
     }
 
@@ -53,19 +52,22 @@ package struct InvoiceFacts {
     /// working hours). After twelve candidates, the last one that could buy that day, else the
     /// first founding customer.
     private static func pickCustomer(
-        _ random: RowRandom, context: DataContext, day: Int, moment: Int64, previous: Int64,
+        _ random: RowRandom, context: DataContext, index: Int, day: Int, moment: Int64,
         business: Bool
     ) -> CustomerFacts {
         let history = context.history
         let latest = moment - 60 * DataContext.microsPerSecond
         let joined = min(history.signups.count(through: day), context.customerCount)
+        // The invoice before this one was made before the newest customer could order.
         if let newest = newestCustomer(context, joined: joined, latest: latest),
-            newest.createdAt + 60 * DataContext.microsPerSecond > previous,
+            index == 0
+                || newest.createdAt + 60 * DataContext.microsPerSecond
+                    > history.invoiceMoment(of: index - 1).micros,
             newest.ordersAsItJoins, newest.buys(on: day)
         {
             return newest
         }
-        let clock = Clock(day: day, moment: moment)
+        let clock = Clock(day: day, moment: moment, daylight: history.isDaylightSaving(day))
         var fallback: CustomerFacts?
         for attempt in 0..<candidates {
             let field = Field.customer[attempt * 4]
@@ -74,10 +76,12 @@ package struct InvoiceFacts {
             let available = history.slots.count(kind, below: joined)
             guard available > 0 else { continue }
             let index = history.slots.customer(kind, random.below(available, field + 1))
-            let candidate = CustomerFacts(context, index)
-            guard candidate.createdAt <= latest, candidate.isBusiness == business,
-                candidate.buys(on: day)
+            guard
+                CustomerFacts.isBusiness(kind: kind, context.random.row(.customers, index))
+                    == business
             else { continue }
+            let candidate = CustomerFacts(context, index)
+            guard candidate.createdAt <= latest, candidate.buys(on: day) else { continue }
             fallback = candidate
             let suits = clock.suitability(of: candidate)
             if random.below(1_000_000, field + 2) < candidate.factor * suits {
@@ -112,8 +116,8 @@ package struct InvoiceFacts {
         let utcHour: Int
         let utcWeekday: Int
 
-        init(day: Int, moment: Int64) {
-            daylight = USTimeZone.isDaylightSaving(day)
+        init(day: Int, moment: Int64, daylight: Bool) {
+            self.daylight = daylight
             let seconds = Int(moment - Int64(day) * DataContext.microsPerDay) / 1_000_000
             utcHour = seconds / 3600
             utcWeekday = CivilDate.weekday(daysSinceEpoch: day)

@@ -9,7 +9,7 @@ import DemoDataVocabulary
 ///
 /// Drawn from rows before the products' first (negative indexes, below the shuffles'), so it
 /// shares no random value with a row's fields.
-package struct ProductCatalog: Sendable {
+package final class ProductCatalog: Sendable {
     /// The products of each type (they add up to the product count).
     package let typeCounts: [Int]
     /// The slots of each type, as `DataContext.typeSlots`.

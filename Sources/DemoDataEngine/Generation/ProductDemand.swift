@@ -14,7 +14,7 @@ import DemoDataVocabulary
 ///
 /// A draw returns the product's rank in `DataContext.productRanks`, which maps it back to the
 /// product.
-package struct ProductDemand: Sendable {
+package final class ProductDemand: Sendable {
     /// The types by demand: the number of their products times the demand of one.
     private let types: WeightTable
     /// Each type's share of all draws.

@@ -16,7 +16,7 @@ import DemoDataVocabulary
 ///
 /// Everything here is computed once per generation from the parameters (a few thousand days),
 /// never per row.
-package struct BusinessHistory: Sendable {
+package final class BusinessHistory: Sendable {
     package let asOfDay: Int
     /// The first day an invoice may have: January 1, three years before the as-of year.
     package let firstInvoiceDay: Int
@@ -34,6 +34,12 @@ package struct BusinessHistory: Sendable {
     /// daylight saving time, across the time zones by population.
     private let householdUTC: [[Double]]
     private let businessUTC: [[Double]]
+    /// Whether each day from `firstSignupDay` to as-of is in daylight saving time.
+    private let daylight: [Bool]
+    /// The running share of each UTC hour in sign-ups (households and businesses four to
+    /// one), standard time then daylight saving time: `signupHours[d][h]` is the share of the
+    /// hours before `h + 1`.
+    private let signupHours: [[Double]]
     /// Quantiles of the unit exponential distribution: `−ln(1 − (j + ½)/4096)`.
     private let exponential: [Double]
     /// Orders a year of a household and of a business whose intensity (tenths × factor in
@@ -155,8 +161,23 @@ package struct BusinessHistory: Sendable {
         businessClassWeights = WeightTable(kinds.map { max(1, Int($0.businessShare.rounded())) })
 
         let zones = Self.zonePopulations()
-        householdUTC = [false, true].map { Self.utcShares(BuyingHabits.householdHours, zones, $0) }
-        businessUTC = [false, true].map { Self.utcShares(BuyingHabits.businessHours, zones, $0) }
+        let householdShares = [false, true].map {
+            Self.utcShares(BuyingHabits.householdHours, zones, $0)
+        }
+        let businessShares = [false, true].map {
+            Self.utcShares(BuyingHabits.businessHours, zones, $0)
+        }
+        householdUTC = householdShares
+        businessUTC = businessShares
+        signupHours = (0..<2).map { daylight in
+            var running = 0.0
+            return (0..<24).map { hour in
+                running +=
+                    0.8 * householdShares[daylight][hour] + 0.2 * businessShares[daylight][hour]
+                return running
+            }
+        }
+        daylight = (firstSignupDay...asOfDay).map(USTimeZone.isDaylightSaving)
     }
 
     package static func firstInvoiceDay(asOf: CivilDate) -> Int {
@@ -194,7 +215,7 @@ package struct BusinessHistory: Sendable {
     private func moment(
         _ fraction: Double, day: Int, household: Double, business: Double
     ) -> Int64 {
-        let daylight = USTimeZone.isDaylightSaving(day) ? 1 : 0
+        let daylight = isDaylightSaving(day) ? 1 : 0
         let households = householdUTC[daylight]
         let businesses = businessUTC[daylight]
         let total = household + business
@@ -215,8 +236,32 @@ package struct BusinessHistory: Sendable {
     @inline(__always)
     package func signup(of index: Int) -> (day: Int, micros: Int64) {
         let (day, fraction) = signups.place(index)
-        let micros = moment(fraction, day: day, household: 0.8, business: 0.2)
+        let hours = signupHours[isDaylightSaving(day) ? 1 : 0]
+        // The first hour whose running share is above the fraction (the last at most).
+        var hour = 0
+        var high = 23
+        while hour < high {
+            let middle = (hour + high) / 2
+            if hours[middle] <= fraction {
+                hour = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        let start = hour == 0 ? 0 : hours[hour - 1]
+        let within = min(max((fraction - start) / (hours[hour] - start), 0), 0.999_999_9)
+        let micros = Int64((Double(hour) + within) * 3600 * 1_000_000)
         return (day, Int64(day) * DataContext.microsPerDay + micros)
+    }
+
+    /// Whether `day` is in US daylight saving time (from the table within the history).
+    @inline(__always)
+    package func isDaylightSaving(_ day: Int) -> Bool {
+        let offset = day - firstSignupDay
+        guard offset >= 0, offset < daylight.count else {
+            return USTimeZone.isDaylightSaving(day)
+        }
+        return daylight[offset]
     }
 
     /// When invoice `index` was made: its day, the moment, and the share of businesses in
@@ -228,7 +273,7 @@ package struct BusinessHistory: Sendable {
         let household = householdDay[offset]
         let business = businessDay[offset]
         let micros = moment(fraction, day: day, household: household, business: business)
-        let daylight = USTimeZone.isDaylightSaving(day) ? 1 : 0
+        let daylight = isDaylightSaving(day) ? 1 : 0
         let hour = Int(micros / 3_600_000_000)
         let households = household * householdUTC[daylight][hour]
         let businesses = business * businessUTC[daylight][hour]

@@ -10,6 +10,10 @@ package struct DayScale: Sendable {
     /// `cumulative[k]`: the weight of days `firstDay … firstDay + k`.
     private let cumulative: [UInt64]
     private let total: UInt64
+    /// `buckets[b]`: the first day whose running weight is above `b << bucketShift`, so that a
+    /// point's day is searched for among a few days only.
+    private let buckets: [Int32]
+    private let bucketShift: Int
 
     /// The weights are scaled to integers whose sum stays below 2⁵³.
     package init(firstDay: Int, weights: [Double], count: Int) {
@@ -24,6 +28,17 @@ package struct DayScale: Sendable {
             return running
         }
         total = running
+        let shift = max(0, UInt64.bitWidth - running.leadingZeroBitCount - 12)
+        var buckets: [Int32] = []
+        var day = 0
+        for bucket in 0...(Int(running >> UInt64(shift)) + 1) {
+            while day < cumulative.count - 1, cumulative[day] <= UInt64(bucket) << UInt64(shift) {
+                day += 1
+            }
+            buckets.append(Int32(day))
+        }
+        self.buckets = buckets
+        bucketShift = shift
     }
 
     package var lastDay: Int { firstDay + cumulative.count - 1 }
@@ -39,8 +54,9 @@ package struct DayScale: Sendable {
     @inline(__always)
     package func place(_ index: Int) -> (day: Int, fraction: Double) {
         let point = point(index)
-        var low = 0
-        var high = cumulative.count - 1
+        let bucket = Int(point >> UInt64(bucketShift))
+        var low = Int(buckets[bucket])
+        var high = Int(buckets[bucket + 1])
         while low < high {
             let middle = (low + high) / 2
             if cumulative[middle] <= point {
