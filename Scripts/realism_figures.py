@@ -782,6 +782,19 @@ def history_figures(f: Figures) -> None:
     f.add("median_days_signup_to_first_order",
           "SELECT median(d) FROM (SELECT min(date) - min(joined::DATE) AS d FROM orders GROUP BY customer_id)",
           "median days from a customer's sign-up to its first order")
+    f.add("household_invoices_with_po_notes",
+          "SELECT count(*) FROM orders WHERE NOT business AND (notes LIKE '%PO %' "
+          "OR notes LIKE '%accounts payable%' OR notes LIKE '%remit payment%')",
+          "households' invoices whose notes speak of a PO number, accounts payable or remitting")
+    f.add("free_shipping_notes", "SELECT count(*) FROM invoices WHERE notes LIKE '%ree shipping%'",
+          "invoice notes that speak of free shipping (invoices carry no shipping charge)")
+    f.add("accounts_updated_before_closure_or_hold",
+          """SELECT count(*) FROM (
+                 SELECT updated_at, try_strptime(regexp_extract(notes,
+                     '(closed on|hold since) ([A-Z][a-z]{2} [0-9]+, [0-9]{4})', 2), '%b %d, %Y') AS noted
+                 FROM customers WHERE notes LIKE '%closed on%' OR notes LIKE '%hold since%')
+             WHERE noted IS NOT NULL AND updated_at::DATE < noted::DATE""",
+          "closed or held accounts updated before the closure or hold date their notes state")
     f.add("inactive_customers_ordering_last_year",
           """SELECT count(*) FROM customers c, parameters p WHERE c.status = 'inactive'
              AND EXISTS (SELECT 1 FROM invoices i WHERE i.customer_id = c.id AND i.date > p.as_of - 365)""",

@@ -12,9 +12,16 @@ final class ReportCleanup: Sendable {
     }
 
     /// Removes what was added (a directory with what is in it); what is gone already is fine.
+    /// A directory is first renamed, so that a thread still spilling runs cannot add a file to
+    /// it while it is being removed (which would leave it behind).
     func removeAll() {
         for path in paths.withLock({ $0 }) {
-            try? FileManager.default.removeItem(atPath: path)
+            let doomed = path + ".removing"
+            if rename(path, doomed) == 0 {
+                try? FileManager.default.removeItem(atPath: doomed)
+            } else {
+                try? FileManager.default.removeItem(atPath: path)
+            }
         }
     }
 }

@@ -116,7 +116,7 @@ extension LoadingTests {
                     "INSERT INTO invoice_line_items SELECT UUID(), "
                         + "'00000000-0000-4000-8000-000000000000', product_id, description, "
                         + "quantity, unit_price, discount_percentage, discount_amount, line_total, "
-                        + "created_at FROM invoice_line_items LIMIT 1",
+                        + "tax_amount, created_at FROM invoice_line_items LIMIT 1",
                     "foreign key constraint fails"
                 ),
                 ("DELETE FROM customer_types WHERE name = 'Gold'", "foreign key constraint fails"),

@@ -255,8 +255,8 @@ extension LoadingTests {
             let names = manifest.tables.map(\.name)
             #expect(
                 names == [
-                    "customer_types", "product_categories", "customers", "products", "inventory",
-                    "invoices",
+                    "customer_types", "product_categories", "customers", "customer_addresses",
+                    "products", "inventory", "invoices",
                 ])
 
             let fresh = scratch.appending("fresh.db")

@@ -48,8 +48,8 @@ import Testing
             "b83406d922986be544a53a02a01023f9158e40af5e67bdd500aa91dbbaebdab9"
         ),
         "invoices": (
-            "72270d40701ef1f227b169e9af59c4a721b7ca6ab22e6c21807a708e00cf6c8e",
-            "9895ba9a81a8700d6ff14c62be11043d5a3890f3e448c050bf8a0ec0e75771e2"
+            "d6031e6e940c0c9b952433d33b5b23e5266ff21c0e88750f4a12f21652a0c92c",
+            "eca3b525d93be6b3cb88c0d15a390a92f1d72f8209830058e5ca7381e88a802b"
         ),
         "invoice_line_items": (
             "9f5aa74e37f26c5c30442624379d9f196229ce3520a9ee2435b45e158d47e559",
@@ -84,8 +84,8 @@ import Testing
             "abbec3de104021fb267cf54f834d822b728eae88636c49134430427749d32f0d"
         ),
         "invoices": (
-            "463fec96a2daa5e0553d30ab8823fa87e41580351d6f43e4b3751d17ccaaf844",
-            "c8d4b3a72735b1260663f6265e21b5ca8f559d7a46790e7e27029763c1622dcc"
+            "bdf582faa089a13c15a8589fd91eb432afb9b1f481106ac7d96e6fcc64cbfd99",
+            "308bd6a17781aa14472e5c0a17016554001266e0a084a21664657f074473e70d"
         ),
         "invoice_line_items": (
             "e1176020c0df13a237f310445cb0a3d74702abb8607ece75a70c70d0f77b5c88",
@@ -113,8 +113,8 @@ import Testing
             "9a770ad67abd9d5522ba0ac6c533e15fc044792a4518c336174f0a3ee37050ff"
         ),
         "invoices": (
-            "dab1f4852b0ee2f08e57bd82b3ac34c7889e37f0b68a09a2219f13befb1babc3",
-            "757a6cb2812bab2455c07b8d987c6eee6ffa144c75f7ae77e5b4db807779de32"
+            "09871f97342a2c4fc584441f5cf05b1d03fa925e6c9abcb8cc0f25f54d3a21d3",
+            "709ef0108d8bb6cd2b0e566cbb5518d10ec56bea7aef02358f75a9969171c841"
         ),
         "invoice_line_items": (
             "93b170632bcd9ea8dd3048b8285f6ca8021e72201f932f7d130b2c9d58266d7c",
@@ -154,8 +154,8 @@ import Testing
             "adb6ee4707aeea20ecde5db1b150b63cb3d92a79a79a27bae4b2482be80e2382"
         ),
         "invoices": (
-            "d1e6628b3dfc5c8ca237a8190364fc369266dfe9a1df11cdb58963fe64f6dfbe",
-            "1462af15df6e8288c8b4ac8786bf10ac9cbfcc4bc7f74acfe6fcaa8b78abcdd7"
+            "dd28999c3dd3499daa8e39ed26af01cd755b1b8ec29cf3b3ba5442aa8e7b10d1",
+            "8ec1203cc73ff2bef2b6a5e9cff447761a4ecac895c4de80c034715c2f2c923a"
         ),
         "invoice_line_items": (
             "db38219f87cc3d5acd446ffbe0c351b16870f153164062da5033944f0d9c2302",

@@ -45,6 +45,9 @@ struct VocabularyTests {
                 WordList(name: "USStates.all names", values: USStates.all.map(\.name)),
                 WordList(name: "Sentences.customerNotes", values: Sentences.customerNotes),
                 WordList(name: "Sentences.invoiceNotes", values: Sentences.invoiceNotes),
+                WordList(
+                    name: "Sentences.householdInvoiceNotes",
+                    values: Sentences.householdInvoiceNotes),
                 WordList(name: "Sentences.lineItemNotes", values: Sentences.lineItemNotes),
                 WordList(name: "Sentences.householdNotes", values: Sentences.householdNotes),
                 WordList(name: "BusinessWords.industries", values: BusinessWords.industries),
@@ -333,6 +336,7 @@ struct VocabularyTests {
     @Test func sentencesAreWellFormed() {
         let sentences =
             Sentences.customerNotes + Sentences.householdNotes + Sentences.invoiceNotes
+            + Sentences.householdInvoiceNotes
             + Sentences.typeDescriptions
             + Sentences.categoryDescriptions
         for sentence in sentences {

@@ -46,7 +46,7 @@ import Testing
         guard ZstdVersion.text == Self.pinnedZstd else { return }
         let invoices = try #require(archive.manifest.tables.first { $0.name == "invoices" })
         #expect(
-            invoices.sha256 == "c1a605baa5f403afac6c5661bc74ee74c3e9a8a0834033cd15ce48e887eb3ece",
+            invoices.sha256 == "8f88605add4e6b44a59c1bf3113c12f00e7c1bba6912b672daf667892ee8b073",
             "zstd bytes of invoices changed")
     }
 

@@ -234,9 +234,8 @@ package struct InvoiceRows: TableRows {
             encoder.piece(ascii: UInt8(ascii: "."))
         }
         if general {
-            encoder.sentence(
-                lexicon.invoiceNotes[random.below(lexicon.invoiceNotes.count, Field.notes[8])],
-                first: &first)
+            let notes = business ? lexicon.invoiceNotes : lexicon.householdInvoiceNotes
+            encoder.sentence(notes[random.below(notes.count, Field.notes[8])], first: &first)
         }
         encoder.endString()
     }

@@ -105,6 +105,7 @@ package final class Lexicon: Sendable {
     package let customerNotes: [StoredText]
     package let householdNotes: [StoredText]
     package let invoiceNotes: [StoredText]
+    package let householdInvoiceNotes: [StoredText]
     package let lineItemNotes: [StoredText]
     package let paymentMethods: [StoredText]
     package let monthAbbreviations: [StoredText]
@@ -214,6 +215,7 @@ package final class Lexicon: Sendable {
         customerNotes = texts(Sentences.customerNotes)
         householdNotes = texts(Sentences.householdNotes)
         invoiceNotes = texts(Sentences.invoiceNotes)
+        householdInvoiceNotes = texts(Sentences.householdInvoiceNotes)
         lineItemNotes = texts(Sentences.lineItemNotes)
         paymentMethods = texts(Domain.paymentMethods)
         monthAbbreviations = texts(CivilDate.monthAbbreviations)

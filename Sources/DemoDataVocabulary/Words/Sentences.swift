@@ -56,13 +56,14 @@ package enum Sentences {
 
     /// Notes printed at the bottom of an invoice that hold whatever the invoice's terms,
     /// status, amounts and tax; notes that state those are composed from its fields.
+    /// General notes of a business's invoice (none speaks of shipping charges: invoices have
+    /// none).
     package static let invoiceNotes: [String] = [
         "Thank you for your business.",
         "Partial shipment; remaining items ship next week.",
         "Please include the invoice number with your payment.",
         "Please remit payment to the address shown above.",
         "Backordered items will be invoiced separately when they ship.",
-        "Free shipping applied to this order.",
         "Please contact us within 10 days with any questions about this invoice.",
         "This invoice replaces the previous version; please discard the original.",
         "Final invoice for this project.",
@@ -85,6 +86,23 @@ package enum Sentences {
         "Recurring monthly order; the next shipment is scheduled for the first of the month.",
         "All sales are subject to our standard terms and conditions.",
         "An electronic copy was sent to your accounts payable email.",
+        "We look forward to serving you again.",
+        "Delivered to the loading dock as requested.",
+    ]
+
+    /// General notes of a household's invoice: nothing about purchase orders, accounts payable
+    /// or remitting payment (households pay as they order).
+    package static let householdInvoiceNotes: [String] = [
+        "Thank you for your order.",
+        "Partial shipment; remaining items ship next week.",
+        "Backordered items will be invoiced separately when they ship.",
+        "Returns are accepted within 30 days in the original packaging.",
+        "Order shipped complete.",
+        "Gift receipt included.",
+        "Items shipped via ground; please allow 3 to 5 business days.",
+        "Drop shipped directly from the manufacturer.",
+        "Warranty registration cards are included in the shipment.",
+        "Left at the front door as requested.",
         "We look forward to serving you again.",
     ]
 
