@@ -782,6 +782,25 @@ def history_figures(f: Figures) -> None:
     f.add("median_days_signup_to_first_order",
           "SELECT median(d) FROM (SELECT min(date) - min(joined::DATE) AS d FROM orders GROUP BY customer_id)",
           "median days from a customer's sign-up to its first order")
+    f.add("business_reorder_line_share",
+          """WITH l AS (SELECT o.customer_id, o.created_at, li.product_id FROM orders o
+                        JOIN invoice_line_items li ON li.invoice_id = o.id WHERE o.business),
+                  firsts AS (SELECT customer_id, product_id, min(created_at) AS first FROM l
+                             GROUP BY ALL)
+             SELECT avg((l.created_at > f.first)::INT) FROM l
+             JOIN firsts f USING (customer_id, product_id)""",
+          "share of businesses' lines whose product the business ordered before (B2B 30-60%)")
+    for key, industry, category in (("books_gifts_books", "Books & Gifts", "Books"),
+                                    ("landscaping_garden", "Landscaping", "Home & Garden"),
+                                    ("roofing_clothing", "Roofing", "Clothing")):
+        f.add(f"{key}_line_share",
+              f"""SELECT avg((cat.name = '{category}')::INT) FROM orders o
+                  JOIN customers c ON c.id = o.customer_id
+                  JOIN invoice_line_items li ON li.invoice_id = o.id
+                  JOIN products p ON p.id = li.product_id
+                  JOIN product_categories cat ON cat.id = p.category_id
+                  WHERE o.business AND c.name LIKE '% {industry}%'""",
+              f"share of the lines of {industry} businesses that are {category}")
     f.add("household_invoices_with_po_notes",
           "SELECT count(*) FROM orders WHERE NOT business AND (notes LIKE '%PO %' "
           "OR notes LIKE '%accounts payable%' OR notes LIKE '%remit payment%')",

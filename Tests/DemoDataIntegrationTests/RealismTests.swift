@@ -89,7 +89,9 @@ struct RealismTests {
             Expectation("ageing_share_1_30", 0.5...1),
             // Inventory follows demand: reorder quantities in weeks of cover and whole cases, not
             // one constant; receipts only while the product existed and was for sale.
-            Expectation("reorder_point_sales_corr", 0.6...1),
+            // Reorder points follow the demand the catalog expects; businesses' reorders of their
+            // usual products make a large archive's realized sales noisier.
+            Expectation("reorder_point_sales_corr", 0.45...1),
             Expectation("reorder_list_share", 0.05...0.3),
             Expectation("reorder_quantity_top_value_share", 0...0.3),
             Expectation("received_equals_reorder_quantity_share", 0.2...0.9),
@@ -145,7 +147,7 @@ struct RealismTests {
         Expectation("gross_margin_home_garden", 0.33...0.47),
         Expectation("gross_margin_sports", 0.33...0.47),
         Expectation("price_popularity_corr", -0.7...(-0.15)),
-        Expectation("lines_per_product_over_1000_vs_under_50", 0...0.3),
+        Expectation("lines_per_product_over_1000_vs_under_50", 0...0.35),
     ]
 
     /// Years of history, on huge archives (a large one has too few orders a day for a daily
@@ -178,6 +180,13 @@ struct RealismTests {
         Expectation("cohort_year3_active_share", 0.08...0.25),
         Expectation("median_days_signup_to_first_order", 0...7),
         .none("inactive_customers_ordering_last_year"),
+        // Businesses reorder their usual products and buy what their industry uses: a bookshop
+        // books, a landscaper garden goods, a roofer little clothing (data version 2: 2.1% of
+        // business lines reordered; every industry bought the average mix).
+        Expectation("business_reorder_line_share", 0.3...0.6),
+        Expectation("books_gifts_books_line_share", 0.3...1),
+        Expectation("landscaping_garden_line_share", 0.45...1),
+        Expectation("roofing_clothing_line_share", 0...0.16),
         .none("household_invoices_with_po_notes"),
         .none("free_shipping_notes"),
         .none("accounts_updated_before_closure_or_hold"),

@@ -48,12 +48,12 @@ import Testing
             "b83406d922986be544a53a02a01023f9158e40af5e67bdd500aa91dbbaebdab9"
         ),
         "invoices": (
-            "d6031e6e940c0c9b952433d33b5b23e5266ff21c0e88750f4a12f21652a0c92c",
-            "eca3b525d93be6b3cb88c0d15a390a92f1d72f8209830058e5ca7381e88a802b"
+            "f084ef47eb9aa14d1ec493712e351d59703d213796209bfa2b951c0da77db7dd",
+            "665ca90b7e13b362fabf4b9dba5670d74b6941dbc4f8d4f00d0699477ab81e85"
         ),
         "invoice_line_items": (
-            "9f5aa74e37f26c5c30442624379d9f196229ce3520a9ee2435b45e158d47e559",
-            "d49a4c123bf5abfd06d56c96225278f2148e2991ffcbfc28d43a1251af1b84ff"
+            "396bb5610e3fbf81d5c177a77829fcbbfce6a30df3373c34615041a7d8899120",
+            "3002b675c61867c8a14d1aa4843ad948720f257501aa0e7dd8a091513b515e58"
         ),
     ]
 
@@ -84,12 +84,12 @@ import Testing
             "abbec3de104021fb267cf54f834d822b728eae88636c49134430427749d32f0d"
         ),
         "invoices": (
-            "bdf582faa089a13c15a8589fd91eb432afb9b1f481106ac7d96e6fcc64cbfd99",
-            "308bd6a17781aa14472e5c0a17016554001266e0a084a21664657f074473e70d"
+            "2da985877dca31c16fb17adcf07c5ee81502ed0becbdaeeaa4d6653b345d5528",
+            "2503fc27e79cfb15435006ca2ecaa97bd376ee1f734b80f28b45c66ed6792c40"
         ),
         "invoice_line_items": (
-            "e1176020c0df13a237f310445cb0a3d74702abb8607ece75a70c70d0f77b5c88",
-            "dce25ff280b5fe336fa768c0ab4cbc253ecec68c24a361e2123f8d87b698054b"
+            "6911c9d0d9d04c9ce24ec1341b570cb2cefc80d28464f69bbb36e1586f0c0241",
+            "3f42331d4966265776d6a380c3ced2ace8188e53f6038250da196b9d2d56b0ce"
         ),
     ]
 
@@ -113,12 +113,12 @@ import Testing
             "9a770ad67abd9d5522ba0ac6c533e15fc044792a4518c336174f0a3ee37050ff"
         ),
         "invoices": (
-            "09871f97342a2c4fc584441f5cf05b1d03fa925e6c9abcb8cc0f25f54d3a21d3",
-            "709ef0108d8bb6cd2b0e566cbb5518d10ec56bea7aef02358f75a9969171c841"
+            "35d89efc8cb026af09593989f36720ed5da6baf8d0d86915c302bf0bd9b1b0aa",
+            "e5cab44e4bcca7905d9e336c54ff4ea0022589eccb86a18748c37bd00d3ce150"
         ),
         "invoice_line_items": (
-            "93b170632bcd9ea8dd3048b8285f6ca8021e72201f932f7d130b2c9d58266d7c",
-            "ec0c3b498d89e1ab7299a35e9973347d49af7de400458fb43016a85c30eaf708"
+            "3e4aafdb249233ee495ccd9063ba56752291e1941f2df53135f630e9e0d19dfd",
+            "c93fb3b6c5942971de0af892fafdb7cc1d5c9790dfccc893898d10cc70b0d5a8"
         ),
     ]
 
@@ -154,12 +154,12 @@ import Testing
             "adb6ee4707aeea20ecde5db1b150b63cb3d92a79a79a27bae4b2482be80e2382"
         ),
         "invoices": (
-            "dd28999c3dd3499daa8e39ed26af01cd755b1b8ec29cf3b3ba5442aa8e7b10d1",
-            "8ec1203cc73ff2bef2b6a5e9cff447761a4ecac895c4de80c034715c2f2c923a"
+            "fe81c1f2e299b400cbb730685e54a41d0d37b949e0641a5bcdee5807ba939030",
+            "4dcd7dceac8d3601573733fbcd43fcba61857457d7cef52dfc7779e6668c4ca9"
         ),
         "invoice_line_items": (
-            "db38219f87cc3d5acd446ffbe0c351b16870f153164062da5033944f0d9c2302",
-            "351aa420b1e2f216d9262cb61929aab2d3a4fe8a0504aaed2f7f834215e80a6b"
+            "bfde48f639792c9e2835ab68a4b9200749032638fe31a226ab1ad05e8e7ce734",
+            "0f0db5296be6fed3de1601b59ee0c4083dc0973cfe3eb7c4f096453da75c0b5b"
         ),
     ]
 

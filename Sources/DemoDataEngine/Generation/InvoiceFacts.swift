@@ -197,9 +197,14 @@ package struct InvoiceFacts {
         let count = min(max(drawn, range.lowerBound), range.upperBound, products)
         let month = CivilDate(daysSinceEpoch: day).month - 1
         let business = customer.isBusiness
+        let industry = business ? IndustryBuying.percents[customer.company.industry] : nil
         for ordinal in 0..<count {
             let line = lineRandom(ordinal)
-            guard let product = pickProduct(line, month: month, in: lines) else { break }
+            let usual = industry.flatMap { usualProduct(line, industry: $0, in: lines) }
+            guard
+                let product = usual
+                    ?? pickProduct(line, month: month, industry: industry, in: lines)
+            else { break }
             let price = product.priceCents
             lines.append(
                 Line(
@@ -210,11 +215,42 @@ package struct InvoiceFacts {
         }
     }
 
+    /// How many products a business usually orders, and the share of its lines that reorder
+    /// one of them (B2B reordering runs at 30–60% of lines).
+    package static let usualProducts = 6
+    package static let reorderPercent = 45
+
+    /// One of the business's usual products, for a line that reorders one (if it still sells
+    /// on the invoice's day and is not on the invoice yet): each usual product is the first of
+    /// four draws by popularity that fits the business's industry.
+    private func usualProduct(_ line: RowRandom, industry: [Int], in lines: [Line])
+        -> ProductFacts?
+    {
+        guard line.percent(InvoiceFacts.reorderPercent, LineField.usual.id) else { return nil }
+        let usual = line.below(InvoiceFacts.usualProducts, LineField.usual[1])
+        let random = customer.random
+        var index = 0
+        for attempt in 0..<4 {
+            let field = CustomerFacts.Field.usualProducts[usual * 12 + attempt * 3]
+            index = context.productRanks.index(of: context.productPopularity.draw(random, field))
+            let category = ProductFacts(context, index).category
+            if random.below(100, field + 2) < industry[category] {
+                break
+            }
+        }
+        guard !lines.contains(where: { $0.product.index == index }) else { return nil }
+        let product = ProductFacts(context, index)
+        return product.sells(on: day) ? product : nil
+    }
+
     /// A product by popularity that sold on the invoice's date and is not on it yet, accepted
-    /// by its category's season (24 candidates, then the first founding product not on it).
-    private func pickProduct(_ line: RowRandom, month: Int, in lines: [Line]) -> ProductFacts? {
+    /// by its category's season and, for a business, by its industry (24 candidates, then the
+    /// first founding product not on it).
+    private func pickProduct(
+        _ line: RowRandom, month: Int, industry: [Int]?, in lines: [Line]
+    ) -> ProductFacts? {
         for attempt in 0..<24 {
-            let field = LineField.product[attempt * 3]
+            let field = LineField.product[attempt * 4]
             let rank = context.productPopularity.draw(line, field)
             let index = context.productRanks.index(of: rank)
             guard !lines.contains(where: { $0.product.index == index }) else { continue }
@@ -222,6 +258,9 @@ package struct InvoiceFacts {
             guard product.sells(on: day),
                 line.below(10, field + 2) < Domain.categories[product.category].season[month]
             else { continue }
+            if let industry, line.below(100, field + 3) >= industry[product.category] {
+                continue
+            }
             return product
         }
         let founding = min(DataContext.foundingRows, context.productCount)

@@ -54,6 +54,8 @@ package enum CustomerField: UInt64, RandomFieldSet {
     case notes = 31
     case paymentMethod = 40
     case lateness = 41
+    /// The products a business usually orders: four draws of three ids for each of six.
+    case usualProducts = 50
     case partnerSurname = 123
     /// A person's age at as-of, which picks the decade of their given name.
     case age = 140
@@ -62,6 +64,7 @@ package enum CustomerField: UInt64, RandomFieldSet {
         switch self {
         case .uuid: 2
         case .notes: 9
+        case .usualProducts: 72
         default: 1
         }
     }

@@ -29,16 +29,19 @@ package enum InvoiceLineField: UInt64, RandomFieldSet {
     case uuid = 0
     /// The quantity, and a second draw for the larger quantities.
     case quantity = 2
-    case description = 3
-    case note = 4
-    case founding = 5
-    /// Rank, spare and season of up to 24 candidate products, three ids each.
+    case description = 4
+    case note = 5
+    case founding = 6
+    /// Whether a business's line reorders one of its usual products, and which.
+    case usual = 7
+    /// Rank, spare, season and the buyer's industry of up to 24 candidate products, four ids
+    /// each.
     case product = 10
 
     package var width: UInt64 {
         switch self {
-        case .uuid, .quantity: 2
-        case .product: 72
+        case .uuid, .quantity, .usual: 2
+        case .product: 96
         default: 1
         }
     }
