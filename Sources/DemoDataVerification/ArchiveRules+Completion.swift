@@ -30,22 +30,19 @@ extension ArchiveRules {
         guard schema.readable.contains(.invoiceLineItems), let file = schema.files[.invoices]
         else { return }
         for invoice in invoices.values.sorted(by: { $0.line < $1.line })
-        where invoice.subtotalCents >= 0 && !invoice.uncheckedLines
-            && invoice.subtotalCents != invoice.lineTotalCents
-        {
-            log.add(
-                file, Int(invoice.line), "subtotal",
-                "\(money(invoice.subtotalCents)) is not the sum of the invoice's line totals, "
-                    + money(invoice.lineTotalCents))
-        }
-        for invoice in invoices.values.sorted(by: { $0.line < $1.line })
-        where invoice.taxCents >= 0 && !invoice.uncheckedLines
-            && invoice.taxCents != invoice.lineTaxCents
-        {
-            log.add(
-                file, Int(invoice.line), "tax_amount",
-                "\(money(invoice.taxCents)) is not the sum of the invoice's line taxes, "
-                    + money(invoice.lineTaxCents))
+        where !invoice.uncheckedLines {
+            if invoice.subtotalCents >= 0, invoice.subtotalCents != invoice.lineTotalCents {
+                log.add(
+                    file, Int(invoice.line), "subtotal",
+                    "\(money(invoice.subtotalCents)) is not the sum of the invoice's line "
+                        + "totals, " + money(invoice.lineTotalCents))
+            }
+            if invoice.taxCents >= 0, invoice.taxCents != invoice.lineTaxCents {
+                log.add(
+                    file, Int(invoice.line), "tax_amount",
+                    "\(money(invoice.taxCents)) is not the sum of the invoice's line taxes, "
+                        + money(invoice.lineTaxCents))
+            }
         }
     }
 
