@@ -352,12 +352,18 @@ def rate_on(changes, day):
     return rate
 
 
+def place_rates(state_tax, city, day):
+    """(state rate, local rate, whether clothing is exempt locally too) of `city` of a state
+    on a day, in thousandths of a percent; a city without a rate of its own has none locally."""
+    local, exempts_locally = state_tax.places.get(city, ([(-(1 << 62), 0)], False))
+    return rate_on(state_tax.rates, day), rate_on(local, day), exempts_locally
+
+
 def line_tax(state_tax, city, day, is_clothing, price, quantity, line_total):
     """The sales tax of a line shipped to `city` of a state on a day: the line total less the
     exempt part of each unit, at the rate of the unit (the state's and the city's local rate;
     clothing as the state exempts it), in cents rounded half up."""
-    local, exempts_locally = state_tax.places.get(city, ([(-(1 << 62), 0)], False))
-    state_rate, local_rate = rate_on(state_tax.rates, day), rate_on(local, day)
+    state_rate, local_rate, exempts_locally = place_rates(state_tax, city, day)
     rate, taxable = state_rate + local_rate, price
     if is_clothing:
         rule = state_tax.clothing
@@ -1133,9 +1139,7 @@ def check_invoices(ctx, entry, rows):
                     f.fail(name, number, f"tax_rate: {tax_rate / 1000:.3f} is not 0.000 for a tax-exempt "
                                          f"customer (its notes say {TAX_EXEMPT})")
             elif place is not None:
-                state_tax = states[place[1]]
-                local = state_tax.places.get(place[0], ([(0, 0)], False))[0]
-                expected = rate_on(state_tax.rates, day) + rate_on(local, day)
+                expected = sum(place_rates(states[place[1]], place[0], day)[:2])
                 if tax_rate != expected:
                     f.fail(name, number, f"tax_rate: {tax_rate / 1000:.3f} is not the sales tax of "
                                          f"{place[0]}, {place[1]} on {date} ({expected / 1000:.3f})")
@@ -1509,8 +1513,7 @@ class Sample:
                               money(line_total), money(line_tax_cents), None])
             subtotal = sum(cents(line[8]) for line in lines)
             tax = sum(cents(line[9]) for line in lines)
-            local = states[state].places.get(city, ([(0, 0)], False))[0]
-            rate = 0 if exempt else rate_on(states[state].rates, day.toordinal()) + rate_on(local, day.toordinal())
+            rate = 0 if exempt else sum(place_rates(states[state], city, day.toordinal())[:2])
             for line in lines:
                 line[10] = created
             t["invoices"].append([invoice_id, customer_id, ship_to, f"INV-{i + 1:07d}", day.isoformat(),
