@@ -103,16 +103,18 @@ package struct CustomerFacts {
     /// The index of the customer's status in `Domain.customerStatuses`: inactive once it
     /// stopped buying a year before as-of; a few businesses on credit put on hold; else active.
     package var status: Int {
-        statusAndLastDay.status
+        account.status
     }
 
     /// The last day the customer may order: as-of while active; the day an inactive customer
     /// stopped, or the day a customer was put on hold.
     package var lastOrderDay: Int {
-        statusAndLastDay.lastDay
+        account.lastDay
     }
 
-    private var statusAndLastDay: (status: Int, lastDay: Int) {
+    /// The status and the last order day together, for callers that need both (each is a
+    /// few draws to compute).
+    package var account: (status: Int, lastDay: Int) {
         let asOf = context.asOfDay
         let end = lifetimeEndDay
         if let end, end < asOf - CustomerFacts.closedAfterDays {

@@ -16,7 +16,7 @@ package struct CustomerNotes {
         let months = lexicon.monthAbbreviations
         let business = facts.isBusiness
         let taxExempt = facts.isTaxExempt
-        let status = facts.status
+        let (status, lastOrder) = facts.account
         let terms = facts.terms
         let termsNote =
             business && Domain.paymentTerms[terms].days > 0 && random.percent(40, Field.notes.id)
@@ -36,7 +36,6 @@ package struct CustomerNotes {
             encoder.beginSentence(first: &first)
             encoder.piece("Tax-exempt; resale certificate on file.")
         }
-        let lastOrder = facts.lastOrderDay
         if status == Domain.CustomerStatus.inactive {
             encoder.beginSentence(first: &first)
             encoder.piece("Account closed on ")

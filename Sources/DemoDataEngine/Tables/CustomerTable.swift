@@ -130,15 +130,16 @@ package struct CustomerRows: TableRows {
                     surname: lexicon.surnames.emailForms[surname], &encoder)
             }
             writePhone(facts, &encoder)
-            encoder.string(lexicon.customerStatuses[facts.status])
+            let account = facts.account
+            encoder.string(lexicon.customerStatuses[account.status])
             encoder.decimal(facts.creditLimitCents, scale: 2)
             CustomerNotes(facts: facts).write(into: &encoder)
             let created = facts.createdAt
             encoder.timestamp(created)
             // Updated no earlier than the account was closed or put on hold.
             let changed =
-                facts.status == Domain.CustomerStatus.active
-                ? created : max(created, DataContext.startOfDay(facts.lastOrderDay))
+                account.status == Domain.CustomerStatus.active
+                ? created : max(created, DataContext.startOfDay(account.lastDay))
             encoder.timestamp(
                 DataContext.moment(from: changed, to: context.asOfEnd, random, Field.updated.id))
             encoder.endRow()

@@ -164,9 +164,9 @@ package struct InvoiceRows: TableRows {
                 created + Int64(random.int(5...900, Field.paidDay.id)) * DataContext.microsPerSecond
             return paid <= context.asOfEnd ? (Status.paid, paid) : (Status.sent, nil)
         }
+        let account = customer.account
         let onHold =
-            customer.status == Domain.CustomerStatus.suspended
-            && facts.day > customer.lastOrderDay - 45
+            account.status == Domain.CustomerStatus.suspended && facts.day > account.lastDay - 45
         let delay = customer.usualDelayDays + random.int(-7...7, Field.paidDay.id)
         var day = max(facts.day, due + delay)
         // Paid on a working day: a weekend payment waits for Monday.
